@@ -1,0 +1,305 @@
+"""The ``valdplan`` command line: parse options, call the library, print, set exit codes.
+
+This is the only module that prints or exits. Heavy modules (pydantic models, rich, jinja2)
+are imported inside the commands that need them, because every import here costs every
+command's start-up time.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from .errors import ValdplanError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .listing import Column, Record
+    from .models import Plan
+
+
+class ValdplanGroup(TyperGroup):
+    """Turns every ``ValdplanError`` into its lines on stderr and exit code 1, in one place."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ValdplanError as err:
+            for line in err.lines():
+                sys.stderr.write(line + "\n")
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=ValdplanGroup,
+    help="Query Södertälje's action plan against violence (and any plan of the same shape),"
+    " and render checklists from it.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class RoleChoice(str, Enum):
+    responsible = "responsible"
+    co_responsible = "co-responsible"
+    any = "any"
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _plan_for_completion(ctx: typer.Context) -> Plan | None:
+    from .loader import load_plan
+
+    try:
+        return load_plan(ctx.params.get("plan"))
+    except ValdplanError:
+        return None
+
+
+def _complete(candidates: Sequence[str], incomplete: str) -> list[str]:
+    from .query import normalise
+
+    typed = normalise(incomplete)
+    return [c for c in candidates if normalise(c).startswith(typed)]
+
+
+def complete_bodies(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan_for_completion(ctx)
+    return _complete([b.name for b in plan.bodies], incomplete) if plan else []
+
+
+def complete_levels(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan_for_completion(ctx)
+    return _complete([lv.id for lv in plan.levels], incomplete) if plan else []
+
+
+def complete_actions(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan_for_completion(ctx)
+    return [a.id for _, a in plan.actions() if a.id.startswith(incomplete)] if plan else []
+
+
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--plan",
+        help="Plan file. Default: $VALDPLAN_PLAN, else ./plan.yaml, else the embedded plan.",
+        show_default=False,
+        dir_okay=True,
+    ),
+]
+BoardOption = Annotated[
+    str | None,
+    typer.Option(
+        "--board",
+        "-b",
+        help="Body (board, company or council) by name or id; case and å/ä/ö do not matter.",
+        autocompletion=complete_bodies,
+        show_default=False,
+    ),
+]
+LevelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        help="Prevention level: universell, selektiv or indikerad (any case; alias indikativ).",
+        autocompletion=complete_levels,
+        show_default=False,
+    ),
+]
+FocusOption = Annotated[
+    int | None,
+    typer.Option("--focus", "-f", help="Focus area number.", show_default=False),
+]
+RoleOption = Annotated[
+    RoleChoice,
+    typer.Option(
+        "--role",
+        help="With --board: actions the body is responsible for, co-responsible for, or any.",
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        help="Output format. Default: a table on a terminal, JSON when piped.",
+        show_default=False,
+    ),
+]
+
+
+def _load(plan_path: Path | None) -> Plan:
+    from .loader import load_plan
+
+    return load_plan(plan_path)
+
+
+def _check_role(board: str | None, role: RoleChoice) -> None:
+    if role is not RoleChoice.any and board is None:
+        raise typer.BadParameter("--role needs --board", param_hint="--role")
+
+
+def _emit(
+    records: Sequence[Record],
+    columns: Sequence[Column],
+    fmt: OutputFormat | None,
+    title: str,
+) -> None:
+    from . import listing
+
+    if fmt is None:
+        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.json
+    if fmt is OutputFormat.json:
+        sys.stdout.write(listing.to_json(records))
+    elif fmt is OutputFormat.csv:
+        sys.stdout.write(listing.to_csv(records, columns))
+    elif fmt is OutputFormat.md:
+        sys.stdout.write(listing.to_markdown(records, columns))
+    else:
+        _print_table(records, columns, title)
+
+
+def _print_table(records: Sequence[Record], columns: Sequence[Column], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .listing import cell_text
+
+    table = Table(title=title, show_lines=True, title_justify="left")
+    for column in columns:
+        table.add_column(column.title, overflow="fold")
+    for record in records:
+        table.add_row(*(cell_text(record[c.key], "\n") for c in columns), style=None)
+    Console(highlight=False).print(table, markup=False)
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", help="Show valdplan's version and exit.", is_eager=True)
+    ] = False,
+) -> None:
+    """Query the action plan and render checklists from it."""
+    if version:
+        from . import __version__
+
+        sys.stdout.write(f"valdplan {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Plan file. Default: found as for --plan.", show_default=False),
+    ] = None,
+) -> None:
+    """Check a plan file and report every problem as FILE:LINE:COL: message."""
+    from .loader import find_plan, load_plan_file
+
+    source = find_plan(path)
+    plan = load_plan_file(source.path, source.shown_as)
+    sys.stdout.write(
+        f"{source.shown_as}: OK ({len(plan.focus_areas)} focus areas, {plan.action_count}"
+        f" actions, {len(plan.bodies)} bodies, {len(plan.levels)} prevention levels)\n"
+    )
+
+
+@app.command()
+def actions(
+    board: BoardOption = None,
+    level: LevelOption = None,
+    focus: FocusOption = None,
+    role: RoleOption = RoleChoice.any,
+    fmt: FormatOption = None,
+    plan: PlanOption = None,
+) -> None:
+    """List actions, filtered by body, prevention level and focus area (filters combine)."""
+    from .listing import ACTION_COLUMNS, action_records
+    from .query import select_actions
+
+    _check_role(board, role)
+    selection = select_actions(
+        _load(plan), body=board, level=level, focus=focus, role=role.value
+    )
+    _emit(action_records(selection), ACTION_COLUMNS, fmt, f"{len(selection)} actions")
+
+
+@app.command()
+def show(
+    action_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help='Action id as printed, e.g. "4:4".', autocompletion=complete_actions
+        ),
+    ],
+    fmt: Annotated[ShowFormat, typer.Option("--format", help="Output format.")] = ShowFormat.text,
+    plan: PlanOption = None,
+) -> None:
+    """Show one action in full: focus area, text, examples, bodies and their roles, levels."""
+    from .listing import action_record, to_json
+    from .query import find_action
+
+    loaded = _load(plan)
+    area, action = find_action(loaded, action_id)
+    if fmt is ShowFormat.json:
+        record = action_record(loaded, area, action)
+        record["focus_area_title"] = area.title
+        sys.stdout.write(to_json(record))
+        return
+    bodies = loaded.bodies_by_id
+    levels = loaded.levels_by_id
+    lines = [
+        f"Åtgärd {action.id}",
+        f"Focus area {area.number}: {area.title}",
+        "",
+        action.text,
+    ]
+    if action.examples:
+        lines += ["", "Examples:", *(f"  {example}" for example in action.examples)]
+    lines += ["", "Bodies:"]
+    lines += [f"  {bodies[b].name} (responsible)" for b in action.responsible]
+    lines += [f"  {bodies[b].name} (co-responsible)" for b in action.co_responsible]
+    lines += ["", "Prevention levels: " + ", ".join(levels[lv].name for lv in action.levels)]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+@app.command()
+def boards(fmt: FormatOption = None, plan: PlanOption = None) -> None:
+    """List every body with its kind and how many actions it is (co-)responsible for."""
+    from .listing import BODY_COLUMNS, body_records
+
+    loaded = _load(plan)
+    _emit(body_records(loaded), BODY_COLUMNS, fmt, f"{len(loaded.bodies)} bodies")
+
+
+@app.command()
+def areas(fmt: FormatOption = None, plan: PlanOption = None) -> None:
+    """List the focus areas with their number of actions."""
+    from .listing import AREA_COLUMNS, area_records
+
+    loaded = _load(plan)
+    _emit(area_records(loaded), AREA_COLUMNS, fmt, f"{len(loaded.focus_areas)} focus areas")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

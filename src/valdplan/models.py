@@ -1,0 +1,363 @@
+"""The plan as validated, immutable data, and the cross-reference checks between its parts."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+Loc = tuple[str | int, ...]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ACTION_ID = re.compile(r"([1-9][0-9]*):([1-9][0-9]*)")
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank_text", "must not be empty")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise PydanticCustomError(
+            "slug",
+            "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+            " (e.g. 'socialnamnden')",
+            {"value": value[:60]},
+        )
+    return value
+
+
+def _action_id(value: str) -> str:
+    if not _ACTION_ID.fullmatch(value):
+        raise PydanticCustomError(
+            "action_id",
+            "'{value}' is not an action id: write it as printed, focus area and number"
+            ' in quotes (e.g. "1:1")',
+            {"value": value[:60]},
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_not_blank)]
+Slug = Annotated[str, AfterValidator(_slug)]
+ActionId = Annotated[str, AfterValidator(_action_id)]
+Paragraphs = tuple[Text, ...]
+BodyKind = Literal["board", "company", "council"]
+Scope = Literal["global", "national", "regional", "local"]
+
+
+class StrictModel(BaseModel):
+    """Base of every plan model: unknown keys are errors and values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Period(StrictModel):
+    """A span of whole years, both ends included."""
+
+    start: int = Field(description="First year (startår).")
+    end: int = Field(description="Last year (slutår).")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "end must not be before start")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.start}–{self.end}"
+
+
+class PreviousPlan(StrictModel):
+    """The plan this one replaces (ersätter)."""
+
+    title: Text
+    period: Period
+    expires: Text | None = Field(None, description="Date the old plan ran out (löper ut).")
+
+
+class Owner(StrictModel):
+    """Who commissioned the plan and which office wrote and coordinates it."""
+
+    board: Slug = Field(description="Body id of the commissioning board (uppdragsgivare).")
+    office: Text | None = Field(None, description="Office that coordinates (kontor).")
+
+
+class GoverningDocument(StrictModel):
+    """A governing document the plan links to (styrdokument)."""
+
+    name: Text
+    scope: Scope = Field(description="global, national, regional or local.")
+    period: Text | None = None
+    references: Paragraphs = Field((), description="Goals or parts referred to (mål).")
+    note: Text | None = None
+
+
+class Section(StrictModel):
+    """A part of the plan's prose, in document order."""
+
+    title: Text
+    paragraphs: Paragraphs
+
+
+class Level(StrictModel):
+    """A prevention level (preventionsnivå)."""
+
+    id: Slug
+    name: Text
+    aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted on input.")
+    definition: Paragraphs
+    examples: Paragraphs = ()
+
+
+class GlossaryEntry(StrictModel):
+    """A concept or perspective the plan defines (begrepp)."""
+
+    term: Text
+    section: Text
+    definition: Text
+
+
+class Body(StrictModel):
+    """A body that can be responsible for actions: board, company or council."""
+
+    id: Slug
+    name: Text
+    kind: BodyKind = Field(description="board (nämnd), company (bolag) or council (råd).")
+
+
+class Action(StrictModel):
+    """One action (åtgärd) with who carries it out and at which prevention level."""
+
+    id: ActionId = Field(description='As printed, e.g. "1:1"; gaps in numbering are kept.')
+    text: Text
+    examples: Paragraphs = Field((), description="Examples and suggestions (exempelvis).")
+    responsible: tuple[Slug, ...] = Field(min_length=1, description="Ansvarig: body ids.")
+    co_responsible: tuple[Slug, ...] = Field((), description="Medansvarig: body ids.")
+    levels: tuple[Slug, ...] = Field(min_length=1, description="Preventionsnivå: level ids.")
+
+    def role_of(self, body_id: str) -> Literal["responsible", "co-responsible"] | None:
+        """Whether ``body_id`` is responsible or co-responsible for this action, if either."""
+        if body_id in self.responsible:
+            return "responsible"
+        if body_id in self.co_responsible:
+            return "co-responsible"
+        return None
+
+
+class FocusArea(StrictModel):
+    """A focus area (fokusområde) and its actions."""
+
+    number: int = Field(ge=1)
+    title: Text
+    introduction: Paragraphs = ()
+    prerequisites: Paragraphs = Field(
+        (), description="För att uppnå fokusområdet behöver följande vara på plats."
+    )
+    actions: tuple[Action, ...]
+
+
+class Plan(StrictModel):
+    """A whole action plan: metadata, registers of bodies and levels, and focus areas."""
+
+    title: Text
+    organisation: Text
+    period: Period
+    replaces: PreviousPlan | None = None
+    owner: Owner | None = None
+    purpose: Paragraphs = Field((), description="Syfte.")
+    target_groups: Paragraphs = Field((), description="Målgrupper.")
+    responsibility: Paragraphs = Field((), description="Ansvar, genomförande och uppföljning.")
+    follow_up: Text | None = Field(
+        None, description="How each body follows up its actions; shown in board checklists."
+    )
+    governing_documents: tuple[GoverningDocument, ...] = ()
+    sections: tuple[Section, ...] = ()
+    levels: tuple[Level, ...] = Field(min_length=1)
+    glossary: tuple[GlossaryEntry, ...] = ()
+    bodies: tuple[Body, ...] = Field(min_length=1)
+    focus_areas: tuple[FocusArea, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_hold(self, info: Any) -> Plan:
+        # The loader checks references on the raw data itself (so that they are reported
+        # together with structural problems, with positions); direct users get them here.
+        if info.context and info.context.get("references_checked"):
+            return self
+        problems = reference_problems(self.model_dump())
+        if problems:
+            listed = "; ".join(f"{format_loc(loc)}: {message}" for loc, message in problems)
+            raise PydanticCustomError("references", "{problems}", {"problems": listed})
+        return self
+
+    @cached_property
+    def bodies_by_id(self) -> dict[str, Body]:
+        return {body.id: body for body in self.bodies}
+
+    @cached_property
+    def levels_by_id(self) -> dict[str, Level]:
+        return {level.id: level for level in self.levels}
+
+    def actions(self) -> Iterator[tuple[FocusArea, Action]]:
+        """Every action with its focus area, in document order."""
+        for area in self.focus_areas:
+            for action in area.actions:
+                yield area, action
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(area.actions) for area in self.focus_areas)
+
+
+def format_loc(loc: Loc) -> str:
+    """``("focus_areas", 0, "actions", 3)`` as ``focus_areas[0].actions[3]``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The mappings in list ``data[key]``, with their indexes; anything malformed is skipped
+    (the models report it)."""
+    if not isinstance(data, Mapping):
+        return []
+    value = data.get(key)
+    if not isinstance(value, list | tuple):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
+
+
+def _closest(word: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+
+
+def reference_problems(data: Any) -> list[tuple[Loc, str]]:
+    """Problems between the parts of a plan given as plain data: unknown bodies or levels,
+    duplicate ids, action ids that do not start with their focus area's number.
+
+    Works on raw, possibly invalid data so that these problems are reported in the same run
+    as structural ones.
+    """
+    problems: list[tuple[Loc, str]] = []
+
+    def unique_ids(key: str, field: str, what: str) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, item in _items(data, key):
+            value = item.get(field)
+            if not isinstance(value, str):
+                continue
+            if value in seen:
+                problems.append(
+                    ((key, i, field), f"duplicate {what} '{value}' (also {key}[{seen[value]}])")
+                )
+            else:
+                seen[value] = i
+        return seen
+
+    body_ids = list(unique_ids("bodies", "id", "body id"))
+    level_ids = list(unique_ids("levels", "id", "level id"))
+    aliases: dict[str, str] = {}
+    for i, level in _items(data, "levels"):
+        for j, alias in enumerate(level.get("aliases") or ()):
+            if isinstance(alias, str) and (alias in level_ids or alias in aliases):
+                problems.append(
+                    (("levels", i, "aliases", j), f"alias '{alias}' is already a level id or alias")
+                )
+            elif isinstance(alias, str) and isinstance(level.get("id"), str):
+                aliases[alias] = level["id"]
+
+    owner = data.get("owner") if isinstance(data, Mapping) else None
+    if isinstance(owner, Mapping) and isinstance(owner.get("board"), str):
+        if owner["board"] not in body_ids:
+            problems.append(_unknown_body(("owner", "board"), owner["board"], body_ids))
+
+    numbers: dict[str, int] = {}
+    action_ids: dict[str, Loc] = {}
+    for a, area in _items(data, "focus_areas"):
+        number = str(area.get("number"))
+        if number in numbers:
+            problems.append(
+                (("focus_areas", a, "number"), f"duplicate focus area number {number}")
+            )
+        numbers.setdefault(number, a)
+        for n, action in _items(area, "actions"):
+            loc: Loc = ("focus_areas", a, "actions", n)
+            problems += _action_id_problems(loc, action.get("id"), number, action_ids)
+            problems += _action_reference_problems(loc, action, body_ids, level_ids, aliases)
+    return problems
+
+
+def _action_id_problems(
+    loc: Loc, action_id: Any, number: str, seen: dict[str, Loc]
+) -> list[tuple[Loc, str]]:
+    if not (isinstance(action_id, str) and _ACTION_ID.fullmatch(action_id)):
+        return []
+    problems: list[tuple[Loc, str]] = []
+    if action_id in seen:
+        also = format_loc(seen[action_id])
+        problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
+    else:
+        seen[action_id] = loc
+    if number.isdigit() and action_id.split(":")[0] != number:
+        problems.append(
+            (
+                (*loc, "id"),
+                f"action '{action_id}' is in focus area {number};"
+                f" its id must start with '{number}:'",
+            )
+        )
+    return problems
+
+
+def _action_reference_problems(
+    loc: Loc,
+    action: Mapping[str, Any],
+    body_ids: list[str],
+    level_ids: list[str],
+    aliases: dict[str, str],
+) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    roles: dict[str, str] = {}
+    for role in ("responsible", "co_responsible"):
+        for r, ref in _strings(action.get(role)):
+            if ref not in body_ids:
+                problems.append(_unknown_body((*loc, role, r), ref, body_ids))
+            elif ref in roles:
+                problems.append(((*loc, role, r), f"'{ref}' is already listed in {roles[ref]}"))
+            else:
+                roles[ref] = role
+    levels: set[str] = set()
+    for r, ref in _strings(action.get("levels")):
+        if ref in levels:
+            message = f"'{ref}' is listed twice"
+        elif ref in level_ids:
+            levels.add(ref)
+            continue
+        elif ref in aliases:
+            message = f"'{ref}' is an alias; write the level id '{aliases[ref]}'"
+        else:
+            message = f"'{ref}' is not a prevention level ({', '.join(level_ids)})"
+        problems.append(((*loc, "levels", r), message))
+    return problems
+
+
+def _strings(value: Any) -> list[tuple[int, str]]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, str)]
+
+
+def _unknown_body(loc: Loc, ref: str, body_ids: list[str]) -> tuple[Loc, str]:
+    return loc, f"'{ref}' is not a body listed under bodies{_closest(ref, body_ids)}"
