@@ -8,7 +8,7 @@ command's start-up time.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -47,20 +47,20 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     md = "md"
 
 
-class RoleChoice(str, Enum):
+class RoleChoice(StrEnum):
     responsible = "responsible"
     co_responsible = "co-responsible"
     any = "any"
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -191,18 +191,27 @@ def _print_table(records: Sequence[Record], columns: Sequence[Column], title: st
     Console(highlight=False).print(table, markup=False)
 
 
-@app.callback()
-def main_callback(
-    version: Annotated[
-        bool, typer.Option("--version", help="Show valdplan's version and exit.", is_eager=True)
-    ] = False,
-) -> None:
-    """Query the action plan and render checklists from it."""
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         from . import __version__
 
         sys.stdout.write(f"valdplan {__version__}\n")
         raise typer.Exit(0)
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Show valdplan's version and exit.",
+            is_eager=True,
+            callback=_show_version,
+        ),
+    ] = False,
+) -> None:
+    """Query the action plan and render checklists from it."""
 
 
 @app.command()
@@ -237,9 +246,7 @@ def actions(
     from .query import select_actions
 
     _check_role(board, role)
-    selection = select_actions(
-        _load(plan), body=board, level=level, focus=focus, role=role.value
-    )
+    selection = select_actions(_load(plan), body=board, level=level, focus=focus, role=role.value)
     _emit(action_records(selection), ACTION_COLUMNS, fmt, f"{len(selection)} actions")
 
 

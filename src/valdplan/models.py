@@ -279,18 +279,16 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
                 aliases[alias] = level["id"]
 
     owner = data.get("owner") if isinstance(data, Mapping) else None
-    if isinstance(owner, Mapping) and isinstance(owner.get("board"), str):
-        if owner["board"] not in body_ids:
-            problems.append(_unknown_body(("owner", "board"), owner["board"], body_ids))
+    owner_board = owner.get("board") if isinstance(owner, Mapping) else None
+    if isinstance(owner_board, str) and owner_board not in body_ids:
+        problems.append(_unknown_body(("owner", "board"), owner_board, body_ids))
 
     numbers: dict[str, int] = {}
     action_ids: dict[str, Loc] = {}
     for a, area in _items(data, "focus_areas"):
         number = str(area.get("number"))
         if number in numbers:
-            problems.append(
-                (("focus_areas", a, "number"), f"duplicate focus area number {number}")
-            )
+            problems.append((("focus_areas", a, "number"), f"duplicate focus area number {number}"))
         numbers.setdefault(number, a)
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)

@@ -1,0 +1,5 @@
+"""``python -m valdplan``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,196 @@
+"""The command line: exit codes, stdout and stderr of every command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import PLAN_PATH
+from valdplan.cli import app, complete_actions, complete_bodies, complete_levels
+
+P = ("--plan", str(PLAN_PATH))
+
+
+def test_every_command_has_help_text() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, name
+
+
+def test_validate_ok(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("validate", str(PLAN_PATH))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{PLAN_PATH}: OK (5 focus areas, 33 actions, 14 bodies, 3 prevention levels)\n"
+    )
+    assert result.stderr == ""
+
+
+def test_validate_embedded_plan_from_anywhere(run, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<embedded>/plan.yaml: OK (5 focus areas, 33 actions")
+
+
+def test_actions_json_lists_all_33_in_document_order(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("actions", "--format", "json", *P)
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert len(records) == 33
+    assert records[6] == {
+        "id": "1:8",
+        "focus_area": 1,
+        "text": records[6]["text"],
+        "examples": [],
+        "responsible": ["Kommunstyrelsen"],
+        "co_responsible": [
+            "Socialnämnden",
+            "Omsorgsnämnden",
+            "Äldreomsorgsnämnden",
+            "Utbildningsnämnderna",
+            "Kultur- och fritidsnämnderna",
+            "Samhällsbyggnadsnämnderna",
+            "Miljönämnden",
+            "Arbets- och näringslivsnämnden",
+            "Telge Bostäder",
+            "Kommunala pensionärsrådet",
+            "Kommunala funktionshinderrådet",
+        ],
+        "levels": ["universell"],
+    }
+    assert records[6]["text"].startswith("Styrgruppen mot våld i nära relation")
+
+
+def test_piped_output_defaults_to_json(run) -> None:  # type: ignore[no-untyped-def]
+    assert json.loads(run("actions", "--focus", "2", *P).stdout)[0]["id"] == "2:1"
+
+
+def test_board_without_diacritics_equals_the_real_name(run) -> None:  # type: ignore[no-untyped-def]
+    plain = run("actions", "--board", "socialnamnden", "--format", "json", *P)
+    real = run("actions", "--board", "Socialnämnden", "--format", "json", *P)
+    assert plain.exit_code == real.exit_code == 0
+    assert plain.stdout == real.stdout
+    assert len(json.loads(real.stdout)) == 27
+
+
+def test_unknown_board_fails_with_a_suggestion(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("actions", "--board", "Socialnamnd", *P)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "error: unknown body 'Socialnamnd'; did you mean Socialnämnden?\n"
+
+
+def test_role_filter(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("actions", "-b", "socialnamnden", "--role", "co-responsible", "--format=csv", *P)
+    assert [line.split(",")[0] for line in result.stdout.splitlines()] == [
+        "id",
+        "1:6",
+        "1:8",
+        "3:4",
+        "5:4",
+    ]
+
+
+def test_usage_errors_exit_2(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("actions", "--role", "responsible", *P).exit_code == 2
+    assert run("actions", "--format", "xml", *P).exit_code == 2
+    assert run("actions", "--focus", "two", *P).exit_code == 2
+    assert run("no-such-command").exit_code == 2
+
+
+def test_level_alias_and_case(run) -> None:  # type: ignore[no-untyped-def]
+    upper = run("actions", "--level", "INDIKATIV", "--format", "json", *P)
+    canonical = run("actions", "--level", "indikerad", "--format", "json", *P)
+    assert upper.stdout == canonical.stdout
+    assert len(json.loads(upper.stdout)) == 19
+
+
+def test_csv_and_markdown(run) -> None:  # type: ignore[no-untyped-def]
+    csv_out = run("actions", "--focus", "5", "--level", "selektiv", "--format", "csv", *P).stdout
+    header = "id,focus_area,text,examples,responsible,co_responsible,levels"
+    assert csv_out.splitlines()[0] == header
+    assert csv_out.splitlines()[1].endswith(
+        ",Kommunstyrelsen,Utbildningsnämnderna; Socialnämnden; Omsorgsnämnden,selektiv"
+    )
+    md = run("actions", "--focus", "1", "--format", "md", *P).stdout.splitlines()
+    assert md[0] == (
+        "| ID | Focus area | Action | Examples | Responsible | Co-responsible | Levels |"
+    )
+    assert len(md) == 2 + 8
+
+
+def test_table_on_a_terminal(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("boards", "--format", "table", *P)
+    assert result.exit_code == 0
+    assert "Socialnämnden" in result.stdout and "14 bodies" in result.stdout
+
+
+def test_show_text(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "5:4", *P)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:2] == [
+        "Åtgärd 5:4",
+        "Focus area 5: Kommunen arbetar systematiskt med kunskaps- och metodutveckling",
+    ]
+    assert result.stdout.splitlines()[-7:] == [
+        "Bodies:",
+        "  Kommunstyrelsen (responsible)",
+        "  Utbildningsnämnderna (co-responsible)",
+        "  Socialnämnden (co-responsible)",
+        "  Omsorgsnämnden (co-responsible)",
+        "",
+        "Prevention levels: Selektiv",
+    ]
+
+
+def test_show_unknown_action(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "1:7", *P)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: no action '1:7' in the plan")
+
+
+def test_boards_counts(run) -> None:  # type: ignore[no-untyped-def]
+    records = json.loads(run("boards", "--format", "json", *P).stdout)
+    social = next(r for r in records if r["id"] == "socialnamnden")
+    assert social == {
+        "id": "socialnamnden",
+        "name": "Socialnämnden",
+        "kind": "board",
+        "responsible": 23,
+        "co_responsible": 4,
+    }
+    assert sum(r["responsible"] for r in records) == 67
+
+
+def test_areas_counts(run) -> None:  # type: ignore[no-untyped-def]
+    records = json.loads(run("areas", "--format", "json", *P).stdout)
+    counts = [(r["number"], r["actions"]) for r in records]
+    assert counts == [(1, 8), (2, 5), (3, 4), (4, 7), (5, 9)]
+
+
+class _Context:
+    params = {"plan": PLAN_PATH}
+
+
+@pytest.mark.parametrize(
+    ("complete", "typed", "expected"),
+    [
+        (complete_bodies, "soc", ["Socialnämnden"]),
+        (complete_bodies, "kultur", ["Kultur- och fritidsnämnderna"]),
+        (complete_bodies, "tel", ["Telge Bostäder", "Telge AB"]),
+        (complete_levels, "in", ["indikerad"]),
+        (complete_actions, "2:", ["2:1", "2:2", "2:3", "2:4", "2:5"]),
+    ],
+)
+def test_completion(complete, typed, expected) -> None:  # type: ignore[no-untyped-def]
+    assert complete(_Context(), typed) == expected  # type: ignore[arg-type]
+
+
+def test_version(run) -> None:  # type: ignore[no-untyped-def]
+    from valdplan import __version__
+
+    assert run("--version").stdout == f"valdplan {__version__}\n"
