@@ -16,6 +16,32 @@ PLAN_PATH = ROOT / "plan.yaml"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/ from the current output (then review the diff by eye).",
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Compare text with tests/golden/NAME byte for byte (or rewrite it with --update-golden)."""
+    update = request.config.getoption("--update-golden")
+
+    def compare(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+        assert path.read_bytes() == text.encode("utf-8"), f"{name} differs from its golden file"
+
+    return compare
+
+
 @pytest.fixture(scope="session")
 def plan() -> Plan:
     return load_plan(PLAN_PATH)

@@ -60,6 +60,16 @@ class RoleChoice(StrEnum):
     any = "any"
 
 
+class DocumentFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+class Language(StrEnum):
+    sv = "sv"
+    en = "en"
+
+
 class ShowFormat(StrEnum):
     text = "text"
     json = "json"
@@ -141,6 +151,30 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         help="Output format. Default: a table on a terminal, JSON when piped.",
+        show_default=False,
+    ),
+]
+
+
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates",
+        help="Folder of templates that override the built-in ones by file name"
+        " (a templates/ folder beside the plan is used too).",
+        exists=True,
+        file_okay=False,
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    Language, typer.Option("--lang", help="Language of the fixed labels; plan text is kept.")
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Date to print as generated (YYYY-MM-DD). Default: $SOURCE_DATE_EPOCH, else none.",
         show_default=False,
     ),
 ]
@@ -305,6 +339,125 @@ def areas(fmt: FormatOption = None, plan: PlanOption = None) -> None:
 
     loaded = _load(plan)
     _emit(area_records(loaded), AREA_COLUMNS, fmt, f"{len(loaded.focus_areas)} focus areas")
+
+
+def _environment(plan_path: Path | None, templates: Path | None) -> Any:
+    """The Jinja environment: --templates, then templates/ beside the plan, then built-ins."""
+    from .loader import find_plan
+    from .render import TEMPLATE_DIR_NAME, environment
+
+    overrides = [templates] if templates is not None else []
+    overrides.append(find_plan(plan_path).path.parent / TEMPLATE_DIR_NAME)
+    return environment(overrides)
+
+
+def _date(option: str | None) -> str | None:
+    import os
+
+    from .render import generated_date
+
+    return generated_date(option, os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+@app.command()
+def checklist(
+    board: BoardOption = None,
+    level: LevelOption = None,
+    focus: FocusOption = None,
+    role: RoleOption = RoleChoice.any,
+    fmt: Annotated[
+        DocumentFormat, typer.Option("--format", help="Markdown or a self-contained HTML page.")
+    ] = DocumentFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE (atomically) instead of stdout.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    templates: TemplatesOption = None,
+    lang: LangOption = Language.sv,
+    date: DateOption = None,
+    plan: PlanOption = None,
+) -> None:
+    """Render a checklist of the selected actions as Markdown or HTML."""
+    from .output import write_file
+    from .query import select_actions
+    from .render import checklist_context, render
+
+    _check_role(board, role)
+    when = _date(date)
+    env = _environment(plan, templates)
+    selection = select_actions(_load(plan), body=board, level=level, focus=focus, role=role.value)
+    text = render(env, f"checklist.{fmt.value}.j2", checklist_context(selection, lang.value, when))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_file(output, text)
+
+
+def _formats(value: str) -> list[str]:
+    from .build import FORMATS
+
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in FORMATS]
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"use a comma-separated list of {', '.join(FORMATS)}", param_hint="--format"
+        )
+    return [fmt for fmt in FORMATS if fmt in chosen]
+
+
+@app.command()
+def build(
+    outdir: Annotated[Path, typer.Argument(help="Folder to write the checklists into.")],
+    formats: Annotated[
+        str, typer.Option("--format", help="Comma-separated formats to write: md, html.")
+    ] = "md,html",
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Write nothing; exit 1 listing every file that is missing, stale or extra.",
+        ),
+    ] = False,
+    templates: TemplatesOption = None,
+    lang: LangOption = Language.sv,
+    date: DateOption = None,
+    plan: PlanOption = None,
+) -> None:
+    """Write one checklist per body, prevention level and focus area, and index pages."""
+    from .build import build_files
+    from .output import check_folder, write_folder
+
+    chosen = _formats(formats)
+    when = _date(date)
+    env = _environment(plan, templates)
+    files = build_files(_load(plan), env, chosen, lang.value, when)  # type: ignore[arg-type]
+    if check:
+        report = check_folder(outdir, files)
+        for label, names in (
+            ("missing", report.missing),
+            ("stale", report.stale),
+            ("extra", report.extra),
+        ):
+            for name in names:
+                sys.stdout.write(f"{outdir / name}: {label}\n")
+        if not report.clean:
+            raise typer.Exit(1)
+        sys.stdout.write(f"{outdir}: {len(files)} files up to date\n")
+        return
+    changed = write_folder(outdir, files)
+    sys.stdout.write(f"{outdir}: wrote {len(changed)} of {len(files)} files\n")
+    extra = check_folder(outdir, files).extra
+    if extra:
+        sys.stderr.write(
+            f"note: {len(extra)} other files in {outdir} are not from this build:"
+            f" {', '.join(extra)}\n"
+        )
 
 
 def main() -> None:

@@ -1,0 +1,171 @@
+"""``valdplan build``: the set of files, atomic writes, and ``--check`` for CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, PLAN_PATH
+from test_render import task_items
+from valdplan.build import build_files, checklists
+from valdplan.loader import load_plan
+from valdplan.models import Plan
+from valdplan.output import OutputProblem, slugify, write_file
+from valdplan.render import environment
+
+P = ("--plan", str(PLAN_PATH))
+
+
+def test_build_then_check_is_clean(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    result = run("build", str(out), *P)
+    assert result.exit_code == 0
+    assert result.stdout == f"{out}: wrote 46 of 46 files\n"
+    again = run("build", str(out), *P)
+    assert again.stdout == f"{out}: wrote 0 of 46 files\n"
+    check = run("build", str(out), "--check", *P)
+    assert check.exit_code == 0
+    assert check.stdout == f"{out}: 46 files up to date\n"
+
+
+def test_file_names_are_ascii_slugs(plan: Plan) -> None:
+    stems = [checklist.stem for checklist in checklists(plan)]
+    assert stems[:7] == [
+        "kommunstyrelsen",
+        "socialnamnden",
+        "omsorgsnamnden",
+        "aldreomsorgsnamnden",
+        "utbildningsnamnderna",
+        "kultur-och-fritidsnamnderna",
+        "arbets-och-naringslivsnamnden",
+    ]
+    assert stems[14:] == [
+        "universell",
+        "selektiv",
+        "indikerad",
+        "fokusomrade-1",
+        "fokusomrade-2",
+        "fokusomrade-3",
+        "fokusomrade-4",
+        "fokusomrade-5",
+    ]
+
+
+def test_editing_one_action_makes_check_name_exactly_the_affected_files(
+    run,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    assert run("build", str(out), *P).exit_code == 0
+    edited = tmp_path / "plan.yaml"
+    text = PLAN_PATH.read_text(encoding="utf-8")
+    old = "Genomföra strukturerade hot- och riskbedömningar"
+    assert text.count(old) == 1
+    edited.write_text(text.replace(old, "Genomföra strukturerade hot- och riskanalyser"))
+    result = run("build", str(out), "--check", "--plan", str(edited))
+    assert result.exit_code == 1
+    # 4:4 belongs to Socialnämnden alone, level indikerad and focus area 4.
+    assert sorted(result.stdout.splitlines()) == [
+        f"{out / name}: stale"
+        for name in sorted(
+            [
+                "fokusomrade-4.html",
+                "fokusomrade-4.md",
+                "indikerad.html",
+                "indikerad.md",
+                "socialnamnden.html",
+                "socialnamnden.md",
+            ]
+        )
+    ]
+
+
+def test_check_reports_missing_and_extra_and_writes_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    assert run("build", str(out), "--format", "md", *P).exit_code == 0
+    (out / "telge-ab.md").unlink()
+    (out / "anteckningar.txt").write_text("mine\n")
+    before = sorted(p.name for p in out.iterdir())
+    result = run("build", str(out), "--format", "md", "--check", *P)
+    assert result.exit_code == 1
+    assert result.stdout == f"{out / 'telge-ab.md'}: missing\n{out / 'anteckningar.txt'}: extra\n"
+    assert sorted(p.name for p in out.iterdir()) == before
+    rebuilt = run("build", str(out), "--format", "md", *P)
+    assert rebuilt.stdout == f"{out}: wrote 1 of 23 files\n"
+    assert rebuilt.stderr == (
+        f"note: 1 other files in {out} are not from this build: anteckningar.txt\n"
+    )
+    assert (out / "anteckningar.txt").read_text() == "mine\n"
+
+
+def test_every_markdown_file_has_one_task_per_action(plan: Plan) -> None:
+    files = build_files(plan, environment(), ("md",))
+    for checklist in checklists(plan):
+        items = task_items(files[f"{checklist.stem}.md"])
+        assert len(items) == len(checklist.selection), checklist.stem
+    readme = files["README.md"]
+    assert "- [Socialnämnden](<socialnamnden.md>) (27 åtgärder)" in readme
+
+
+def test_index_matrix_counts(plan: Plan) -> None:
+    html = build_files(plan, environment(), ("html",))["index.html"]
+    row = html.split('<a href="socialnamnden.html">Socialnämnden</a></th>\n', 1)[1]
+    cells = [line[4:-5] for line in row.split("</tr>", 1)[0].strip().splitlines()]
+    assert cells == ["5", "5", "3", "7", "7", "23", "4"]
+
+
+def test_unsafe_and_colliding_names_stay_inside_the_folder(tmp_path: Path) -> None:
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8")
+    text = text.replace("name: Kommunstyrelsen", "name: ../../etc/passwd").replace(
+        "name: Exempelby Hem AB", "name: Universell"
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    stems = [checklist.stem for checklist in checklists(load_plan(path))]
+    assert stems == [
+        "etc-passwd",
+        "socialnamnden",
+        "barn-och-skolnamnden",
+        "universell",
+        "universell-2",
+        "selektiv",
+        "indikerad",
+        "fokusomrade-1",
+        "fokusomrade-2",
+        "fokusomrade-3",
+    ]
+
+
+def test_slugify() -> None:
+    assert slugify("Kultur- och fritidsnämnderna") == "kultur-och-fritidsnamnderna"
+    assert slugify("Överförmyndarnämnden") == "overformyndarnamnden"
+    assert slugify("../..") == ""
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "lista.md"
+    target.write_text("old\n", encoding="utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("valdplan.output.os.fsync", disk_full)
+    with pytest.raises(OutputProblem, match="cannot write .*lista.md: No space left on device"):
+        write_file(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["lista.md"]
+
+
+def test_bad_format_list_is_a_usage_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("build", str(tmp_path), "--format", "md,pdf", *P)
+    assert result.exit_code == 2
+
+
+def test_build_json_free_of_dates(plan: Plan) -> None:
+    files = build_files(plan, environment(), ("md", "html"), date="2026-11-26")
+    assert all("2026-11-26" in text for text in files.values())
+    assert json.dumps(sorted(files)) == json.dumps(sorted(build_files(plan, environment())))

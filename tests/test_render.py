@@ -1,0 +1,191 @@
+"""Checklists rendered from templates: golden files, Markdown validity, escaping, labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from conftest import DATA, PLAN_PATH
+from valdplan.errors import ValdplanError
+from valdplan.loader import load_plan
+from valdplan.models import Plan
+from valdplan.query import select_actions
+from valdplan.render import (
+    TemplateProblem,
+    checklist_context,
+    environment,
+    generated_date,
+    render,
+)
+
+P = ("--plan", str(PLAN_PATH))
+
+
+def task_items(markdown: str) -> list[str]:
+    """The inline text of every unticked top-level task item, parsed as CommonMark."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    assert not [t for t in tokens if t.type == "html_block"], "raw HTML block in Markdown"
+    items = []
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.type == "bullet_list_open":
+            depth += 1
+        elif token.type == "bullet_list_close":
+            depth -= 1
+        elif token.type == "inline" and depth == 1 and tokens[index - 2].type == "list_item_open":
+            assert not [c for c in token.children or [] if c.type == "html_inline"]
+            if token.content.startswith("[ ] "):
+                items.append(token.content)
+    return items
+
+
+def test_socialnamnden_markdown_golden(run, golden) -> None:  # type: ignore[no-untyped-def]
+    result = run("checklist", "--board", "Socialnämnden", *P)
+    assert result.exit_code == 0
+    golden("socialnamnden.md", result.stdout)
+    items = task_items(result.stdout)
+    assert len(items) == 27
+    assert items[0].startswith("[ ] **1:3** Tillgodose relevanta samverkan/samarbeten")
+
+
+def test_socialnamnden_html_golden(run, golden) -> None:  # type: ignore[no-untyped-def]
+    result = run("checklist", "--board", "Socialnämnden", "--format", "html", *P)
+    assert result.exit_code == 0
+    golden("socialnamnden.html", result.stdout)
+    html = result.stdout
+    assert html.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    assert html.count('<input type="checkbox"') == 27
+    assert html.count("<label for=") == 27
+    assert "http://" not in html and "https://" not in html and "src=" not in html
+    assert '<h2 id="uppfoljning">Uppföljning</h2>' in html
+
+
+def test_output_file_is_written(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "universell.html"
+    result = run("checklist", "--level", "universell", "--format", "html", "-o", str(target), *P)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").count('<input type="checkbox"') == 12
+    assert [p.name for p in tmp_path.iterdir()] == ["universell.html"]
+
+
+def test_selection_headers(plan: Plan) -> None:
+    env = environment()
+    text = render(env, "checklist.md.j2", checklist_context(select_actions(plan, level="selektiv")))
+    assert text.startswith("# Checklista: Preventionsnivå: Selektiv\n")
+    assert "Södertälje kommun · Period 2024–2027 · 6 åtgärder" in text
+    assert "## Uppföljning" not in text
+    responsible_only = checklist_context(
+        select_actions(plan, body="kommunstyrelsen", role="responsible")
+    )
+    assert responsible_only["title"] == "Kommunstyrelsen — ansvarig"
+    assert responsible_only["count_text"] == "8 åtgärder"
+
+
+def test_english_labels_keep_plan_text(plan: Plan) -> None:
+    env = environment()
+    context = checklist_context(select_actions(plan, body="telge-ab"), lang="en")
+    text = render(env, "checklist.md.j2", context)
+    assert text.splitlines()[0] == "# Checklist: Telge AB — responsible or co-responsible"
+    assert "  - Role: Responsible\n  - Together with: Kommunstyrelsen (responsible)\n" in text
+    assert "## Follow-up\n\nNämnder och bolagsstyrelser" in text
+    html = render(env, "checklist.html.j2", context)
+    assert '<html lang="en">' in html and "1 action" in html
+
+
+def hostile_plan(tmp_path: Path) -> Path:
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "text: Erbjuda skyddat boende.",
+        "text: '<script>alert(1)</script> [klicka](javascript:alert(1)) *fet* `kod` & mer'",
+    ).replace("name: Socialnämnden", "name: '<img src=x onerror=alert(1)>'")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_plan_text_is_escaped_in_markdown(tmp_path: Path) -> None:
+    plan = load_plan(hostile_plan(tmp_path))
+    text = render(environment(), "checklist.md.j2", checklist_context(select_actions(plan)))
+    tokens = MarkdownIt("commonmark").parse(text)
+    inline = [child for t in tokens if t.type == "inline" for child in t.children or []]
+    assert not [
+        c for c in inline if c.type in ("link_open", "html_inline", "em_open", "code_inline")
+    ]
+    rendered = MarkdownIt("commonmark").render(text)
+    assert "<script>" not in rendered and "<img" not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [klicka](javascript:alert(1)) *fet*" in rendered
+    assert len(task_items(text)) == 4
+
+
+def test_plan_text_is_escaped_in_html(tmp_path: Path) -> None:
+    plan = load_plan(hostile_plan(tmp_path))
+    html = render(environment(), "checklist.html.j2", checklist_context(select_actions(plan)))
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [klicka](javascript:alert(1))" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_same_plan_same_bytes_and_dates_only_on_request(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = run("checklist", "--board", "miljonamnden", "--format", "html", *P).stdout
+    second = run("checklist", "--board", "miljonamnden", "--format", "html", *P).stdout
+    assert first == second and "Skapad" not in first
+    dated = run("checklist", "--board", "miljonamnden", "--date", "2026-11-26", *P).stdout
+    assert "\nSkapad 2026-11-26\n" in dated
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert "\nSkapad 2026-01-01\n" in run("checklist", "--board", "miljonamnden", *P).stdout
+
+
+def test_bad_dates() -> None:
+    with pytest.raises(ValdplanError, match="--date must be a date like 2026-11-26"):
+        generated_date("26/11", None)
+    with pytest.raises(ValdplanError, match="SOURCE_DATE_EPOCH must be whole seconds"):
+        generated_date(None, "yesterday")
+    assert generated_date(None, None) is None
+
+
+def test_user_templates_override_by_file_name(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mina-mallar"
+    folder.mkdir()
+    (folder / "checklist.md.j2").write_text(
+        "{{ title }}: {% for g in groups %}{% for i in g.items %}{{ i.id }} {% endfor %}"
+        "{% endfor %}\n",
+        encoding="utf-8",
+    )
+    result = run("checklist", "--board", "Miljönämnden", "--templates", str(folder), *P)
+    assert result.stdout == "Miljönämnden — ansvarig eller medansvarig: 1:8 3:4 "
+    html = run(
+        "checklist", "--board", "Miljönämnden", "--format", "html", "--templates", str(folder), *P
+    )
+    assert html.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_templates_folder_beside_the_plan_is_used(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    plan_copy = tmp_path / "plan.yaml"
+    plan_copy.write_bytes(PLAN_PATH.read_bytes())
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "checklist.md.j2").write_text("{{ count }}\n", encoding="utf-8")
+    result = run("checklist", "--board", "Socialnämnden", "--plan", str(plan_copy))
+    assert result.stdout == "27\n"
+
+
+def test_broken_user_template_is_a_clear_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "checklist.md.j2").write_text("{{ no_such_variable }}\n", encoding="utf-8")
+    result = run("checklist", "--templates", str(tmp_path), *P)
+    assert result.exit_code == 1
+    assert result.stderr == "error: template checklist.md.j2: 'no_such_variable' is undefined\n"
+    (tmp_path / "checklist.md.j2").write_text("{% for x in %}\n", encoding="utf-8")
+    result = run("checklist", "--templates", str(tmp_path), *P)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {tmp_path / 'checklist.md.j2'}:1: ")
+
+
+def test_autoescape_applies_to_html_templates_whatever_the_suffix(tmp_path: Path) -> None:
+    (tmp_path / "x.html.j2").write_text("{{ v }}", encoding="utf-8")
+    (tmp_path / "x.md.j2").write_text("{{ v }}", encoding="utf-8")
+    env = environment([tmp_path])
+    assert render(env, "x.html.j2", {"v": "<b>"}) == "&lt;b&gt;"
+    assert render(env, "x.md.j2", {"v": "<b>"}) == "<b>"
+    with pytest.raises(TemplateProblem, match="template not found: nope.j2"):
+        render(env, "nope.j2", {})
