@@ -42,6 +42,17 @@ def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     return compare
 
 
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own empty cache folder, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("VALDPLAN_CACHE_DIR", str(folder))
+    monkeypatch.delenv("VALDPLAN_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def plan() -> Plan:
     return load_plan(PLAN_PATH)

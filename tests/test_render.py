@@ -8,17 +8,12 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import DATA, PLAN_PATH
+from valdplan.documents import generated_date
 from valdplan.errors import ValdplanError
 from valdplan.loader import load_plan
 from valdplan.models import Plan
 from valdplan.query import select_actions
-from valdplan.render import (
-    TemplateProblem,
-    checklist_context,
-    environment,
-    generated_date,
-    render,
-)
+from valdplan.render import TemplateProblem, checklist_context, environment, render
 
 P = ("--plan", str(PLAN_PATH))
 

@@ -343,18 +343,17 @@ def areas(fmt: FormatOption = None, plan: PlanOption = None) -> None:
 
 def _environment(plan_path: Path | None, templates: Path | None) -> Any:
     """The Jinja environment: --templates, then templates/ beside the plan, then built-ins."""
+    from .documents import template_overrides
     from .loader import find_plan
-    from .render import TEMPLATE_DIR_NAME, environment
+    from .render import environment
 
-    overrides = [templates] if templates is not None else []
-    overrides.append(find_plan(plan_path).path.parent / TEMPLATE_DIR_NAME)
-    return environment(overrides)
+    return environment(template_overrides(find_plan(plan_path).path, templates))
 
 
 def _date(option: str | None) -> str | None:
     import os
 
-    from .render import generated_date
+    from .documents import generated_date
 
     return generated_date(option, os.environ.get("SOURCE_DATE_EPOCH"))
 
@@ -384,18 +383,19 @@ def checklist(
     plan: PlanOption = None,
 ) -> None:
     """Render a checklist of the selected actions as Markdown or HTML."""
-    from .output import write_file
-    from .query import select_actions
-    from .render import checklist_context, render
+    from .documents import ChecklistRequest, checklist_text, template_overrides
+    from .loader import find_plan
 
     _check_role(board, role)
-    when = _date(date)
-    env = _environment(plan, templates)
-    selection = select_actions(_load(plan), body=board, level=level, focus=focus, role=role.value)
-    text = render(env, f"checklist.{fmt.value}.j2", checklist_context(selection, lang.value, when))
+    request = ChecklistRequest(fmt.value, board, level, focus, role.value, lang.value, _date(date))
+    source = find_plan(plan)
+    overrides = template_overrides(source.path, templates)
+    text = checklist_text(source.path, source.shown_as, request, overrides)
     if output is None:
         sys.stdout.write(text)
     else:
+        from .output import write_file
+
         write_file(output, text)
 
 

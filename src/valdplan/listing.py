@@ -5,8 +5,6 @@ The JSON records are a public interface (documented in README.md): keep keys sta
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Sequence
@@ -103,6 +101,9 @@ def to_json(records: Sequence[Record] | Record) -> str:
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[Column]) -> str:
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([column.key for column in columns])

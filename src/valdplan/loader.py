@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import FileProblems, PlanNotFound, Problem
-from .yaml_data import Loc, YamlDocument, read_yaml_file
+from .resources import PLAN_FILE_NAME, embedded_plan_path
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from .models import Plan
+    from .yaml_data import Loc, YamlDocument
 
 PLAN_ENV = "VALDPLAN_PLAN"
-PLAN_FILE_NAME = "plan.yaml"
 
 
 @dataclass(frozen=True)
@@ -29,16 +29,6 @@ class PlanSource:
     @property
     def shown_as(self) -> str:
         return str(self.path) if self.origin != "embedded" else f"<embedded>/{PLAN_FILE_NAME}"
-
-
-def embedded_plan_path() -> Path:
-    """The plan shipped with valdplan (inside the wheel, or at the root of a source checkout)."""
-    package = Path(__file__).resolve().parent
-    installed = package / "data" / PLAN_FILE_NAME
-    if installed.is_file():
-        return installed
-    # An editable install runs from src/valdplan; the plan is at the repository root.
-    return package.parent.parent / PLAN_FILE_NAME
 
 
 def find_plan(explicit: Path | None = None, cwd: Path | None = None) -> PlanSource:
@@ -71,12 +61,48 @@ def load_plan(path: Path | str | None = None) -> Plan:
 
 
 def load_plan_file(path: Path, shown_as: str | None = None) -> Plan:
-    """Load and validate the plan at ``path``, naming it ``shown_as`` in problems."""
-    from .models import Plan, format_loc, reference_problems
+    """Load and validate the plan at ``path``, naming it ``shown_as`` in problems.
 
-    document = read_yaml_file(path, shown_as)
+    A plan whose bytes were validated before by this version of valdplan comes from the
+    cache; only valid plans are cached, so problems are always found by a full parse.
+    """
+    from . import __version__, cache
+    from .sources import read_source
+
+    name = shown_as if shown_as is not None else str(path)
+    raw = read_source(path, name)
+    key = cache.digest(__version__, raw)
+    slot = str(path.resolve())
+    payload = cache.get("plan", slot, key)
+    if payload is not None:
+        cached = _plan_from_cache(payload)
+        if cached is not None:
+            return cached
+    plan = parse_plan(raw, name)
+    cache.put("plan", slot, key, plan.model_dump_json())
+    return plan
+
+
+def _plan_from_cache(payload: str) -> Plan | None:
+    import json
+
+    from .models import Plan, construct
+
+    try:
+        return construct(Plan, json.loads(payload))
+    except Exception:  # an entry that does not fit the models is ignored like a corrupt one
+        return None
+
+
+def parse_plan(raw: bytes, name: str) -> Plan:
+    """Decode, parse and validate a plan's bytes; every problem is located in ``name``."""
+    from .models import Plan, format_loc, reference_problems
+    from .sources import decode
+    from .yaml_data import read_yaml_text
+
+    document = read_yaml_text(decode(raw, name), name)
     problems = list(document.problems)
-    if document.data is None:
+    if document.data is None or document.is_poisoned(()):
         if not problems:
             problems.append(document.problem((), "the file holds no plan"))
         raise FileProblems(problems)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -22,6 +21,8 @@ def normalise(name: str) -> str:
 
 def _suggest(typed: str, names: dict[str, str]) -> str:
     """ " (did you mean …?)" for the display names whose folded form is close to ``typed``."""
+    import difflib
+
     close = difflib.get_close_matches(normalise(typed), list(names), n=3, cutoff=0.75)
     return f"; did you mean {' or '.join(names[c] for c in close)}?" if close else ""
 

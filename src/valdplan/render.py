@@ -16,13 +16,13 @@ from .errors import ValdplanError
 from .listing import escape_markdown
 from .models import Action, FocusArea, Plan
 from .query import Selection
+from .resources import builtin_template_dir
 
 if TYPE_CHECKING:
     import jinja2
 
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
-TEMPLATE_DIR_NAME = "templates"
 
 # Fixed words of generated documents. Plan content is never translated.
 LABELS: dict[Lang, dict[str, str]] = {
@@ -105,15 +105,6 @@ LABELS: dict[Lang, dict[str, str]] = {
 
 class TemplateProblem(ValdplanError):
     """A template is missing or broken (usually a user's override)."""
-
-
-def builtin_template_dir() -> Path:
-    """The templates shipped with valdplan (in the wheel, or at the root of a checkout)."""
-    package = Path(__file__).resolve().parent
-    installed = package / TEMPLATE_DIR_NAME
-    if installed.is_dir():
-        return installed
-    return package.parent.parent / TEMPLATE_DIR_NAME
 
 
 def _is_html(name: str | None) -> bool:
@@ -267,24 +258,3 @@ def checklist_context(
         "is_body_checklist": selection.body is not None,
         "groups": _groups(selection, labels),
     }
-
-
-def generated_date(option: str | None, source_date_epoch: str | None) -> str | None:
-    """The date to print in generated documents: ``--date``, else ``$SOURCE_DATE_EPOCH``, else
-    none at all, so that the same plan always gives the same bytes."""
-    import datetime
-
-    if option is not None:
-        try:
-            return datetime.date.fromisoformat(option).isoformat()
-        except ValueError:
-            raise ValdplanError(f"--date must be a date like 2026-11-26, not '{option}'") from None
-    if source_date_epoch:
-        try:
-            moment = datetime.datetime.fromtimestamp(int(source_date_epoch), datetime.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise ValdplanError(
-                f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{source_date_epoch}'"
-            ) from None
-        return moment.date().isoformat()
-    return None

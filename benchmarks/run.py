@@ -1,0 +1,180 @@
+"""Measure valdplan's speed and print the figures (README's "Performance" section).
+
+    python benchmarks/run.py            # about 2-3 minutes on 2 cores
+    python benchmarks/run.py --runs 30
+
+1. Cold start (a new process each run) of three commands on the real plan, beside
+   ``python -c pass`` and a minimal typer app, measured round-robin in the same run so that
+   machine noise hits all of them alike. The plan cache is warm, as it is for a user who runs
+   commands on an unchanged plan; the first run after a change is measured separately.
+2. Generated plans of 120, 1,200 and 12,000 actions (benchmarks/generate_plan.py): a cold
+   ``validate`` (empty cache), a filtered query on the unchanged plan (warm cache), and a cold
+   ``build`` of every checklist into an empty folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BIN = Path(sys.executable).parent
+VALDPLAN = str(BIN / "valdplan")
+SIZES = (120, 1_200, 12_000)
+
+
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr.decode()}")
+    return elapsed
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def cold_start(runs: int, env: dict[str, str], work: Path) -> None:
+    hello = work / "hello_typer.py"
+    hello.write_text(
+        "import typer\n\napp = typer.Typer()\n\n\n@app.command()\ndef hello() -> None:\n"
+        '    print("hello")\n\n\nif __name__ == "__main__":\n    app()\n'
+    )
+    plan = str(ROOT / "plan.yaml")
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "typer hello app": [sys.executable, str(hello)],
+        "actions --board Socialnämnden --format json": [
+            VALDPLAN,
+            "actions",
+            "--board",
+            "Socialnämnden",
+            "--format",
+            "json",
+            "--plan",
+            plan,
+        ],
+        "validate": [VALDPLAN, "validate", plan],
+        "checklist --board Socialnämnden": [
+            VALDPLAN,
+            "checklist",
+            "--board",
+            "Socialnämnden",
+            "--plan",
+            plan,
+        ],
+    }
+    first = {}
+    for name, command in list(commands.items())[2:]:
+        first[name] = timed(command, env, work)  # fills the cache: the first run after a change
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(timed(command, env, work))
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    floor = medians["typer hello app"]
+    print(f"Cold start, median of {runs} runs (round-robin), real plan ({plan_size()} actions)")
+    print(f"{'command':48} {'median':>10} {'vs typer':>9} {'first run':>11}")
+    for name, median in medians.items():
+        ratio = f"{median / floor:8.2f}x" if name not in ("python -c pass",) else ""
+        once = ms(first[name]) if name in first else ""
+        print(f"{name:48} {ms(median):>10} {ratio:>9} {once:>11}")
+    worst = max(medians[name] / floor for name in list(commands)[2:])
+    verdict = "meets" if worst <= 1.2 else "MISSES"
+    print(f"slowest command: {worst:.2f}x the typer app ({verdict} the 1.2x target)\n")
+
+
+def plan_size() -> int:
+    text = (ROOT / "plan.yaml").read_text(encoding="utf-8")
+    return text.count('- id: "')
+
+
+def sizes(env: dict[str, str], work: Path, runs: int) -> None:
+    print(f"Generated plans, median of {runs} runs")
+    print(
+        f"{'actions':>8} {'YAML':>9} {'validate (cold)':>16} {'query (cached)':>15} {'build (cold)':>13}"
+    )
+    for size in SIZES:
+        path = work / f"plan-{size}.yaml"
+        with path.open("w", encoding="utf-8") as handle:
+            subprocess.run(
+                [sys.executable, str(HERE / "generate_plan.py"), str(size)],
+                stdout=handle,
+                check=True,
+            )
+        validate, query, build = [], [], []
+        for _ in range(runs):
+            cache = work / "cache-cold"
+            shutil.rmtree(cache, ignore_errors=True)
+            cold = {**env, "VALDPLAN_CACHE_DIR": str(cache)}
+            validate.append(timed([VALDPLAN, "validate", str(path)], cold, work))
+            # The cache is warm now: the plan is unchanged since validate.
+            query.append(
+                timed(
+                    [
+                        VALDPLAN,
+                        "actions",
+                        "--plan",
+                        str(path),
+                        "--board",
+                        "Socialnämnden",
+                        "--level",
+                        "selektiv",
+                        "--format",
+                        "json",
+                    ],
+                    cold,
+                    work,
+                )
+            )
+            shutil.rmtree(cache, ignore_errors=True)
+            out = work / f"out-{size}"
+            shutil.rmtree(out, ignore_errors=True)
+            build.append(timed([VALDPLAN, "build", str(out), "--plan", str(path)], cold, work))
+        size_mb = path.stat().st_size / 1e6
+        print(
+            f"{size:>8} {size_mb:>6.2f} MB {statistics.median(validate):>14.2f} s"
+            f" {statistics.median(query):>13.3f} s {statistics.median(build):>11.2f} s"
+        )
+    print("targets at 12,000 actions: validate <= 5 s, query <= 0.4 s, build <= 15 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=25, help="cold-start runs (>= 20)")
+    parser.add_argument("--size-runs", type=int, default=3, help="runs per generated plan")
+    args = parser.parse_args()
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    print(
+        f"Machine: {platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu};"
+        f" Python {platform.python_version()}\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        env = {**os.environ, "VALDPLAN_CACHE_DIR": str(work / "cache")}
+        env.pop("VALDPLAN_PLAN", None)
+        env.pop("VALDPLAN_NO_CACHE", None)
+        cold_start(args.runs, env, work)
+        sizes(env, work, args.size_runs)
+
+
+if __name__ == "__main__":
+    main()
