@@ -102,9 +102,8 @@ def plan_size() -> int:
 
 def sizes(env: dict[str, str], work: Path, runs: int) -> None:
     print(f"Generated plans, median of {runs} runs")
-    print(
-        f"{'actions':>8} {'YAML':>9} {'validate (cold)':>16} {'query (cached)':>15} {'build (cold)':>13}"
-    )
+    headings = ("validate (cold)", "query (cached)", "build (cold)")
+    print(f"{'actions':>8} {'YAML':>9} {headings[0]:>16} {headings[1]:>15} {headings[2]:>13}")
     for size in SIZES:
         path = work / f"plan-{size}.yaml"
         with path.open("w", encoding="utf-8") as handle:
