@@ -232,14 +232,19 @@ _BUILDERS: dict[type[BaseModel], Convert] = {}
 
 def _builder(model: type[BaseModel]) -> Convert:
     # Worked out once per model: a 12,000-action plan builds about 12,500 objects.
-    fields = [(name, _converter(field.annotation)) for name, field in model.model_fields.items()]
+    fields = [
+        (name, field.is_required(), _converter(field.annotation))
+        for name, field in model.model_fields.items()
+    ]
 
     def build(data: Mapping[str, Any]) -> BaseModel:
         values = {}
-        for name, convert in fields:
+        for name, required, convert in fields:
             if name in data:
                 value = data[name]
                 values[name] = value if convert is None else convert(value)
+            elif required:
+                raise KeyError(f"{model.__name__}.{name} is missing")
         return model.model_construct(**values)
 
     _BUILDERS[model] = build

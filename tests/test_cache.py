@@ -1,0 +1,133 @@
+"""The cache of validated plans and rendered checklists: used when valid, ignored otherwise."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, PLAN_PATH
+from valdplan import cache, loader
+from valdplan.errors import FileProblems
+from valdplan.loader import load_plan
+
+
+def copy_plan(tmp_path: Path, source: Path = PLAN_PATH) -> Path:
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(source.read_bytes())
+    return path
+
+
+def entries(folder: Path, namespace: str = "plan") -> list[Path]:
+    return sorted(folder.glob(f"{namespace}-*.json"))
+
+
+def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(raw: bytes, name: str) -> None:
+        raise AssertionError("the plan was parsed instead of taken from the cache")
+
+    monkeypatch.setattr(loader, "parse_plan", refuse)
+
+
+def test_second_load_comes_from_the_cache(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_plan(tmp_path)
+    first = load_plan(path)
+    assert len(entries(private_cache)) == 1
+    forbid_parsing(monkeypatch)
+    second = load_plan(path)
+    assert second == first
+    assert second.bodies_by_id["socialnamnden"].name == "Socialnämnden"
+    assert [a.id for _, a in second.actions()] == [a.id for _, a in first.actions()]
+
+
+def test_changed_plan_is_parsed_again_and_errors_keep_positions(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    path = copy_plan(tmp_path)
+    load_plan(path)
+    text = path.read_text(encoding="utf-8").replace("kind: company", "kind: bolag", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_plan(path)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "kind: bolag" in row)
+    assert caught.value.lines() == [
+        f"{path}:{line}:11: bodies[10].kind: expected 'board', 'company' or 'council'"
+    ]
+    assert len(entries(private_cache)) == 1  # one entry per plan path, never piling up
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: b"",
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: raw.replace(b"Socialn\xc3\xa4mnden", b"Socialn\xc3\xa4mnder"),
+        lambda raw: b"\x00\xff" * 50,
+    ],
+    ids=["empty", "truncated", "edited", "garbage"],
+)
+def test_corrupt_cache_is_ignored(
+    tmp_path: Path, private_cache: Path, damage, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = copy_plan(tmp_path)
+    expected = load_plan(path)
+    (entry,) = entries(private_cache)
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert load_plan(path) == expected
+    # The damaged entry was replaced by a good one.
+    forbid_parsing(monkeypatch)
+    assert load_plan(path) == expected
+
+
+def test_entry_that_does_not_fit_the_models_is_ignored(tmp_path: Path, private_cache: Path) -> None:
+    path = copy_plan(tmp_path)
+    expected = load_plan(path)
+    (entry,) = entries(private_cache)
+    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    payload = json.dumps({"title": "x"})
+    cache.put("plan", str(path.resolve()), header["key"], payload)
+    assert load_plan(path) == expected
+
+
+def test_unwritable_cache_folder_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("VALDPLAN_CACHE_DIR", str(blocker / "cache"))
+    path = copy_plan(tmp_path)
+    assert load_plan(path).action_count == 33
+    assert load_plan(path).action_count == 33
+
+
+def test_no_cache_switch(tmp_path: Path, private_cache: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VALDPLAN_NO_CACHE", "1")
+    load_plan(copy_plan(tmp_path))
+    assert list(private_cache.iterdir()) == []
+
+
+def test_unquoted_ids_stay_text_through_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8").replace('"1:2"', "1:2")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_plan(path).focus_areas[0].actions[1].id == "1:2"
+    forbid_parsing(monkeypatch)
+    assert load_plan(path).focus_areas[0].actions[1].id == "1:2"
+
+
+def test_rendered_checklist_is_cached_and_invalidated_by_templates(
+    run, tmp_path: Path, private_cache: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = copy_plan(tmp_path)
+    first = run("checklist", "--board", "Telge AB", "--plan", str(path))
+    assert len(entries(private_cache, "checklist")) == 1
+    again = run("checklist", "--board", "Telge AB", "--plan", str(path))
+    assert again.stdout == first.stdout
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "checklist.md.j2").write_text("{{ count_text }}\n", "utf-8")
+    assert run("checklist", "--board", "Telge AB", "--plan", str(path)).stdout == "1 åtgärd\n"
+    (tmp_path / "templates" / "checklist.md.j2").write_text("{{ count }}\n", "utf-8")
+    assert run("checklist", "--board", "Telge AB", "--plan", str(path)).stdout == "1\n"

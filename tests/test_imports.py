@@ -1,0 +1,58 @@
+"""Each command imports only what it needs: start-up time is mostly imports, and timings are
+too noisy for tests, so this asserts which heavy modules stay unimported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PLAN_PATH
+
+HEAVY = ("jinja2", "rich", "ruamel", "_ruamel_yaml", "markupsafe")
+P = ("--plan", str(PLAN_PATH))
+YAML = {"ruamel", "_ruamel_yaml"}
+PROBE = """
+import json, runpy, sys, io, contextlib
+sys.argv = ["valdplan", *json.loads(sys.argv[1])]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        runpy.run_module("valdplan", run_name="__main__")
+    except SystemExit:
+        pass
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+"""
+
+
+def imported(args: list[str], cache: Path) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"VALDPLAN_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"},
+    )
+    return set(json.loads(result.stdout.splitlines()[-1])) & set(HEAVY)
+
+
+@pytest.mark.parametrize(
+    ("args", "first_run", "cached_run"),
+    [
+        (["actions", "--board", "Socialnämnden", "--format", "json", *P], YAML, set()),
+        (["validate", str(PLAN_PATH)], YAML, set()),
+        (["checklist", "--board", "Socialnämnden", *P], YAML | {"jinja2", "markupsafe"}, set()),
+        (["actions", "--format", "table", *P], YAML | {"rich"}, {"rich"}),
+        (["actions", "--format", "csv", *P], YAML, set()),
+    ],
+    ids=["actions-json", "validate", "checklist", "actions-table", "actions-csv"],
+)
+def test_heavy_modules_stay_unimported(
+    tmp_path: Path, args: list[str], first_run: set[str], cached_run: set[str]
+) -> None:
+    # The first run parses the plan (YAML) and renders (Jinja); later runs of the same
+    # command on the unchanged plan are served from the cache.
+    assert imported(args, tmp_path) == first_run
+    assert imported(args, tmp_path) == cached_run
