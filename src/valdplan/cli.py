@@ -65,6 +65,17 @@ class DocumentFormat(StrEnum):
     html = "html"
 
 
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class SheetFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
 class Language(StrEnum):
     sv = "sv"
     en = "en"
@@ -248,21 +259,69 @@ def main_callback(
     """Query the action plan and render checklists from it."""
 
 
+def _warn(warnings: Sequence[Any]) -> None:
+    for warning in warnings:
+        line = str(warning)
+        head, message = line.split(": ", 1) if ": " in line else (line, "")
+        sys.stderr.write(f"{head}: warning: {message}\n")
+
+
+def _is_followup(path: Path) -> bool:
+    """Whether ``path`` looks like a follow-up file rather than a plan (cheap, no parsing)."""
+    import re
+
+    try:
+        text = path.read_bytes()[:1_000_000].decode("utf-8", "replace")
+    except OSError:
+        return False
+    def has(key: str) -> bool:
+        return re.search(rf"^{key}:", text, re.MULTILINE) is not None
+
+    return has("entries") and not has("focus_areas")
+
+
 @app.command()
 def validate(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Plan file. Default: found as for --plan.", show_default=False),
+        typer.Argument(
+            help="Plan or follow-up file. Default: the plan, found as for --plan.",
+            show_default=False,
+        ),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Fail (exit 1) on warnings too, such as personal data in follow-up comments.",
+        ),
+    ] = False,
+    plan: PlanOption = None,
 ) -> None:
-    """Check a plan file and report every problem as FILE:LINE:COL: message."""
+    """Check a plan or follow-up file; report every problem as FILE:LINE:COL: message."""
     from .loader import find_plan, load_plan_file
 
-    source = find_plan(path)
-    plan = load_plan_file(source.path, source.shown_as)
+    if path is not None and _is_followup(path):
+        from .followup import load_followup
+
+        loaded = load_followup(path, _load(plan))
+        if strict and loaded.warnings:
+            from .errors import FileProblems
+
+            raise FileProblems(loaded.warnings)
+        _warn(loaded.warnings)
+        entries = loaded.followup.entries
+        sys.stdout.write(
+            f"{path}: OK (follow-up {loaded.followup.period.part}"
+            f" {loaded.followup.period.year}, {len(entries)} entries)\n"
+        )
+        return
+    source = find_plan(path if path is not None else plan)
+    plan_model = load_plan_file(source.path, source.shown_as)
     sys.stdout.write(
-        f"{source.shown_as}: OK ({len(plan.focus_areas)} focus areas, {plan.action_count}"
-        f" actions, {len(plan.bodies)} bodies, {len(plan.levels)} prevention levels)\n"
+        f"{source.shown_as}: OK ({len(plan_model.focus_areas)} focus areas,"
+        f" {plan_model.action_count} actions, {len(plan_model.bodies)} bodies,"
+        f" {len(plan_model.levels)} prevention levels)\n"
     )
 
 
@@ -380,6 +439,15 @@ def checklist(
     templates: TemplatesOption = None,
     lang: LangOption = Language.sv,
     date: DateOption = None,
+    followup: Annotated[
+        Path | None,
+        typer.Option(
+            "--followup",
+            help="Follow-up file: tick the actions reported genomförd and show each status.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
     plan: PlanOption = None,
 ) -> None:
     """Render a checklist of the selected actions as Markdown or HTML."""
@@ -458,6 +526,221 @@ def build(
             f"note: {len(extra)} other files in {outdir} are not from this build:"
             f" {', '.join(extra)}\n"
         )
+
+
+followup_app = typer.Typer(
+    cls=ValdplanGroup,
+    help="Follow-up: record what each body has done with its actions, and report progress.",
+    no_args_is_help=True,
+)
+app.add_typer(followup_app, name="followup")
+
+FollowupFile = Annotated[
+    Path, typer.Option("--file", help="The follow-up file to edit.", dir_okay=False)
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+]
+
+
+def _refuse_overwrite(output: Path | None, force: bool) -> None:
+    if output is not None and output.exists() and not force:
+        raise typer.BadParameter(
+            f"{output} exists; pass --force to overwrite it", param_hint="--output"
+        )
+
+
+def _emit_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from .output import write_file
+
+        write_file(output, text)
+
+
+def _status(typed: str) -> str:
+    from .followup import STATUSES, status_id
+
+    found = status_id(typed)
+    if found is None:
+        known = ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
+        raise typer.BadParameter(f"'{typed}' is not a status; use one of: {known}")
+    return found
+
+
+@followup_app.command("init")
+def followup_init(
+    year: Annotated[int, typer.Option("--year", help="Year followed up, e.g. 2025.")],
+    part: Annotated[
+        str, typer.Option("--part", help="delår (interim) or helår (full year).")
+    ] = "helår",
+    board: BoardOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a ready-to-fill follow-up file: every pair (or one body's), not started."""
+    from .followup import PARTS, initial_followup, render_followup
+    from .query import find_body
+
+    if part not in PARTS:
+        raise typer.BadParameter(f"use {' or '.join(PARTS)}", param_hint="--part")
+    _refuse_overwrite(output, force)
+    loaded = _load(plan)
+    body = find_body(loaded, board).id if board is not None else None
+    _emit_text(render_followup(loaded, initial_followup(loaded, year, part, body)), output)
+
+
+@followup_app.command("set")
+def followup_set(
+    action_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help='Action id, e.g. "4:4".', autocompletion=complete_actions
+        ),
+    ],
+    board: Annotated[
+        str,
+        typer.Option(
+            "--board", "-b", help="The body whose entry to set.", autocompletion=complete_bodies
+        ),
+    ],
+    status: Annotated[
+        str, typer.Option("--status", help="ej-paborjad, pagaende, genomford or ej-aktuell.")
+    ],
+    file: FollowupFile,
+    comment: Annotated[
+        str | None, typer.Option("--comment", help="Replace the comment.", show_default=False)
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Date of the assessment, YYYY-MM-DD.", show_default=False),
+    ] = None,
+    plan: PlanOption = None,
+) -> None:
+    """Set one entry's status (and comment) in place; the rest of the file stays as it is."""
+    from .followup import Change, load_followup, set_entry
+
+    loaded_plan = _load(plan)
+    loaded = load_followup(file, loaded_plan)
+    change = Change(status=_status(status), comment=comment, date=date)
+    changed = set_entry(loaded, loaded_plan, action_id, board, change)
+    _warn(load_followup(file, loaded_plan).warnings)
+    sys.stdout.write(f"{file}: {'updated' if changed else 'unchanged'}\n")
+
+
+@followup_app.command("merge")
+def followup_merge(
+    files: Annotated[list[Path], typer.Argument(help="Follow-up files to merge.", dir_okay=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The merged file.", dir_okay=False)
+    ],
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Merge the boards' follow-up files into one; conflicting entries are refused."""
+    from .followup import load_followup, merge, render_followup
+
+    _refuse_overwrite(output, force)
+    loaded_plan = _load(plan)
+    loaded = [load_followup(path, loaded_plan) for path in files]
+    for one in loaded:
+        _warn(one.warnings)
+    merged = merge(loaded, loaded_plan)
+    _emit_text(render_followup(loaded_plan, merged), output)
+    sys.stdout.write(f"{output}: {len(merged.entries)} entries from {len(files)} files\n")
+
+
+@followup_app.command("report")
+def followup_report(
+    file: Annotated[Path, typer.Argument(help="Follow-up file of the period.", dir_okay=False)],
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="Follow-up of an earlier period, to list changes.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    templates: TemplatesOption = None,
+    lang: LangOption = Language.sv,
+    plan: PlanOption = None,
+) -> None:
+    """Progress per focus area, body and prevention level; what is not started or missing."""
+    from .followup import load_followup
+    from .report import render_report
+
+    loaded_plan = _load(plan)
+    current = load_followup(file, loaded_plan)
+    _warn(current.warnings)
+    before = load_followup(previous, loaded_plan).followup if previous is not None else None
+    env = None if fmt is ReportFormat.json else _environment(plan, templates)
+    text = render_report(loaded_plan, current.followup, before, fmt.value, env, lang.value)
+    _emit_text(text, output)
+
+
+@followup_app.command("export")
+def followup_export(
+    file: Annotated[Path, typer.Argument(help="Follow-up file to export.", dir_okay=False)],
+    fmt: Annotated[
+        SheetFormat, typer.Option("--format", help="Spreadsheet format.")
+    ] = SheetFormat.xlsx,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write (default: FILE with .xlsx/.csv).",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write the follow-up as a spreadsheet: one row per pair, a status column to fill in."""
+    from .followup import load_followup
+    from .spreadsheet import export_sheet
+
+    chosen = fmt.value
+    target = output if output is not None else file.with_suffix(f".{chosen}")
+    _refuse_overwrite(target, force)
+    loaded_plan = _load(plan)
+    loaded = load_followup(file, loaded_plan)
+    _warn(loaded.warnings)
+    export_sheet(loaded_plan, loaded.followup, target, chosen)
+    sys.stdout.write(f"{target}: {len(loaded.followup.entries)} rows\n")
+
+
+@followup_app.command("import")
+def followup_import(
+    sheet: Annotated[
+        Path, typer.Argument(help="Spreadsheet (.xlsx or .csv) to read.", dir_okay=False)
+    ],
+    into: Annotated[Path, typer.Option("--into", help="Follow-up file to update.", dir_okay=False)],
+    plan: PlanOption = None,
+) -> None:
+    """Read a filled-in spreadsheet back into the follow-up file; every row is checked first
+    and nothing is written unless all rows are valid."""
+    from .followup import edit_text, load_followup, write_followup_text
+    from .spreadsheet import read_sheet
+
+    loaded_plan = _load(plan)
+    loaded = load_followup(into, loaded_plan)
+    changes = read_sheet(sheet, loaded_plan)
+    changed = write_followup_text(loaded, loaded_plan, edit_text(loaded, loaded_plan, changes))
+    _warn(load_followup(into, loaded_plan).warnings)
+    sys.stdout.write(f"{into}: {'updated' if changed else 'unchanged'} ({len(changes)} rows)\n")
 
 
 def main() -> None:

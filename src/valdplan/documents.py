@@ -25,6 +25,7 @@ class ChecklistRequest:
     role: str = "any"
     lang: str = "sv"
     date: str | None = None
+    followup: Path | None = None
 
     def parts(self) -> list[str]:
         return [repr(value) for value in self.__dict__.values()]
@@ -47,7 +48,8 @@ def checklist_text(
 
     raw = read_source(plan_path, shown_as)
     templates = cache.folder_digest([*overrides, builtin_template_dir()])
-    key = cache.digest(__version__, raw, templates, *request.parts())
+    followup = read_source(request.followup) if request.followup is not None else b""
+    key = cache.digest(__version__, raw, templates, followup, *request.parts())
     slot = cache.digest(str(plan_path.resolve()), *request.parts())
     text = cache.get("checklist", slot, key)
     if text is not None:
@@ -64,7 +66,18 @@ def checklist_text(
         focus=request.focus,
         role=request.role,  # type: ignore[arg-type]
     )
-    context = checklist_context(selection, request.lang, request.date)  # type: ignore[arg-type]
+    statuses = None
+    if request.followup is not None:
+        from .followup import load_followup
+
+        loaded = load_followup(request.followup, plan)
+        statuses = {entry.pair: entry.status for entry in loaded.followup.entries}
+    context = checklist_context(
+        selection,
+        request.lang,  # type: ignore[arg-type]
+        request.date,
+        statuses,
+    )
     text = render(environment(overrides), f"checklist.{request.format}.j2", context)
     cache.put("checklist", slot, key, text)
     return text

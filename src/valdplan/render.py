@@ -8,7 +8,7 @@ docs/templates.md), so a user's own templates need no knowledge of valdplan's mo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -63,6 +63,24 @@ LABELS: dict[Lang, dict[str, str]] = {
         "kind_council": "råd",
         "skip_to_content": "Hoppa till innehållet",
         "saved_note": "Bockarna sparas bara i den här webbläsaren.",
+        "report": "Uppföljning",
+        "by_focus_area": "Per fokusområde",
+        "by_body": "Per organ",
+        "by_level": "Per preventionsnivå",
+        "overall_heading": "Hela planen",
+        "group": "Grupp",
+        "total": "Totalt",
+        "pairs": "åtgärder och organ",
+        "not_started": "Ej påbörjade",
+        "missing": "Saknar rapport",
+        "silent_bodies": "Organ som inte har rapporterat något",
+        "changes": "Förändringar sedan",
+        "no_changes": "Inga förändringar.",
+        "none": "Inga.",
+        "from": "Från",
+        "to": "Till",
+        "status": "Status",
+        "share_note": "Andel av organets eller gruppens åtgärder, i procent; antal inom parentes.",
     },
     "en": {
         "checklist": "Checklist",
@@ -99,6 +117,24 @@ LABELS: dict[Lang, dict[str, str]] = {
         "kind_council": "council",
         "skip_to_content": "Skip to content",
         "saved_note": "Ticks are saved in this browser only.",
+        "report": "Follow-up",
+        "by_focus_area": "By focus area",
+        "by_body": "By body",
+        "by_level": "By prevention level",
+        "overall_heading": "Whole plan",
+        "group": "Group",
+        "total": "Total",
+        "pairs": "action and body pairs",
+        "not_started": "Not started",
+        "missing": "Not reported",
+        "silent_bodies": "Bodies that have reported nothing",
+        "changes": "Changes since",
+        "no_changes": "No changes.",
+        "none": "None.",
+        "from": "From",
+        "to": "To",
+        "status": "Status",
+        "share_note": "Share of the group's action and body pairs, in percent; count in brackets.",
     },
 }
 
@@ -182,6 +218,8 @@ class ChecklistItem:
     co_responsible: list[str]
     others: list[str]  # other bodies as "Name (role)", for a body's checklist
     levels: list[str]
+    statuses: list[str] = field(default_factory=list)  # "genomförd" or "Organ: genomförd"
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,8 +229,16 @@ class ChecklistGroup:
     items: list[ChecklistItem]
 
 
+Statuses = dict[tuple[str, str], str]
+
+
 def _item(
-    plan: Plan, action: Action, selection: Selection, labels: dict[str, str]
+    plan: Plan,
+    action: Action,
+    selection: Selection,
+    labels: dict[str, str],
+    statuses: Statuses | None,
+    status_names: dict[str, str],
 ) -> ChecklistItem:
     names = plan.bodies_by_id
     role = None
@@ -206,6 +252,23 @@ def _item(
         for body_id in action.co_responsible:
             if body_id != selection.body.id:
                 others.append(f"{names[body_id].name} ({labels['role_co_responsible']})")
+    shown: list[str] = []
+    done = False
+    if statuses is not None:
+        from .followup import DONE, MISSING
+
+        bodies = [*action.responsible, *action.co_responsible]
+        if selection.body is not None:
+            bodies = [selection.body.id]
+        found = [statuses.get((action.id, body_id), MISSING) for body_id in bodies]
+        done = all(status == DONE for status in found)
+        if selection.body is not None:
+            shown = [status_names[found[0]]]
+        else:
+            shown = [
+                f"{names[body_id].name}: {status_names[status]}"
+                for body_id, status in zip(bodies, found, strict=True)
+            ]
     return ChecklistItem(
         id=action.id,
         anchor="atgard-" + action.id.replace(":", "-"),
@@ -216,17 +279,23 @@ def _item(
         co_responsible=[names[b].name for b in action.co_responsible],
         others=others,
         levels=[plan.levels_by_id[lv].name for lv in action.levels],
+        statuses=shown,
+        done=done,
     )
 
 
-def _groups(selection: Selection, labels: dict[str, str]) -> list[ChecklistGroup]:
+def _groups(
+    selection: Selection, labels: dict[str, str], statuses: Statuses | None, lang: Lang
+) -> list[ChecklistGroup]:
     groups: list[ChecklistGroup] = []
     current: FocusArea | None = None
     for area, action in selection.items:
         if current is None or area.number != current.number:
             groups.append(ChecklistGroup(area.number, area.title, []))
             current = area
-        groups[-1].items.append(_item(selection.plan, action, selection, labels))
+        groups[-1].items.append(
+            _item(selection.plan, action, selection, labels, statuses, _status_names(lang))
+        )
     return groups
 
 
@@ -245,10 +314,20 @@ def plan_context(plan: Plan, lang: Lang, date: str | None) -> dict[str, Any]:
     }
 
 
+def _status_names(lang: Lang) -> dict[str, str]:
+    from .followup import STATUS_NAMES
+
+    return STATUS_NAMES[lang]
+
+
 def checklist_context(
-    selection: Selection, lang: Lang = "sv", date: str | None = None
+    selection: Selection,
+    lang: Lang = "sv",
+    date: str | None = None,
+    statuses: Statuses | None = None,
 ) -> dict[str, Any]:
-    """The context of ``checklist.*`` templates (see docs/templates.md)."""
+    """The context of ``checklist.*`` templates (see docs/templates.md). ``statuses``, from a
+    follow-up, maps (action id, body id) to a status id: done items are ticked."""
     labels = LABELS[lang]
     return {
         **plan_context(selection.plan, lang, date),
@@ -256,5 +335,6 @@ def checklist_context(
         "count": len(selection),
         "count_text": count_label(len(selection), labels),
         "is_body_checklist": selection.body is not None,
-        "groups": _groups(selection, labels),
+        "groups": _groups(selection, labels, statuses, lang),
+        "has_statuses": statuses is not None,
     }

@@ -49,6 +49,9 @@ class YamlDocument:
     data: Any
     value_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # Character offsets [start, end) of every node in the text, for in-place edits.
+    spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    key_spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # Paths whose value was replaced because the YAML itself was wrong there; errors
     # found later at or under them would only repeat the first problem.
@@ -169,7 +172,10 @@ class _Builder:
             loc = self._place(container, event, poisoned=bad_tag)
             self.stack.append(_Frame(container, loc if loc is not None else ("<discarded>",)))
         elif kind in ("MappingEndEvent", "SequenceEndEvent"):
-            self.stack.pop()
+            frame = self.stack.pop()
+            if frame.loc in self.doc.spans:
+                start = self.doc.spans[frame.loc][0]
+                self.doc.spans[frame.loc] = (start, event.end_mark.index)
         return True
 
     def _check_tag(self, event: Any) -> bool:
@@ -210,6 +216,7 @@ class _Builder:
         else:
             frame.pending_key = key
             self.doc.key_positions[loc] = self._pos(event)
+            self.doc.key_spans[loc] = (event.start_mark.index, event.end_mark.index)
 
     def _place(self, value: Any, event: Any, *, poisoned: bool = False) -> Loc | None:
         """Attach ``value`` to the current container; returns its path (None if dropped)."""
@@ -237,6 +244,7 @@ class _Builder:
                 frame.container[frame.pending_key] = value
                 frame.pending_key = None
         self.doc.value_positions[loc] = self._pos(event)
+        self.doc.spans[loc] = (event.start_mark.index, event.end_mark.index)
         if poisoned:
             self.doc.poisoned.add(loc)
         return loc
