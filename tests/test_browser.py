@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLAN_PATH, ROOT
+from conftest import DATA, PLAN_PATH, ROOT
 from valdplan.build import build_files
+from valdplan.followup import load_followup
 from valdplan.loader import load_plan
 from valdplan.output import write_folder
 from valdplan.render import environment
+from valdplan.report import render_report
 
 CI_TOOLS = ROOT / ".ci" / "node_modules"
 AXE = Path(os.environ.get("VALDPLAN_AXE", CI_TOOLS / "axe-core" / "axe.min.js"))
@@ -47,7 +49,12 @@ def require(path: Path | str, what: str) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("site")
-    write_folder(folder, build_files(load_plan(PLAN_PATH), environment(), ("md", "html")))
+    plan = load_plan(PLAN_PATH)
+    files = build_files(plan, environment(), ("md", "html"))
+    current = load_followup(DATA / "followup" / "helar-2025.yaml", plan).followup
+    previous = load_followup(DATA / "followup" / "delar-2025.yaml", plan).followup
+    files["report.html"] = render_report(plan, current, previous, "html", environment())
+    write_folder(folder, files)
     return folder
 
 
@@ -74,7 +81,8 @@ def open_page(browser, path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    "name", ["socialnamnden.html", "index.html", "fokusomrade-5.html", "universell.html"]
+    "name",
+    ["socialnamnden.html", "index.html", "fokusomrade-5.html", "universell.html", "report.html"],
 )
 def test_axe_finds_no_wcag_a_or_aa_violations(browser, site: Path, name: str) -> None:  # type: ignore[no-untyped-def]
     page = open_page(browser, site / name)
@@ -124,7 +132,7 @@ def test_html_is_valid_html5(site: Path) -> None:
     if java is None:
         require("/usr/bin/java", "Java")
     pages = sorted(str(p) for p in site.glob("*.html"))
-    assert len(pages) == 23
+    assert len(pages) == 24  # 22 checklists, the index and a follow-up report
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,

@@ -274,6 +274,7 @@ def _is_followup(path: Path) -> bool:
         text = path.read_bytes()[:1_000_000].decode("utf-8", "replace")
     except OSError:
         return False
+
     def has(key: str) -> bool:
         return re.search(rf"^{key}:", text, re.MULTILINE) is not None
 
@@ -455,7 +456,9 @@ def checklist(
     from .loader import find_plan
 
     _check_role(board, role)
-    request = ChecklistRequest(fmt.value, board, level, focus, role.value, lang.value, _date(date))
+    request = ChecklistRequest(
+        fmt.value, board, level, focus, role.value, lang.value, _date(date), followup
+    )
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
     text = checklist_text(source.path, source.shown_as, request, overrides)

@@ -335,6 +335,8 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
                 continue
             if (*loc, key) in document.spans:
                 start, end = document.spans[(*loc, key)]
+                # A block scalar's span runs on to the next token; keep what follows it.
+                end = start + len(text[start:end].rstrip())
                 edits.append((start, end, _yaml_value(value)))
             else:
                 missing_keys.append(f"{key}: {_yaml_value(value)}")
