@@ -442,3 +442,23 @@ def test_merge_refuses_different_periods(plan: Plan) -> None:
     ]
     with pytest.raises(Exception, match="different periods"):
         merge(files, plan)
+
+
+def test_a_crash_while_writing_leaves_the_old_file(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = copy(tmp_path, "annotated.yaml")
+    before = path.read_bytes()
+
+    def crash(source: str, target: str) -> None:
+        raise KeyboardInterrupt  # the process dies between writing and renaming
+
+    monkeypatch.setattr("valdplan.output.os.replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        from valdplan.followup import Change, set_entry
+        from valdplan.loader import load_plan
+
+        plan = load_plan(PLAN_PATH)
+        set_entry(load_followup(path, plan), plan, "1:3", "socialnamnden", Change("genomford"))
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["annotated.yaml"]
