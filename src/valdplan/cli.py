@@ -76,6 +76,11 @@ class SheetFormat(StrEnum):
     csv = "csv"
 
 
+class SchemaKind(StrEnum):
+    plan = "plan"
+    followup = "followup"
+
+
 class Language(StrEnum):
     sv = "sv"
     en = "en"
@@ -281,12 +286,46 @@ def _is_followup(path: Path) -> bool:
     return has("entries") and not has("focus_areas")
 
 
+class ValidateFormat(StrEnum):
+    text = "text"
+    github = "github"
+    sarif = "sarif"
+
+
+def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], list[Any]]:
+    """Validate one plan or follow-up file: (OK line, errors, warnings)."""
+    from .errors import FileProblems, Problem
+    from .loader import find_plan, load_plan_file
+
+    try:
+        if path is not None and _is_followup(path):
+            from .followup import load_followup
+
+            loaded = load_followup(path, _load(plan))
+            period = loaded.followup.period
+            ok = f"{path}: OK (follow-up {period.part} {period.year},"
+            ok += f" {len(loaded.followup.entries)} entries)"
+            return ok, [], loaded.warnings
+        source = find_plan(path if path is not None else plan)
+        model = load_plan_file(source.path, source.shown_as)
+    except FileProblems as err:
+        return "", list(err.problems), []
+    except ValdplanError as err:
+        return "", [Problem(str(path or "plan.yaml"), 1, 1, str(err))], []
+    ok = (
+        f"{source.shown_as}: OK ({len(model.focus_areas)} focus areas,"
+        f" {model.action_count} actions, {len(model.bodies)} bodies,"
+        f" {len(model.levels)} prevention levels)"
+    )
+    return ok, [], []
+
+
 @app.command()
 def validate(
-    path: Annotated[
-        Path | None,
+    paths: Annotated[
+        list[Path] | None,
         typer.Argument(
-            help="Plan or follow-up file. Default: the plan, found as for --plan.",
+            help="Plan or follow-up files. Default: the plan, found as for --plan.",
             show_default=False,
         ),
     ] = None,
@@ -297,33 +336,57 @@ def validate(
             help="Fail (exit 1) on warnings too, such as personal data in follow-up comments.",
         ),
     ] = False,
+    fmt: Annotated[
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            help="text: lines FILE:LINE:COL: message; github: workflow commands that annotate"
+            " a pull request; sarif: a SARIF 2.1.0 log on stdout.",
+        ),
+    ] = ValidateFormat.text,
     plan: PlanOption = None,
 ) -> None:
-    """Check a plan or follow-up file; report every problem as FILE:LINE:COL: message."""
-    from .loader import find_plan, load_plan_file
+    """Check plan or follow-up files; report every problem as FILE:LINE:COL: message."""
+    from . import __version__
 
-    if path is not None and _is_followup(path):
-        from .followup import load_followup
+    errors: list[Any] = []
+    warnings: list[Any] = []
+    oks = []
+    targets: list[Path | None] = list(paths) if paths else [None]
+    for path in targets:
+        ok, file_errors, file_warnings = _check_file(path, plan)
+        errors += file_errors
+        warnings += file_warnings
+        if ok and not file_errors:
+            oks.append(ok)
+    if strict:
+        errors, warnings = errors + warnings, []
+    if fmt is ValidateFormat.sarif:
+        from .annotations import sarif_log
 
-        loaded = load_followup(path, _load(plan))
-        if strict and loaded.warnings:
-            from .errors import FileProblems
+        sys.stdout.write(sarif_log(errors, warnings, __version__))
+    elif fmt is ValidateFormat.github:
+        from .annotations import github_lines
 
-            raise FileProblems(loaded.warnings)
-        _warn(loaded.warnings)
-        entries = loaded.followup.entries
-        sys.stdout.write(
-            f"{path}: OK (follow-up {loaded.followup.period.part}"
-            f" {loaded.followup.period.year}, {len(entries)} entries)\n"
-        )
-        return
-    source = find_plan(path if path is not None else plan)
-    plan_model = load_plan_file(source.path, source.shown_as)
-    sys.stdout.write(
-        f"{source.shown_as}: OK ({len(plan_model.focus_areas)} focus areas,"
-        f" {plan_model.action_count} actions, {len(plan_model.bodies)} bodies,"
-        f" {len(plan_model.levels)} prevention levels)\n"
-    )
+        sys.stdout.write("".join(line + "\n" for line in github_lines(errors, warnings)))
+    else:
+        sys.stdout.write("".join(ok + "\n" for ok in oks))
+        sys.stderr.write("".join(f"{p}\n" for p in errors))
+        _warn(warnings)
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Option("--kind", help="Schema of plan files or follow-up files.")
+    ] = SchemaKind.plan,
+) -> None:
+    """Print the JSON Schema of plan (or follow-up) files, for editors and validators."""
+    from .schema import json_schema
+
+    sys.stdout.write(json_schema(kind.value))
 
 
 @app.command()

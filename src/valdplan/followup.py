@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .errors import FileProblems, Problem, ValdplanError
@@ -73,26 +73,39 @@ def _iso_date(value: str) -> str:
         ) from None
 
 
-StatusId = Annotated[str, BeforeValidator(_status)]
-IsoDate = Annotated[str, AfterValidator(_iso_date)]
+StatusId = Annotated[
+    str,
+    BeforeValidator(_status),
+    WithJsonSchema({"type": "string", "enum": [*STATUSES, *STATUSES.values()]}),
+]
+IsoDate = Annotated[
+    str,
+    AfterValidator(_iso_date),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
+]
 
 
 class FollowUpPeriod(StrictModel):
     """Which report this is: the year and delår (interim) or helår (full year)."""
 
-    year: int = Field(ge=2000, le=2200)
+    year: int = Field(ge=2000, le=2200, description="Year followed up (år), e.g. 2025.")
     part: Literal["delår", "helår"] = Field(description="delår (interim) or helår (full year).")
 
 
 class Entry(StrictModel):
-    """What one body has done with one action."""
+    """What one body has done with one action (uppföljningspost)."""
 
-    action: ActionId
-    body: Slug
-    status: StatusId = Field(description="ej-paborjad, pagaende, genomford or ej-aktuell.")
-    comment: str = Field("", description="Free text; becomes a public document.")
-    evidence: tuple[Text, ...] = Field((), description="Links or references to documents.")
-    date: IsoDate | None = Field(None, description="When the status was last assessed.")
+    action: ActionId = Field(description='Action id as in the plan (åtgärd), e.g. "4:4".')
+    body: Slug = Field(description="Body id from the plan (organ), e.g. socialnamnden.")
+    status: StatusId = Field(
+        description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
+        " or ej-aktuell (ej aktuell)."
+    )
+    comment: str = Field(
+        "", description="Free text (kommentar); becomes a public document: no personal data."
+    )
+    evidence: tuple[Text, ...] = Field((), description="Links or references (underlag).")
+    date: IsoDate | None = Field(None, description="When it was assessed (datum), YYYY-MM-DD.")
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -100,10 +113,10 @@ class Entry(StrictModel):
 
 
 class FollowUp(StrictModel):
-    """A follow-up file: one period's entries."""
+    """A follow-up file: one period's entries (uppföljning)."""
 
-    period: FollowUpPeriod
-    entries: tuple[Entry, ...] = ()
+    period: FollowUpPeriod = Field(description="The period followed up (period).")
+    entries: tuple[Entry, ...] = Field((), description="One entry per action and body (poster).")
 
     def by_pair(self) -> dict[tuple[str, str], Entry]:
         return {entry.pair: entry for entry in self.entries}

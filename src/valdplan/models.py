@@ -8,7 +8,7 @@ from functools import cached_property
 from types import UnionType
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 Loc = tuple[str | int, ...]
@@ -46,9 +46,22 @@ def _action_id(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_not_blank)]
-Slug = Annotated[str, AfterValidator(_slug)]
-ActionId = Annotated[str, AfterValidator(_action_id)]
+# The validators give the messages; WithJsonSchema tells editors the same rules.
+Text = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": "\\S"}),
+]
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    WithJsonSchema({"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"}),
+]
+ActionId = Annotated[
+    str,
+    AfterValidator(_action_id),
+    WithJsonSchema({"type": "string", "pattern": "^[1-9][0-9]*:[1-9][0-9]*$"}),
+]
 Paragraphs = tuple[Text, ...]
 BodyKind = Literal["board", "company", "council"]
 Scope = Literal["global", "national", "regional", "local"]
@@ -63,10 +76,10 @@ class StrictModel(BaseModel):
 
 
 class Period(StrictModel):
-    """A span of whole years, both ends included."""
+    """A span of whole years, both ends included (period)."""
 
-    start: int = Field(description="First year (startår).")
-    end: int = Field(description="Last year (slutår).")
+    start: int = Field(description="First year (första år), e.g. 2024.")
+    end: int = Field(description="Last year (sista år), e.g. 2027.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
@@ -81,70 +94,76 @@ class Period(StrictModel):
 class PreviousPlan(StrictModel):
     """The plan this one replaces (ersätter)."""
 
-    title: Text
-    period: Period
-    expires: Text | None = Field(None, description="Date the old plan ran out (löper ut).")
+    title: Text = Field(description="Title of the replaced plan (titel).")
+    period: Period = Field(description="Period of the replaced plan (giltighetstid).")
+    expires: Text | None = Field(None, description="Date it ran out (löper ut), YYYY-MM-DD.")
 
 
 class Owner(StrictModel):
     """Who commissioned the plan and which office wrote and coordinates it."""
 
     board: Slug = Field(description="Body id of the commissioning board (uppdragsgivare).")
-    office: Text | None = Field(None, description="Office that coordinates (kontor).")
+    office: Text | None = Field(None, description="Office that coordinates (samordnande kontor).")
 
 
 class GoverningDocument(StrictModel):
     """A governing document the plan links to (styrdokument)."""
 
-    name: Text
-    scope: Scope = Field(description="global, national, regional or local.")
-    period: Text | None = None
-    references: Paragraphs = Field((), description="Goals or parts referred to (mål).")
-    note: Text | None = None
+    name: Text = Field(description="Name of the document (namn).")
+    scope: Scope = Field(description="global, national, regional or local (nivå).")
+    period: Text | None = Field(None, description="Its period as printed (period), e.g. 2020–2026.")
+    references: Paragraphs = Field((), description="Goals or parts referred to (mål, delar).")
+    note: Text | None = Field(None, description="What the plan says about it (anmärkning).")
 
 
 class Section(StrictModel):
-    """A part of the plan's prose, in document order."""
+    """A part of the plan's prose, in document order (avsnitt)."""
 
-    title: Text
-    paragraphs: Paragraphs
+    title: Text = Field(description="Heading (rubrik).")
+    paragraphs: Paragraphs = Field(description="Paragraphs of text (stycken).")
 
 
 class Level(StrictModel):
     """A prevention level (preventionsnivå)."""
 
-    id: Slug
-    name: Text
-    aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted on input.")
-    definition: Paragraphs
-    examples: Paragraphs = ()
+    id: Slug = Field(description="Id used by actions (id), e.g. universell.")
+    name: Text = Field(description="Display name (namn), e.g. Universell.")
+    aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted (alias).")
+    definition: Paragraphs = Field(description="What the level means (definition).")
+    examples: Paragraphs = Field((), description="Examples the plan gives (exempel).")
 
 
 class GlossaryEntry(StrictModel):
     """A concept or perspective the plan defines (begrepp)."""
 
-    term: Text
-    section: Text
-    definition: Text
+    term: Text = Field(description="The term (begrepp).")
+    section: Text = Field(description="Where the plan defines it (avsnitt), e.g. Begrepp.")
+    definition: Text = Field(description="The definition as printed (definition).")
 
 
 class Body(StrictModel):
-    """A body that can be responsible for actions: board, company or council."""
+    """A body that can be responsible for actions: board, company or council (organ)."""
 
-    id: Slug
-    name: Text
+    id: Slug = Field(description="ASCII id used by actions (id), e.g. socialnamnden.")
+    name: Text = Field(description="Display name (namn), e.g. Socialnämnden.")
     kind: BodyKind = Field(description="board (nämnd), company (bolag) or council (råd).")
 
 
 class Action(StrictModel):
     """One action (åtgärd) with who carries it out and at which prevention level."""
 
-    id: ActionId = Field(description='As printed, e.g. "1:1"; gaps in numbering are kept.')
-    text: Text
+    id: ActionId = Field(description='Id as printed (id), e.g. "1:1"; gaps are kept.')
+    text: Text = Field(description="The action (åtgärd).")
     examples: Paragraphs = Field((), description="Examples and suggestions (exempelvis).")
-    responsible: tuple[Slug, ...] = Field(min_length=1, description="Ansvarig: body ids.")
-    co_responsible: tuple[Slug, ...] = Field((), description="Medansvarig: body ids.")
-    levels: tuple[Slug, ...] = Field(min_length=1, description="Preventionsnivå: level ids.")
+    responsible: tuple[Slug, ...] = Field(
+        min_length=1, description="Responsible bodies (ansvarig nämnd), ids in printed order."
+    )
+    co_responsible: tuple[Slug, ...] = Field(
+        (), description="Co-responsible bodies (medansvarig), ids in printed order."
+    )
+    levels: tuple[Slug, ...] = Field(
+        min_length=1, description="Prevention levels (preventionsnivå), ids in printed order."
+    )
 
     def role_of(self, body_id: str) -> Literal["responsible", "co-responsible"] | None:
         """Whether ``body_id`` is responsible or co-responsible for this action, if either."""
@@ -158,35 +177,51 @@ class Action(StrictModel):
 class FocusArea(StrictModel):
     """A focus area (fokusområde) and its actions."""
 
-    number: int = Field(ge=1)
-    title: Text
-    introduction: Paragraphs = ()
+    number: int = Field(ge=1, description="Number (nummer), 1, 2, …")
+    title: Text = Field(description="Heading of the focus area (rubrik).")
+    introduction: Paragraphs = Field((), description="Text under the heading (inledning).")
     prerequisites: Paragraphs = Field(
-        (), description="För att uppnå fokusområdet behöver följande vara på plats."
+        (),
+        description="What must be in place (för att uppnå fokusområdet behöver följande"
+        " vara på plats).",
     )
-    actions: tuple[Action, ...]
+    actions: tuple[Action, ...] = Field(description="The actions, in printed order (åtgärder).")
 
 
 class Plan(StrictModel):
     """A whole action plan: metadata, registers of bodies and levels, and focus areas."""
 
-    title: Text
-    organisation: Text
-    period: Period
-    replaces: PreviousPlan | None = None
-    owner: Owner | None = None
-    purpose: Paragraphs = Field((), description="Syfte.")
-    target_groups: Paragraphs = Field((), description="Målgrupper.")
-    responsibility: Paragraphs = Field((), description="Ansvar, genomförande och uppföljning.")
-    follow_up: Text | None = Field(
-        None, description="How each body follows up its actions; shown in board checklists."
+    title: Text = Field(description="Title of the plan (titel).")
+    organisation: Text = Field(description="Organisation (organisation), e.g. Södertälje kommun.")
+    period: Period = Field(description="Period of validity (giltighetstid).")
+    replaces: PreviousPlan | None = Field(None, description="The plan it replaces (ersätter).")
+    owner: Owner | None = Field(None, description="Who owns the plan (ägare).")
+    purpose: Paragraphs = Field((), description="Purpose (syfte).")
+    target_groups: Paragraphs = Field((), description="Target groups (målgrupper).")
+    responsibility: Paragraphs = Field(
+        (), description="Responsibility and follow-up (ansvar, genomförande och uppföljning)."
     )
-    governing_documents: tuple[GoverningDocument, ...] = ()
-    sections: tuple[Section, ...] = ()
-    levels: tuple[Level, ...] = Field(min_length=1)
-    glossary: tuple[GlossaryEntry, ...] = ()
-    bodies: tuple[Body, ...] = Field(min_length=1)
-    focus_areas: tuple[FocusArea, ...] = Field(min_length=1)
+    follow_up: Text | None = Field(
+        None,
+        description="How each body follows up its actions (uppföljning); shown in board"
+        " checklists.",
+    )
+    governing_documents: tuple[GoverningDocument, ...] = Field(
+        (), description="Governing documents the plan links to (styrdokument)."
+    )
+    sections: tuple[Section, ...] = Field((), description="Other prose, in order (avsnitt).")
+    levels: tuple[Level, ...] = Field(
+        min_length=1, description="Prevention levels (preventionsnivåer)."
+    )
+    glossary: tuple[GlossaryEntry, ...] = Field(
+        (), description="Concepts and perspectives (begrepp och perspektiv)."
+    )
+    bodies: tuple[Body, ...] = Field(
+        min_length=1, description="Every responsible body (nämnder, bolag och råd)."
+    )
+    focus_areas: tuple[FocusArea, ...] = Field(
+        min_length=1, description="The focus areas and their actions (fokusområden)."
+    )
 
     @model_validator(mode="after")
     def _references_hold(self, info: Any) -> Plan:
