@@ -110,7 +110,7 @@ def test_set_changes_only_the_edited_values(run, tmp_path: Path) -> None:  # typ
         before.replace(
             "    status: pagaende      # uppdateras i december\n    comment: >-\n"
             "      Dialog har startat\n      med tre föreningar.\n",
-            '    status: genomford      # uppdateras i december\n    comment: "Klart."\n',
+            "    status: genomford      # uppdateras i december\n    comment: Klart.\n",
         )
         .replace(
             'status: ej-paborjad, comment: ""}',
@@ -120,7 +120,7 @@ def test_set_changes_only_the_edited_values(run, tmp_path: Path) -> None:  # typ
             '    status: "ej påbörjad"   # display names work too\n'
             '    evidence: ["intern rutin"]\n',
             "    status: genomford   # display names work too\n"
-            '    evidence: ["intern rutin"]\n    comment: "Rutin klar."\n',
+            '    evidence: ["intern rutin"]\n    comment: Rutin klar.\n',
         )
     )
     assert path.read_text(encoding="utf-8") == expected

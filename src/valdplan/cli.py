@@ -378,6 +378,72 @@ def validate(
 
 
 @app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier plan.", dir_okay=False)],
+    new: Annotated[Path, typer.Argument(help="The later plan.", dir_okay=False)],
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """Show what changed between two plans, matched by action id. Exit 0 when they are
+    equal, 1 when they differ, 2 on errors (like diff)."""
+    from .diff import render_diff
+    from .loader import load_plan_file
+
+    try:
+        before, after = load_plan_file(old), load_plan_file(new)
+        env = None if fmt is ReportFormat.json else _environment(new, templates)
+        text, equal = render_diff(before, after, fmt.value, env)
+    except ValdplanError as err:
+        # diff's own convention: 1 means "different", so problems exit with 2.
+        sys.stderr.write("".join(line + "\n" for line in err.lines()))
+        raise typer.Exit(2) from None
+    _emit_text(text, output)
+    if not equal:
+        raise typer.Exit(1)
+
+
+@app.command("fmt")
+def fmt_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Plan or follow-up files. Default: the plan, found as for --plan.",
+            show_default=False,
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Change nothing; exit 1 if a file is not formatted."),
+    ] = False,
+    plan: PlanOption = None,
+) -> None:
+    """Normalise the layout of plan and follow-up files (key order, indentation, quoting),
+    keeping comments, so that diffs in review stay small."""
+    from .formatting import format_file
+    from .loader import find_plan
+
+    if not paths:
+        source = find_plan(plan)
+        if source.origin == "embedded":
+            raise typer.BadParameter("no plan.yaml here; name the files to format")
+        paths = [source.path]
+    unformatted = []
+    for path in paths:
+        plan_model = _load(plan) if _is_followup(path) else None
+        changed = format_file(path, plan_model, check)
+        if changed:
+            unformatted.append(path)
+        verb = ("would be reformatted" if check else "reformatted") if changed else "unchanged"
+        sys.stdout.write(f"{path}: {verb}\n")
+    if check and unformatted:
+        raise typer.Exit(1)
+
+
+@app.command()
 def schema(
     kind: Annotated[
         SchemaKind, typer.Option("--kind", help="Schema of plan files or follow-up files.")

@@ -249,8 +249,10 @@ _HEADER = """\
 
 
 def quote(text: str) -> str:
-    """``text`` as a YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    """``text`` as a YAML scalar in the layout of ``valdplan fmt``."""
+    from .formatting import scalar
+
+    return scalar(text)
 
 
 def render_followup(plan: Plan, followup: FollowUp) -> str:
@@ -279,7 +281,7 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
             previous_action = entry.action
         role = "ansvarig" if action.role_of(entry.body) == "responsible" else "medansvarig"
         lines += [
-            f"  - action: {quote(entry.action)}",
+            f'  - action: "{entry.action}"',
             f"    body: {entry.body}  # {plan.bodies_by_id[entry.body].name}, {role}",
             f"    status: {entry.status}",
             f"    comment: {quote(entry.comment)}",
@@ -319,7 +321,8 @@ class Change:
 
 def _yaml_value(value: Any) -> str:
     if isinstance(value, tuple):
-        return "[" + ", ".join(quote(item) for item in value) + "]"
+        # Inside [...] a plain scalar may not hold ":" (URLs): always double-quote there.
+        return "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in value) + "]"
     if isinstance(value, str) and value in STATUSES:
         return value
     return quote(value)
@@ -400,7 +403,7 @@ def _insertion(
 
 def _new_entry(plan: Plan, pair: tuple[str, str], change: Change, newline: str) -> str:
     action_id, body = pair
-    lines = [f"  - action: {quote(action_id)}", f"    body: {body}"]
+    lines = [f'  - action: "{action_id}"', f"    body: {body}"]
     lines.append(f"    status: {change.status or NOT_STARTED}")
     lines.append(f"    comment: {quote(change.comment or '')}")
     if change.evidence:

@@ -216,9 +216,9 @@ def _prefixed(where: str, message: str) -> str:
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     """The keys allowed in the mapping at ``loc`` of ``model``, for "expected one of"."""
-    import typing
-
     from pydantic import BaseModel
+
+    from .models import model_in
 
     current: Any = model
     for part in loc:
@@ -229,20 +229,7 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
         field = current.model_fields.get(part)
         if field is None:
             return []
-        current = _model_in(field.annotation, typing)
+        current = model_in(field.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)
     return []
-
-
-def _model_in(annotation: Any, typing: Any) -> Any:
-    """The model class inside an annotation such as ``tuple[Action, ...]`` or ``X | None``."""
-    from pydantic import BaseModel
-
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg, typing)
-        if found is not None:
-            return found
-    return None

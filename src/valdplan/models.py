@@ -308,6 +308,17 @@ def _converter(annotation: Any) -> Convert | None:
     return None
 
 
+def model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model class inside an annotation such as ``tuple[Action, ...]`` or ``X | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
 def format_loc(loc: Loc) -> str:
     """``("focus_areas", 0, "actions", 3)`` as ``focus_areas[0].actions[3]``."""
     text = ""
