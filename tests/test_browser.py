@@ -16,6 +16,7 @@ import pytest
 
 from conftest import DATA, PLAN_PATH, ROOT
 from valdplan.build import build_files
+from valdplan.diff import render_diff
 from valdplan.followup import load_followup
 from valdplan.loader import load_plan
 from valdplan.output import write_folder
@@ -54,6 +55,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     current = load_followup(DATA / "followup" / "helar-2025.yaml", plan).followup
     previous = load_followup(DATA / "followup" / "delar-2025.yaml", plan).followup
     files["report.html"] = render_report(plan, current, previous, "html", environment())
+    older = load_plan(DATA / "plan-2021-2023.yaml")
+    files["diff.html"] = render_diff(older, plan, "html", environment())[0]
     write_folder(folder, files)
     return folder
 
@@ -82,7 +85,14 @@ def open_page(browser, path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "name",
-    ["socialnamnden.html", "index.html", "fokusomrade-5.html", "universell.html", "report.html"],
+    [
+        "socialnamnden.html",
+        "index.html",
+        "fokusomrade-5.html",
+        "universell.html",
+        "report.html",
+        "diff.html",
+    ],
 )
 def test_axe_finds_no_wcag_a_or_aa_violations(browser, site: Path, name: str) -> None:  # type: ignore[no-untyped-def]
     page = open_page(browser, site / name)
@@ -132,7 +142,7 @@ def test_html_is_valid_html5(site: Path) -> None:
     if java is None:
         require("/usr/bin/java", "Java")
     pages = sorted(str(p) for p in site.glob("*.html"))
-    assert len(pages) == 24  # 22 checklists, the index and a follow-up report
+    assert len(pages) == 25  # 22 checklists, the index, a follow-up report and a plan diff
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,
