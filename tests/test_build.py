@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -165,7 +164,30 @@ def test_bad_format_list_is_a_usage_error(run, tmp_path: Path) -> None:  # type:
     assert result.exit_code == 2
 
 
-def test_build_json_free_of_dates(plan: Plan) -> None:
-    files = build_files(plan, environment(), ("md", "html"), date="2026-11-26")
-    assert all("2026-11-26" in text for text in files.values())
-    assert json.dumps(sorted(files)) == json.dumps(sorted(build_files(plan, environment())))
+def test_builds_are_byte_identical_and_dated_only_on_request(plan: Plan) -> None:
+    first = build_files(plan, environment(), ("md", "html"))
+    assert build_files(plan, environment(), ("md", "html")) == first
+    assert not any("Skapad" in text for text in first.values())
+    dated = build_files(plan, environment(), ("md", "html"), date="2026-11-26")
+    assert sorted(dated) == sorted(first)
+    assert all("Skapad 2026-11-26" in text for text in dated.values())
+
+
+def test_build_never_overwrites_a_file_it_did_not_write(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "README.md").write_text("Våra egna anteckningar.\n", encoding="utf-8")
+    result = run("build", str(out), *P)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {out}: would overwrite files that valdplan did not write: README.md;"
+        " move them away or pass --force\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["README.md"]
+    assert run("build", str(out), "--force", *P).exit_code == 0
+    assert (out / "README.md").read_text(encoding="utf-8").startswith("# Checklistor")
+    manifest = (out / ".valdplan-build").read_text(encoding="utf-8").splitlines()
+    assert len(manifest) == 46 and "README.md" in manifest
+    # Files from an earlier build are the build's own: rebuilding needs no --force.
+    (out / "socialnamnden.md").write_text("gammal\n", encoding="utf-8")
+    assert run("build", str(out), *P).stdout == f"{out}: wrote 1 of 46 files\n"

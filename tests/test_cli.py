@@ -194,3 +194,57 @@ def test_version(run) -> None:  # type: ignore[no-untyped-def]
     from valdplan import __version__
 
     assert run("--version").stdout == f"valdplan {__version__}\n"
+
+
+def test_every_followup_command_has_help_text() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    followup = group.commands["followup"]  # type: ignore[attr-defined]
+    assert sorted(followup.commands) == ["export", "import", "init", "merge", "report", "set"]
+    for name, command in followup.commands.items():
+        assert command.help, name
+
+
+def test_table_on_a_terminal_json_when_piped(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "valdplan", "areas", *P]
+    env = {**os.environ, "VALDPLAN_CACHE_DIR": str(tmp_path), "COLUMNS": "100"}
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, stdout=follower, stderr=subprocess.PIPE, env=env) as proc:
+        os.close(follower)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    os.close(leader)
+    assert proc.returncode == 0
+    text = output.decode()
+    assert (
+        text.count("┏") == 1 and "Number" in text and "│ Kommunen arbetar våldsförebyggande" in text
+    )
+    piped = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert json.loads(piped.stdout)[0]["number"] == 1
+
+
+def test_a_bug_ends_in_one_line_and_exit_3(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("valdplan.query.select_actions", broken)
+    monkeypatch.delenv("VALDPLAN_DEBUG", raising=False)
+    result = run("actions", "--format", "json", *P)
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "error: internal error (RuntimeError: boom); this is a bug in valdplan, please report"
+        " it (VALDPLAN_DEBUG=1 shows the details)\n"
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, PLAN_PATH
-from valdplan.errors import FileProblems
+from valdplan.errors import FileProblems, ValdplanError
 from valdplan.followup import load_followup, merge, progress
 from valdplan.models import Plan
 from valdplan.privacy import find_personal_data, luhn_valid
@@ -440,7 +440,7 @@ def test_merge_refuses_different_periods(plan: Plan) -> None:
     files = [
         load_followup(FOLLOWUP / name, plan) for name in ("delar-2025.yaml", "helar-2025.yaml")
     ]
-    with pytest.raises(Exception, match="different periods"):
+    with pytest.raises(ValdplanError, match="different periods"):
         merge(files, plan)
 
 
@@ -462,3 +462,131 @@ def test_a_crash_while_writing_leaves_the_old_file(
         set_entry(load_followup(path, plan), plan, "1:3", "socialnamnden", Change("genomford"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["annotated.yaml"]
+
+
+def test_keys_are_added_to_the_right_entry_after_block_lists(
+    run, tmp_path: Path, plan: Plan
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        "period:\n  year: 2025\n  part: helår\nentries:\n"
+        '  - action: "1:3"\n    body: socialnamnden\n    status: pagaende\n'
+        "    evidence:\n      - första\n      - andra\n"
+        '  - action: "1:5"\n    body: socialnamnden\n    status: ej-paborjad\n'
+        "    comment: |\n      Rad ett\n      rad två\n"
+        '  - action: "1:6"\n    body: socialnamnden\n    status: ej-paborjad\n',
+        encoding="utf-8",
+    )
+    run("followup", "set", "1:3", "-b", "socialnamnden", "--status", "genomford",
+        "--comment", "hej", "--date", "2025-06-30", "--file", str(path), *P)  # fmt: skip
+    run("followup", "set", "1:5", "-b", "socialnamnden", "--status", "pagaende",
+        "--date", "2025-07-01", "--file", str(path), *P)  # fmt: skip
+    entries = load_followup(path, plan).followup.by_pair()
+    first = entries[("1:3", "socialnamnden")]
+    assert (first.status, first.comment, first.date) == ("genomford", "hej", "2025-06-30")
+    assert first.evidence == ("första", "andra")
+    second = entries[("1:5", "socialnamnden")]
+    assert (second.comment, second.date) == ("Rad ett\nrad två\n", "2025-07-01")
+    third = entries[("1:6", "socialnamnden")]
+    assert (third.comment, third.date) == ("", None)
+    assert path.read_text(encoding="utf-8").count("\n  - action:") == 3
+
+
+def test_tricky_texts_survive_the_spreadsheet_round_trip(run, tmp_path: Path, plan: Plan) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        "period:\n  year: 2025\n  part: helår\nentries:\n"
+        '  - action: "1:3"\n    body: socialnamnden\n    status: pagaende\n'
+        '    comment: "=SUM(1,2)"\n'
+        '  - action: "1:5"\n    body: socialnamnden\n    status: pagaende\n'
+        '    comment: "  indragen text  "\n    evidence: [" länk med mellanslag "]\n'
+        '  - action: "1:6"\n    body: socialnamnden\n    status: genomford\n'
+        "    comment: |\n      Två\n      rader\n"
+        '    date: "2025-03-01"\n',
+        encoding="utf-8",
+    )
+    before_bytes = path.read_bytes()
+    before = load_followup(path, plan).followup
+    for fmt in ("xlsx", "csv"):
+        sheet = tmp_path / f"f.{fmt}"
+        assert (
+            run("followup", "export", str(path), "--format", fmt, "-o", str(sheet), *P).exit_code
+            == 0
+        )
+        result = run("followup", "import", str(sheet), "--into", str(path), *P)
+        assert result.stdout == f"{path}: unchanged (3 rows)\n", result.stderr
+        assert path.read_bytes() == before_bytes
+    from openpyxl import load_workbook
+
+    cell = load_workbook(tmp_path / "f.xlsx").active["H2"]
+    assert (cell.value, cell.data_type) == ("=SUM(1,2)", "s")
+    assert load_followup(path, plan).followup == before
+
+
+def test_an_empty_date_cell_removes_the_date(run, tmp_path: Path, plan: Plan) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    path = copy(tmp_path, "helar-2025.yaml")
+    sheet = tmp_path / "h.xlsx"
+    run("followup", "export", str(path), "-o", str(sheet), *P)
+    book = load_workbook(sheet)
+    assert book.active["J2"].value == "2025-11-30"
+    book.active["J2"] = None
+    book.save(sheet)
+    assert run("followup", "import", str(sheet), "--into", str(path), *P).exit_code == 0
+    assert load_followup(path, plan).followup.entries[0].date is None
+    assert "    date: null\n" in path.read_text(encoding="utf-8")
+
+
+def test_broken_sheets_are_clear_errors(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = copy(tmp_path, "helar-2025.yaml")
+    before = target.read_bytes()
+    not_xlsx = tmp_path / "x.xlsx"
+    not_xlsx.write_bytes(b"PK\x03\x04 this is not a workbook")
+    result = run("followup", "import", str(not_xlsx), "--into", str(target), *P)
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"{not_xlsx}:1:1: not a readable .xlsx workbook (BadZipFile)\n",
+    )
+    big = tmp_path / "big.csv"
+    big.write_text('Åtgärd,x\n"' + "y" * 200_000 + '"\n', encoding="utf-8")
+    result = run("followup", "import", str(big), "--into", str(target), *P)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{big}:1:1: the first row must be the headings: Åtgärd, ")
+    assert target.read_bytes() == before
+
+
+def test_bad_dates_and_years_are_usage_errors(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = copy(tmp_path, "helar-2025.yaml")
+    before = path.read_bytes()
+    for date in ("2025-02-30", "20250101"):
+        result = run("followup", "set", "1:3", "-b", "socialnamnden", "--status", "pagaende",
+                     "--date", date, "--file", str(path), *P)  # fmt: skip
+        assert result.exit_code == 2, date
+    assert path.read_bytes() == before
+    assert run("followup", "init", "--year", "1999", *P).exit_code == 2
+    assert run("checklist", "--date", "2025-13-01", *P).exit_code == 2
+
+
+def test_control_characters_are_refused(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        'period: {year: 2025, part: helår}\nentries:\n  - {action: "1:3", body: socialnamnden,'
+        ' status: pagaende, comment: "a\\x01b"}\n',
+        encoding="utf-8",
+    )
+    result = run("validate", str(path), *P)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{path}:3:69: entries[0].comment: holds the control character U+0001; remove it\n"
+    )
+
+
+def test_exported_sheet_gets_normal_permissions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    sheet = tmp_path / "h.xlsx"
+    run("followup", "export", str(FOLLOWUP / "helar-2025.yaml"), "-o", str(sheet), *P)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert sheet.stat().st_mode & 0o777 == 0o666 & ~umask

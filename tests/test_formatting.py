@@ -110,3 +110,63 @@ def test_broken_file_is_reported_and_left_alone(run, tmp_path: Path) -> None:  #
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{path}:31:18: ")
     assert path.read_bytes() == broken
+
+
+COMMENTED = """\
+# top
+organisation: X    # org
+# about title
+title: T
+period:
+  end: 2028    # end year
+  # about start
+  start: 2025
+levels:
+  - name: U
+    # about the id
+    id: universell
+    definition: [D]
+bodies:
+  - {id: socialnamnden, name: S, kind: board}
+focus_areas:
+  - number: 1
+    title: F
+    actions:
+      - id: "1:1"
+        text: A
+        responsible: [socialnamnden]
+        levels: [universell]
+# trailing
+"""
+
+
+def test_reordering_moves_each_comment_with_its_key(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    assert run("fmt", str(path)).exit_code == 0
+    assert path.read_text(encoding="utf-8") == (
+        "# top\n"
+        "# about title\n"
+        "title: T\n"
+        "organisation: X    # org\n"
+        "period:\n"
+        "  # about start\n"
+        "  start: 2025\n"
+        "  end: 2028    # end year\n"
+        "levels:\n"
+        "  - id: universell\n"
+        "    # about the id\n"  # a comment cannot stand between "- " and the first key
+        "    name: U\n"
+        "    definition: [D]\n"
+        "bodies:\n"
+        "  - {id: socialnamnden, name: S, kind: board}\n"
+        "focus_areas:\n"
+        "  - number: 1\n"
+        "    title: F\n"
+        "    actions:\n"
+        '      - id: "1:1"\n'
+        "        text: A\n"
+        "        responsible: [socialnamnden]\n"
+        "        levels: [universell]\n"
+        "# trailing\n"
+    )

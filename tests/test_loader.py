@@ -162,3 +162,16 @@ def test_environment_variable_is_used_by_the_cli(run, monkeypatch) -> None:  # t
         "2,Våldsutsatta får stöd,1\n"
         "3,Kunskap,1\n"
     )
+
+
+def test_focus_area_numbers_with_leading_zeros(tmp_path: Path) -> None:
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace("  - number: 2\n", "  - number: 01\n"), encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_plan_file(path, "plan.yaml")
+    assert caught.value.lines() == [
+        "plan.yaml:50:13: focus_areas[1].number: duplicate focus area number 1",
+        "plan.yaml:53:13: focus_areas[1].actions[0].id: action '2:1' is in focus area 1;"
+        " its id must start with '1:'",
+    ]

@@ -20,6 +20,7 @@ from .errors import ValdplanError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from .errors import Problem
     from .listing import Column, Record
     from .models import Plan
 
@@ -34,6 +35,20 @@ class ValdplanGroup(TyperGroup):
             for line in err.lines():
                 sys.stderr.write(line + "\n")
             raise typer.Exit(1) from None
+        except Exception as err:
+            # Exits and usage errors pass through; anything else is a bug in valdplan, and
+            # still ends in one line rather than a traceback (VALDPLAN_DEBUG=1 shows it).
+            import os
+
+            if isinstance(err, typer.Exit | typer.Abort) or hasattr(err, "exit_code"):
+                raise
+            if os.environ.get("VALDPLAN_DEBUG"):
+                raise
+            sys.stderr.write(
+                f"error: internal error ({type(err).__name__}: {err}); this is a bug in"
+                " valdplan, please report it (VALDPLAN_DEBUG=1 shows the details)\n"
+            )
+            raise typer.Exit(3) from None
 
 
 app = typer.Typer(
@@ -264,26 +279,9 @@ def main_callback(
     """Query the action plan and render checklists from it."""
 
 
-def _warn(warnings: Sequence[Any]) -> None:
-    for warning in warnings:
-        line = str(warning)
-        head, message = line.split(": ", 1) if ": " in line else (line, "")
-        sys.stderr.write(f"{head}: warning: {message}\n")
-
-
-def _is_followup(path: Path) -> bool:
-    """Whether ``path`` looks like a follow-up file rather than a plan (cheap, no parsing)."""
-    import re
-
-    try:
-        text = path.read_bytes()[:1_000_000].decode("utf-8", "replace")
-    except OSError:
-        return False
-
-    def has(key: str) -> bool:
-        return re.search(rf"^{key}:", text, re.MULTILINE) is not None
-
-    return has("entries") and not has("focus_areas")
+def _warn(warnings: Sequence[Problem]) -> None:
+    for p in warnings:
+        sys.stderr.write(f"{p.path}:{p.line}:{p.column}: warning: {p.message}\n")
 
 
 class ValidateFormat(StrEnum):
@@ -295,10 +293,11 @@ class ValidateFormat(StrEnum):
 def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], list[Any]]:
     """Validate one plan or follow-up file: (OK line, errors, warnings)."""
     from .errors import FileProblems, Problem
+    from .followup import looks_like_followup
     from .loader import find_plan, load_plan_file
 
     try:
-        if path is not None and _is_followup(path):
+        if path is not None and looks_like_followup(path):
             from .followup import load_followup
 
             loaded = load_followup(path, _load(plan))
@@ -423,6 +422,7 @@ def fmt_command(
 ) -> None:
     """Normalise the layout of plan and follow-up files (key order, indentation, quoting),
     keeping comments, so that diffs in review stay small."""
+    from .followup import looks_like_followup
     from .formatting import format_file
     from .loader import find_plan
 
@@ -433,7 +433,7 @@ def fmt_command(
         paths = [source.path]
     unformatted = []
     for path in paths:
-        plan_model = _load(plan) if _is_followup(path) else None
+        plan_model = _load(plan) if looks_like_followup(path) else None
         changed = format_file(path, plan_model, check)
         if changed:
             unformatted.append(path)
@@ -544,7 +544,12 @@ def _date(option: str | None) -> str | None:
 
     from .documents import generated_date
 
-    return generated_date(option, os.environ.get("SOURCE_DATE_EPOCH"))
+    try:
+        return generated_date(option, os.environ.get("SOURCE_DATE_EPOCH"))
+    except ValdplanError as err:
+        if option is None:
+            raise  # a bad SOURCE_DATE_EPOCH is not a command-line mistake
+        raise typer.BadParameter(str(err), param_hint="--date") from None
 
 
 @app.command()
@@ -590,13 +595,7 @@ def checklist(
     )
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
-    text = checklist_text(source.path, source.shown_as, request, overrides)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        from .output import write_file
-
-        write_file(output, text)
+    _emit_text(checklist_text(source.path, source.shown_as, request, overrides), output)
 
 
 def _formats(value: str) -> list[str]:
@@ -624,6 +623,10 @@ def build(
             help="Write nothing; exit 1 listing every file that is missing, stale or extra.",
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite files in OUTDIR that valdplan did not write."),
+    ] = False,
     templates: TemplatesOption = None,
     lang: LangOption = Language.sv,
     date: DateOption = None,
@@ -650,7 +653,7 @@ def build(
             raise typer.Exit(1)
         sys.stdout.write(f"{outdir}: {len(files)} files up to date\n")
         return
-    changed = write_folder(outdir, files)
+    changed = write_folder(outdir, files, force)
     sys.stdout.write(f"{outdir}: wrote {len(changed)} of {len(files)} files\n")
     extra = check_folder(outdir, files).extra
     if extra:
@@ -692,18 +695,19 @@ def _emit_text(text: str, output: Path | None) -> None:
 
 
 def _status(typed: str) -> str:
-    from .followup import STATUSES, status_id
+    from .followup import status_choices, status_id
 
     found = status_id(typed)
     if found is None:
-        known = ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
-        raise typer.BadParameter(f"'{typed}' is not a status; use one of: {known}")
+        raise typer.BadParameter(f"'{typed}' is not a status; use one of: {status_choices()}")
     return found
 
 
 @followup_app.command("init")
 def followup_init(
-    year: Annotated[int, typer.Option("--year", help="Year followed up, e.g. 2025.")],
+    year: Annotated[
+        int, typer.Option("--year", help="Year followed up, e.g. 2025.", min=2000, max=2200)
+    ],
     part: Annotated[
         str, typer.Option("--part", help="delår (interim) or helår (full year).")
     ] = "helår",
@@ -756,7 +760,13 @@ def followup_set(
 ) -> None:
     """Set one entry's status (and comment) in place; the rest of the file stays as it is."""
     from .followup import Change, load_followup, set_entry
+    from .models import iso_date
 
+    if date is not None:
+        try:
+            date = iso_date(date)
+        except ValueError:
+            raise typer.BadParameter(f"'{date}' is not a date like 2025-11-30") from None
     loaded_plan = _load(plan)
     loaded = load_followup(file, loaded_plan)
     change = Change(status=_status(status), comment=comment, date=date)
@@ -774,7 +784,8 @@ def followup_merge(
     force: ForceOption = False,
     plan: PlanOption = None,
 ) -> None:
-    """Merge the boards' follow-up files into one; conflicting entries are refused."""
+    """Merge the boards' follow-up files into one; conflicting entries are refused. The merged
+    file is written afresh: comments in the input files are not carried over."""
     from .followup import load_followup, merge, render_followup
 
     _refuse_overwrite(output, force)

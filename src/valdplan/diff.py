@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from .models import Action, FocusArea, Plan
+from .listing import action_record
+from .models import Action, Plan
 
 if TYPE_CHECKING:
     import jinja2
@@ -27,23 +28,6 @@ OTHER_SV = {
     "sections": "övriga avsnitt",
     "glossary": "begrepp och perspektiv",
 }
-
-
-def _actions(plan: Plan) -> dict[str, tuple[FocusArea, Action]]:
-    return {action.id: (area, action) for area, action in plan.actions()}
-
-
-def _action_record(plan: Plan, area: FocusArea, action: Action) -> dict[str, Any]:
-    names = plan.bodies_by_id
-    return {
-        "id": action.id,
-        "focus_area": area.number,
-        "text": action.text,
-        "examples": list(action.examples),
-        "responsible": [names[b].name for b in action.responsible],
-        "co_responsible": [names[b].name for b in action.co_responsible],
-        "levels": list(action.levels),
-    }
 
 
 def _role_changes(old: Plan, new: Plan, before: Action, after: Action) -> list[dict[str, Any]]:
@@ -107,9 +91,9 @@ def compare(old: Plan, new: Plan) -> dict[str, Any]:
         "added": [lv.id for lv in new.levels if lv.id not in old.levels_by_id],
         "removed": [lv.id for lv in old.levels if lv.id not in new.levels_by_id],
     }
-    before, after = _actions(old), _actions(new)
-    added = [_action_record(new, *after[i]) for i in after if i not in before]
-    removed = [_action_record(old, *before[i]) for i in before if i not in after]
+    before, after = old.actions_by_id, new.actions_by_id
+    added = [action_record(new, *after[i]) for i in after if i not in before]
+    removed = [action_record(old, *before[i]) for i in before if i not in after]
     for record in added:
         for gone in removed:
             if gone["text"] == record["text"] and "moved_to" not in gone:

@@ -9,7 +9,6 @@ progress report.
 
 from __future__ import annotations
 
-import datetime
 import json
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -21,7 +20,18 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .errors import FileProblems, Problem, ValdplanError
-from .models import Action, ActionId, FocusArea, Plan, Slug, StrictModel, Text, format_loc
+from .models import (
+    Action,
+    ActionId,
+    FocusArea,
+    Plan,
+    Slug,
+    StrictModel,
+    Text,
+    format_loc,
+    iso_date,
+    no_control_characters,
+)
 
 if TYPE_CHECKING:
     from .yaml_data import Loc, YamlDocument
@@ -37,6 +47,23 @@ NOT_STARTED = "ej-paborjad"
 DONE = "genomford"
 PARTS = ("delår", "helår")
 Role = Literal["responsible", "co-responsible"]
+
+
+def looks_like_followup(path: Path) -> bool:
+    """Whether ``path`` looks like a follow-up file rather than a plan: cheap, reads at most
+    a megabyte and parses nothing (the loaders then check it properly)."""
+    import re
+
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(1_000_000).decode("utf-8", "replace")
+    except OSError:
+        return False
+
+    def has(key: str) -> bool:
+        return re.search(rf"^{key}:", text, re.MULTILINE) is not None
+
+    return has("entries") and not has("focus_areas")
 
 
 def status_id(typed: str) -> str | None:
@@ -55,18 +82,25 @@ def _status(value: Any) -> Any:
         return value
     found = status_id(value)
     if found is None:
-        known = ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
         raise PydanticCustomError(
             "status",
             "'{value}' is not a status; use one of: {known}",
-            {"value": value[:40], "known": known},
+            {"value": value[:40], "known": status_choices()},
         )
     return found
 
 
+def status_choices() -> str:
+    """The statuses for messages: "ej-paborjad (ej påbörjad), pagaende (pågående), …"."""
+    return ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
+
+
+ROLE_NAMES_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
+
+
 def _iso_date(value: str) -> str:
     try:
-        return datetime.date.fromisoformat(value).isoformat()
+        return iso_date(value)
     except ValueError:
         raise PydanticCustomError(
             "date", "'{value}' is not a date; write it as YYYY-MM-DD", {"value": value[:40]}
@@ -101,7 +135,7 @@ class Entry(StrictModel):
         description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
         " or ej-aktuell (ej aktuell)."
     )
-    comment: str = Field(
+    comment: Annotated[str, AfterValidator(no_control_characters)] = Field(
         "", description="Free text (kommentar); becomes a public document: no personal data."
     )
     evidence: tuple[Text, ...] = Field((), description="Links or references (underlag).")
@@ -170,7 +204,7 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
     listed twice. Works on raw data so that it reports together with structural problems."""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         return []
-    actions = {action.id: action for _, action in plan.actions()}
+    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
     problems: list[tuple[Loc, str]] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(data["entries"]):
@@ -258,7 +292,6 @@ def quote(text: str) -> str:
 def render_followup(plan: Plan, followup: FollowUp) -> str:
     """A follow-up file as text: a header, then every entry with its action's text as a
     comment above it, so that whoever fills it in sees what the action is."""
-    actions = {action.id: action for _, action in plan.actions()}
     lines = [
         _HEADER.format(
             title=plan.title,
@@ -274,12 +307,12 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
     ]
     previous_action = None
     for entry in followup.entries:
-        action = actions[entry.action]
+        action = plan.actions_by_id[entry.action][1]
         if entry.action != previous_action:
             wrapped = textwrap.wrap(f"{action.id} {action.text}", width=88)
             lines += ["  # " + wrapped[0], *("  #     " + line for line in wrapped[1:])]
             previous_action = entry.action
-        role = "ansvarig" if action.role_of(entry.body) == "responsible" else "medansvarig"
+        role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
         lines += [
             f'  - action: "{entry.action}"',
             f"    body: {entry.body}  # {plan.bodies_by_id[entry.body].name}, {role}",
@@ -308,7 +341,8 @@ def initial_followup(plan: Plan, year: int, part: str, body: str | None = None) 
 
 @dataclass(frozen=True)
 class Change:
-    """New values for some fields of one entry (None: leave the field as it is)."""
+    """New values for some fields of one entry (None: leave the field as it is; a date of ""
+    removes the date)."""
 
     status: str | None = None
     comment: str | None = None
@@ -320,6 +354,8 @@ class Change:
 
 
 def _yaml_value(value: Any) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, tuple):
         # Inside [...] a plain scalar may not hold ":" (URLs): always double-quote there.
         return "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in value) + "]"
@@ -340,21 +376,21 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
     for pair, change in changes.items():
         index = loaded.entry_index(pair)
         if index is None:
-            appended.append(_new_entry(plan, pair, change, newline))
+            appended.append(_new_entry(pair, change, newline, _keys_column(loaded)))
             continue
         loc: Loc = ("entries", index)
         current = loaded.followup.entries[index]
         wanted = change.fields()
         missing_keys = []
         for key, value in wanted.items():
+            if key == "date" and value == "":
+                value = None
             if getattr(current, key) == value:
                 continue
             if (*loc, key) in document.spans:
-                start, end = document.spans[(*loc, key)]
-                # A block scalar's span runs on to the next token; keep what follows it.
-                end = start + len(text[start:end].rstrip())
+                start, end = _value_span(loaded, (*loc, key))
                 edits.append((start, end, _yaml_value(value)))
-            else:
+            elif value is not None:
                 missing_keys.append(f"{key}: {_yaml_value(value)}")
         if missing_keys:
             edits.append(_insertion(loaded, loc, missing_keys, newline))
@@ -381,6 +417,21 @@ def _append(loaded: LoadedFollowUp, block: str, newline: str) -> tuple[int, int,
     return (end, end, block)
 
 
+def _keys_column(loaded: LoadedFollowUp) -> int:
+    """The column of the keys of the existing entries (5 in "  - action:"), else 5."""
+    first = loaded.document.value_positions.get(("entries", 0))
+    if first is None or loaded.text[loaded.document.spans[("entries", 0)][0]] == "{":
+        return 5
+    return max(first[1], 3)
+
+
+def _value_span(loaded: LoadedFollowUp, loc: Loc) -> tuple[int, int]:
+    """Where the value at ``loc`` stands in the text. The parser ends a block scalar or block
+    list at the next token, which may be lines later: trailing whitespace is not the value's."""
+    start, end = loaded.document.spans[loc]
+    return start, start + len(loaded.text[start:end].rstrip())
+
+
 def _insertion(
     loaded: LoadedFollowUp, loc: Loc, lines: list[str], newline: str
 ) -> tuple[int, int, str]:
@@ -394,22 +445,25 @@ def _insertion(
         )
     keys = [k for k in document.key_positions if k[:-1] == loc]
     indent = " " * (document.key_positions[keys[0]][1] - 1)
-    end = max(document.spans[k][1] for k in keys)
+    end = max(_value_span(loaded, k)[1] for k in keys)
     line_end = loaded.text.find("\n", end)
     position = len(loaded.text) if line_end < 0 else line_end + 1
     prefix = newline if line_end < 0 else ""
     return (position, position, prefix + "".join(f"{indent}{line}{newline}" for line in lines))
 
 
-def _new_entry(plan: Plan, pair: tuple[str, str], change: Change, newline: str) -> str:
+def _new_entry(pair: tuple[str, str], change: Change, newline: str, keys_column: int) -> str:
+    """An entry in block style, its keys at ``keys_column`` (1-based) like the others."""
     action_id, body = pair
-    lines = [f'  - action: "{action_id}"', f"    body: {body}"]
-    lines.append(f"    status: {change.status or NOT_STARTED}")
-    lines.append(f"    comment: {quote(change.comment or '')}")
+    dash = " " * (keys_column - 3) + "- "
+    indent = " " * (keys_column - 1)
+    lines = [f'{dash}action: "{action_id}"', f"{indent}body: {body}"]
+    lines.append(f"{indent}status: {change.status or NOT_STARTED}")
+    lines.append(f"{indent}comment: {quote(change.comment or '')}")
     if change.evidence:
-        lines.append(f"    evidence: {_yaml_value(change.evidence)}")
+        lines.append(f"{indent}evidence: {_yaml_value(change.evidence)}")
     if change.date:
-        lines.append(f'    date: "{change.date}"')
+        lines.append(f'{indent}date: "{change.date}"')
     return "".join(line + newline for line in lines)
 
 
@@ -420,7 +474,13 @@ def write_followup_text(loaded: LoadedFollowUp, plan: Plan, text: str) -> bool:
 
     if text == loaded.text:
         return False
-    parse_followup(text, loaded.name, plan)  # never write a file valdplan could not read back
+    try:
+        parse_followup(text, loaded.name, plan)  # never write what valdplan cannot read back
+    except FileProblems as err:
+        raise ValdplanError(
+            f"{loaded.name}: the edit would make the file invalid ({err.problems[0].message});"
+            " the file is left as it was"
+        ) from None
     raw_bom = loaded.path.read_bytes().startswith(b"\xef\xbb\xbf")
     write_file(loaded.path, ("\ufeff" if raw_bom else "") + text)
     return True

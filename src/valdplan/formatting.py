@@ -61,26 +61,63 @@ def scalar(text: str) -> str:
     return out.getvalue()[3:].rstrip("\n")
 
 
-def _reorder(node: Any, model: type[BaseModel] | None) -> None:
-    """Put the keys of every mapping in schema order, keeping each key's comments."""
+def _split_comment(token: Any) -> tuple[str, str]:
+    """A key's comment token as (end-of-line part, the comment lines that follow it). ruamel
+    keeps comment lines under the key before them; they belong to the key after them."""
+    if token is None:
+        return "\n", ""
+    text = token.value
+    if text.startswith("#"):
+        end = text.find("\n") + 1 or len(text)
+        return text[:end], text[end:]
+    return text[:1], text[1:]
+
+
+def _reorder_keys(node: Any, order: list[Any], in_sequence: bool) -> None:
+    """Reorder ``node``'s keys to ``order``, moving each comment with the key it is about."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    old = list(node)
+    tokens = {key: (node.ca.items.get(key) or [None] * 4)[2] for key in old}
+    parts = {key: _split_comment(tokens[key]) for key in old}
+    before = {old[i + 1]: parts[old[i]][1] for i in range(len(old) - 1)}
+    trailing = parts[old[-1]][1]
+    values = [(key, node[key]) for key in order]
+    for key in old:
+        del node[key]
+        node.ca.items.pop(key, None)
+    orphan = before.get(order[0], "")  # what stood before the key that is now first
+    for index, (key, value) in enumerate(values):
+        node[key] = value
+        follows = before.get(order[index + 1], "") if index + 1 < len(order) else trailing
+        if index == 0 and orphan and in_sequence:
+            # Nothing may stand between "- " and the first key: keep it just below it.
+            follows = orphan + follows
+        post = parts[key][0] + follows
+        if post != "\n":
+            column = tokens[key].column if tokens[key] is not None else 0
+            node.ca.items[key] = [None, None, CommentToken(post, CommentMark(column), None), None]
+    if orphan and not in_sequence:
+        lines = [line.strip().removeprefix("#").strip() for line in orphan.splitlines()]
+        indent = len(orphan) - len(orphan.lstrip(" "))
+        node.yaml_set_comment_before_after_key(order[0], before="\n".join(lines), indent=indent)
+
+
+def _reorder(node: Any, model: type[BaseModel] | None, in_sequence: bool = False) -> None:
+    """Put the keys of every mapping in schema order, keeping comments with their keys."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if isinstance(node, CommentedSeq):
         for item in node:
-            _reorder(item, model)
+            _reorder(item, model, in_sequence=True)
         return
     if not isinstance(node, CommentedMap) or model is None:
         return
     fields = model.model_fields
     order = [key for key in fields if key in node] + [key for key in node if key not in fields]
     if list(node) != order:
-        items = [(key, node[key], node.ca.items.get(key)) for key in order]
-        for key in list(node):
-            del node[key]
-        for key, value, comment in items:
-            node[key] = value
-            if comment is not None:
-                node.ca.items[key] = comment
+        _reorder_keys(node, order, in_sequence)
     for key, value in node.items():
         if key in fields:
             _reorder(value, model_in(fields[key].annotation))

@@ -18,10 +18,36 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ACTION_ID = re.compile(r"([1-9][0-9]*):([1-9][0-9]*)")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def no_control_characters(value: str) -> str:
+    """``value`` if it holds no control characters but newlines and tabs (they break HTML,
+    spreadsheets and terminals)."""
+    found = _CONTROL.search(value)
+    if found:
+        raise PydanticCustomError(
+            "control_character",
+            "holds the control character U+{code}; remove it",
+            {"code": f"{ord(found.group()):04X}"},
+        )
+    return value
+
+
+def iso_date(value: str) -> str:
+    """``value`` if it is a real date written YYYY-MM-DD; raises ValueError otherwise."""
+    import datetime
+
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError(value)
+    return datetime.date.fromisoformat(value).isoformat()
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("blank_text", "must not be empty")
-    return value
+    return no_control_characters(value)
 
 
 def _slug(value: str) -> str:
@@ -240,6 +266,10 @@ class Plan(StrictModel):
         return {body.id: body for body in self.bodies}
 
     @cached_property
+    def actions_by_id(self) -> dict[str, tuple[FocusArea, Action]]:
+        return {action.id: (area, action) for area, action in self.actions()}
+
+    @cached_property
     def levels_by_id(self) -> dict[str, Level]:
         return {level.id: level for level in self.levels}
 
@@ -392,6 +422,8 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
     action_ids: dict[str, Loc] = {}
     for a, area in _items(data, "focus_areas"):
         number = str(area.get("number"))
+        if number.isdigit():
+            number = str(int(number))  # "01" is focus area 1
         if number in numbers:
             problems.append((("focus_areas", a, "number"), f"duplicate focus area number {number}"))
         numbers.setdefault(number, a)

@@ -28,14 +28,18 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never a
-    part: write a temporary file beside it, flush it to disk, then rename it over."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text is written as UTF-8) to ``path`` so that readers see the old
+    file or the new one, never a part: write a temporary file beside it, flush it to disk,
+    then rename it over. A symbolic link is followed, so the file it points to is replaced."""
+    if path.is_symlink():
+        path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
@@ -50,10 +54,10 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_file(path: Path, text: str) -> None:
+def write_file(path: Path, content: str | bytes) -> None:
     """``write_atomic`` with OS errors turned into a message for the user."""
     try:
-        write_atomic(path, text)
+        write_atomic(path, content)
     except OSError as err:
         raise OutputProblem(f"cannot write {path}: {err.strerror}") from None
 
@@ -93,10 +97,30 @@ def check_folder(outdir: Path, files: Mapping[str, str]) -> CheckReport:
     return report
 
 
-def write_folder(outdir: Path, files: Mapping[str, str]) -> list[str]:
-    """Write every file of ``files`` into ``outdir``; returns the names that changed."""
+# Names of the files the last build wrote, so that a build never overwrites a file it did
+# not write itself (a hand-written README.md in the output folder, say).
+MANIFEST = ".valdplan-build"
+
+
+def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) -> list[str]:
+    """Write every file of ``files`` into ``outdir``; returns the names that changed. A file
+    that is in the way but was not written by an earlier build is refused unless ``force``."""
     if outdir.exists() and not outdir.is_dir():
         raise OutputProblem(f"{outdir} is not a folder")
+    manifest = outdir / MANIFEST
+    ours = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    foreign = [
+        name
+        for name, text in sorted(files.items())
+        if name not in ours
+        and (outdir / name).is_file()
+        and (outdir / name).read_bytes() != text.encode("utf-8")
+    ]
+    if foreign and not force:
+        raise OutputProblem(
+            f"{outdir}: would overwrite files that valdplan did not write: {', '.join(foreign)};"
+            " move them away or pass --force"
+        )
     changed = []
     for name, text in sorted(files.items()):
         path = outdir / name
@@ -104,4 +128,7 @@ def write_folder(outdir: Path, files: Mapping[str, str]) -> list[str]:
             continue
         write_file(path, text)
         changed.append(name)
+    listing = "".join(f"{name}\n" for name in sorted(files))
+    if not manifest.is_file() or manifest.read_text(encoding="utf-8") != listing:
+        write_file(manifest, listing)
     return changed

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     import jinja2
 
 Lang = Literal["sv", "en"]
-LANGS: tuple[Lang, ...] = ("sv", "en")
 
 # Fixed words of generated documents. Plan content is never translated.
 LABELS: dict[Lang, dict[str, str]] = {

@@ -4,13 +4,14 @@ filled-in sheet back with every row checked, naming bad rows by their row number
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from typing import Any
 
 from .errors import FileProblems, Problem
-from .followup import STATUSES, Change, FollowUp, status_id
-from .models import Plan
-from .output import OutputProblem
+from .followup import ROLE_NAMES_SV, STATUSES, Change, FollowUp, status_id
+from .models import Plan, iso_date
+from .sources import MAX_BYTES
 
 HEADERS = (
     "Åtgärd",
@@ -28,15 +29,17 @@ ACTION, AREA, TEXT, BODY_ID, BODY, ROLE, STATUS, COMMENT, EVIDENCE, DATE = range
 SHEET_TITLE = "Uppföljning"
 # A fixed timestamp in the file's metadata keeps exports of the same data byte-identical.
 _FIXED_TIME = datetime.datetime(2024, 1, 1)
+# A plan of 12,000 actions has about 30,000 pairs; far more rows is not a follow-up sheet.
+MAX_ROWS = 200_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
     """One row per entry, in the file's order, with the action and body spelled out."""
-    actions = {action.id: (area, action) for area, action in plan.actions()}
     result = []
     for entry in followup.entries:
-        area, action = actions[entry.action]
-        role = "ansvarig" if action.role_of(entry.body) == "responsible" else "medansvarig"
+        area, action = plan.actions_by_id[entry.action]
+        role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
         result.append(
             [
                 entry.action,
@@ -74,13 +77,14 @@ def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: str) -> None
 
 
 def _write_xlsx(table: list[list[str]], target: Path) -> None:
-    import os
-    import tempfile
+    import io
 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.worksheet import Worksheet
+
+    from .output import write_file
 
     book = Workbook()
     book.properties.created = book.properties.modified = _FIXED_TIME
@@ -90,26 +94,16 @@ def _write_xlsx(table: list[list[str]], target: Path) -> None:
     sheet.append(list(HEADERS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for values in table:
-        sheet.append(values)
-    sheet.freeze_panes = "A2"
-    widths = {
-        "A": 8,
-        "B": 12,
-        "C": 60,
-        "D": 24,
-        "E": 28,
-        "F": 13,
-        "G": 14,
-        "H": 50,
-        "I": 40,
-        "J": 12,
-    }
-    for column, width in widths.items():
-        sheet.column_dimensions[column].width = width
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
+    for number, values in enumerate(table, start=2):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=number, column=column, value=value)
+            # Text stays text: a comment such as "=SUM(A1)" must never become a formula.
+            cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    widths = (8, 12, 60, 24, 28, 13, 14, 50, 40, 12)
+    for letter, width in zip("ABCDEFGHIJ", widths, strict=True):
+        sheet.column_dimensions[letter].width = width
     choices = DataValidation(
         type="list",
         formula1='"' + ",".join(STATUSES.values()) + '"',
@@ -120,39 +114,40 @@ def _write_xlsx(table: list[list[str]], target: Path) -> None:
     )
     sheet.add_data_validation(choices)
     choices.add(f"G2:G{max(len(table) + 1, 2)}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        book.save(temporary)
-        os.replace(temporary, target)
-    except OSError as err:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputProblem(f"cannot write {target}: {err.strerror}") from None
+    out = io.BytesIO()
+    book.save(out)
+    write_file(target, out.getvalue())
 
 
 def _read_rows(sheet: Path) -> list[list[str]]:
-    """Every row of the sheet as text, header included."""
+    """Every row of the sheet as text, header included; any problem reading it is located."""
+    from .sources import decode, read_source
+
+    name = str(sheet)
+    raw = read_source(sheet, name)  # missing, unreadable or too large files are refused here
     if sheet.suffix.lower() == ".csv":
         import csv
         import io
 
-        from .sources import decode, read_source
+        csv.field_size_limit(MAX_BYTES)
+        try:
+            reader = csv.reader(io.StringIO(decode(raw, name), newline=""))
+            return [list(row) for _, row in zip(range(MAX_ROWS + 1), reader, strict=False)]
+        except csv.Error as err:
+            raise FileProblems([Problem(name, 1, 1, f"not a readable CSV file ({err})")]) from None
+    import io
 
-        text = decode(read_source(sheet), str(sheet))
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(sheet, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise FileProblems([Problem(str(sheet), 1, 1, "no such file")]) from None
-    except Exception as err:  # openpyxl raises many kinds for a file that is not xlsx
-        message = f"not a readable .xlsx file ({type(err).__name__})"
-        raise FileProblems([Problem(str(sheet), 1, 1, message)]) from None
-    worksheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-    result = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-    book.close()
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        worksheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
+        rows = worksheet.iter_rows(max_col=len(HEADERS), max_row=MAX_ROWS + 1, values_only=True)
+        result = [[_cell_text(value) for value in row] for row in rows]
+        book.close()
+    except Exception as err:  # openpyxl raises many kinds for a file that is not a workbook
+        message = f"not a readable .xlsx workbook ({type(err).__name__})"
+        raise FileProblems([Problem(name, 1, 1, message)]) from None
     return result
 
 
@@ -174,14 +169,19 @@ def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
     if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
         expected = ", ".join(HEADERS)
         raise FileProblems([Problem(name, 1, 1, f"the first row must be the headings: {expected}")])
-    actions = {action.id: action for _, action in plan.actions()}
+    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
     problems: list[Problem] = []
     changes: dict[tuple[str, str], Change] = {}
     seen: dict[tuple[str, str], int] = {}
-    for number, row in enumerate(table[1:], start=2):
-        row = [cell.strip() for cell in row] + [""] * (len(HEADERS) - len(row))
-        if not any(row):
+    if len(table) > MAX_ROWS:
+        raise FileProblems([Problem(name, MAX_ROWS + 1, 1, f"more than {MAX_ROWS} rows")])
+    for number, cells in enumerate(table[1:], start=2):
+        row = cells + [""] * (len(HEADERS) - len(cells))
+        if not any(cell.strip() for cell in row):
             continue
+        # Ids, status and date are trimmed; the comment and evidence are kept as written.
+        for column in (ACTION, BODY_ID, STATUS, DATE):
+            row[column] = row[column].strip()
 
         def bad(column: int, message: str, number: int = number) -> None:
             problems.append(Problem(name, number, column + 1, f"row {number}: {message}"))
@@ -198,18 +198,20 @@ def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
         if status is None:
             known = ", ".join(STATUSES.values())
             bad(STATUS, f"'{row[STATUS]}' is not a status (use one of: {known})")
-        date = row[DATE] or None
-        if date is not None:
+        date = row[DATE]  # "" removes the date
+        if date:
             try:
-                date = datetime.date.fromisoformat(date[:10]).isoformat()
+                date = iso_date(date)
             except ValueError:
                 bad(DATE, f"'{row[DATE]}' is not a date (YYYY-MM-DD)")
+        if _CONTROL.search(row[COMMENT] + row[EVIDENCE]):
+            bad(COMMENT, "the comment or evidence holds a control character; remove it")
         pair = (row[ACTION], body)
         if pair in seen:
             bad(ACTION, f"{pair[0]} {pair[1]} is also on row {seen[pair]}")
         seen[pair] = number
         if status is not None:
-            evidence = tuple(line.strip() for line in row[EVIDENCE].splitlines() if line.strip())
+            evidence = tuple(line for line in row[EVIDENCE].splitlines() if line.strip())
             changes[pair] = Change(
                 status=status, comment=row[COMMENT], evidence=evidence, date=date
             )

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .errors import FileProblems, Problem
-from .sources import decode, read_source
 
 Loc = tuple[str | int, ...]
 
@@ -96,12 +94,6 @@ def read_yaml_text(text: str, path: str) -> YamlDocument:
         builder.doc.problems.append(_syntax_problem(err, path))
         raise FileProblems(builder.doc.problems) from None
     return builder.finish()
-
-
-def read_yaml_file(path: Path, shown_as: str | None = None) -> YamlDocument:
-    """Read and parse the YAML file at ``path``; problems are located in ``shown_as``."""
-    name = shown_as if shown_as is not None else str(path)
-    return read_yaml_text(decode(read_source(path, name), name), name)
 
 
 def _syntax_problem(err: Exception, path: str) -> Problem:
