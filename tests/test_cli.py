@@ -248,3 +248,35 @@ def test_a_bug_ends_in_one_line_and_exit_3(run, monkeypatch) -> None:  # type: i
         "error: internal error (RuntimeError: boom); this is a bug in valdplan, please report"
         " it (VALDPLAN_DEBUG=1 shows the details)\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["actions", "--board", "Telge AB", "--format", "csv"],
+        ["show", "4:4"],
+        ["followup", "report", "tests/data/followup/helar-2025.yaml", "--format", "json"],
+        ["checklist", "--board", "Miljönämnden"],
+        ["boards", "--format", "md"],
+        ["actions", "--board", "Socialnamnd"],
+        ["no-such-command"],
+    ],
+)
+def test_the_lean_entry_point_behaves_like_the_full_app(run, args, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    full = run(*args, *P) if args != ["no-such-command"] else run(*args)
+    expected = full.stdout.replace("Usage: root ", "Usage: valdplan ")
+    command = [sys.executable, "-m", "valdplan", *args]
+    if args != ["no-such-command"]:
+        command += list(P)
+    env = {**os.environ, "VALDPLAN_CACHE_DIR": str(tmp_path), "COLUMNS": "80"}
+    real = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert real.returncode == full.exit_code
+    assert real.stdout == expected
+    if full.exit_code == 1:
+        assert real.stderr == full.stderr

@@ -49,23 +49,6 @@ PARTS = ("delår", "helår")
 Role = Literal["responsible", "co-responsible"]
 
 
-def looks_like_followup(path: Path) -> bool:
-    """Whether ``path`` looks like a follow-up file rather than a plan: cheap, reads at most
-    a megabyte and parses nothing (the loaders then check it properly)."""
-    import re
-
-    try:
-        with path.open("rb") as handle:
-            text = handle.read(1_000_000).decode("utf-8", "replace")
-    except OSError:
-        return False
-
-    def has(key: str) -> bool:
-        return re.search(rf"^{key}:", text, re.MULTILINE) is not None
-
-    return has("entries") and not has("focus_areas")
-
-
 def status_id(typed: str) -> str | None:
     """The status id for an id or display name in any case, with or without å/ä/ö."""
     from .query import normalise
