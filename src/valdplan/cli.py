@@ -51,14 +51,17 @@ class ValdplanGroup(TyperGroup):
             raise typer.Exit(3) from None
 
 
+APP_SETTINGS: dict[str, Any] = {
+    "cls": ValdplanGroup,
+    "no_args_is_help": True,
+    "pretty_exceptions_show_locals": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
 app = typer.Typer(
-    cls=ValdplanGroup,
     help="Query Södertälje's action plan against violence (and any plan of the same shape),"
     " and render checklists from it.",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    **APP_SETTINGS,
 )
 
 
@@ -900,13 +903,7 @@ def lean_app(command: str) -> typer.Typer | None:
     groups = [g for g in app.registered_groups if g.name == command]
     if not commands and not groups:
         return None
-    lean = typer.Typer(
-        cls=ValdplanGroup,
-        help=app.info.help,
-        pretty_exceptions_show_locals=False,
-        rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
+    lean = typer.Typer(help=app.info.help, **APP_SETTINGS)
     lean.registered_callback = app.registered_callback
     lean.registered_commands = commands
     lean.registered_groups = groups
