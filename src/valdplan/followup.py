@@ -28,7 +28,6 @@ from .models import (
     Slug,
     StrictModel,
     Text,
-    format_loc,
     iso_date,
     no_control_characters,
 )
@@ -221,24 +220,11 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
 
 def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocument]:
     """Validate follow-up ``text`` against ``plan``; every problem is located in ``name``."""
-    from .loader import _prefixed, validate_document
-    from .yaml_data import read_yaml_text
+    from .loader import parse_document
 
-    document = read_yaml_text(text, name)
-    problems = list(document.problems)
-    if document.data is None or document.is_poisoned(()):
-        if not problems:
-            problems.append(document.problem((), "the file holds no follow-up"))
-        raise FileProblems(problems)
-    problems += [
-        document.problem(loc, _prefixed(format_loc(loc), message))
-        for loc, message in reference_problems(document.data, plan)
-        if not document.is_poisoned(loc)
-    ]
-    followup = validate_document(FollowUp, document, problems)
-    if problems or not isinstance(followup, FollowUp):
-        raise FileProblems(problems)
-    return followup, document
+    return parse_document(
+        FollowUp, text, name, "follow-up", lambda data: reference_problems(data, plan)
+    )
 
 
 def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> LoadedFollowUp:

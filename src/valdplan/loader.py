@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import FileProblems, PlanNotFound, Problem
 from .resources import PLAN_FILE_NAME, embedded_plan_path
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .models import Plan
     from .yaml_data import Loc, YamlDocument
 
+ModelT = TypeVar("ModelT", bound="BaseModel")
 PLAN_ENV = "VALDPLAN_PLAN"
 
 
@@ -96,25 +98,44 @@ def _plan_from_cache(payload: str) -> Plan | None:
 
 def parse_plan(raw: bytes, name: str) -> Plan:
     """Decode, parse and validate a plan's bytes; every problem is located in ``name``."""
-    from .models import Plan, format_loc, reference_problems
+    from .models import Plan, reference_problems
     from .sources import decode
+
+    plan, _ = parse_document(
+        Plan, decode(raw, name), name, "plan", reference_problems, {"references_checked": True}
+    )
+    return plan
+
+
+def parse_document(
+    model: type[ModelT],
+    text: str,
+    name: str,
+    what: str,
+    references: Callable[[Any], list[tuple[Loc, str]]],
+    context: dict[str, Any] | None = None,
+) -> tuple[ModelT, YamlDocument]:
+    """Parse ``text`` and validate it as ``model``. YAML problems, ``references`` problems
+    (found on the raw data) and validation problems are all reported together, located in
+    ``name``; ``what`` names the kind of file in the message for an empty one."""
+    from .models import format_loc
     from .yaml_data import read_yaml_text
 
-    document = read_yaml_text(decode(raw, name), name)
+    document = read_yaml_text(text, name)
     problems = list(document.problems)
     if document.data is None or document.is_poisoned(()):
         if not problems:
-            problems.append(document.problem((), "the file holds no plan"))
+            problems.append(document.problem((), f"the file holds no {what}"))
         raise FileProblems(problems)
     problems += [
         document.problem(loc, _prefixed(format_loc(loc), message))
-        for loc, message in reference_problems(document.data)
+        for loc, message in references(document.data)
         if not document.is_poisoned(loc)
     ]
-    plan = validate_document(Plan, document, problems, {"references_checked": True})
-    if problems or not isinstance(plan, Plan):
+    result = validate_document(model, document, problems, context)
+    if problems or not isinstance(result, model):
         raise FileProblems(problems)
-    return plan
+    return result, document
 
 
 def validate_document(
