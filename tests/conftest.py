@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from valdplan.cli import app
-from valdplan.loader import load_plan
-from valdplan.models import Plan
+from valdplan.cli.main import full_app
+from valdplan.plan.loader import load_plan
+from valdplan.plan.models import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "plan.yaml"
@@ -65,6 +65,6 @@ def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     runner = CliRunner()
 
     def invoke(*args: str) -> Result:
-        return runner.invoke(app, list(args))
+        return runner.invoke(full_app(), list(args))
 
     return invoke

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, PLAN_PATH, ROOT
-from valdplan.build import build_files
-from valdplan.diff import render_diff
-from valdplan.followup import load_followup
-from valdplan.loader import load_plan
-from valdplan.output import write_folder
-from valdplan.render import environment
-from valdplan.report import render_report
+from valdplan.documents.build import build_files
+from valdplan.documents.diff_annex import render_diff
+from valdplan.documents.environment import environment
+from valdplan.documents.report import render_report
+from valdplan.files.folder import write_folder
+from valdplan.followup.loading import load_followup
+from valdplan.plan.loader import load_plan
 
 CI_TOOLS = ROOT / ".ci" / "node_modules"
 AXE = Path(os.environ.get("VALDPLAN_AXE", CI_TOOLS / "axe-core" / "axe.min.js"))

@@ -8,11 +8,13 @@ import pytest
 
 from conftest import DATA, PLAN_PATH
 from test_render import task_items
-from valdplan.build import build_files, checklists
-from valdplan.loader import load_plan
-from valdplan.models import Plan
-from valdplan.output import OutputProblem, slugify, write_file
-from valdplan.render import environment
+from valdplan.documents.build import build_files, checklists
+from valdplan.documents.environment import environment
+from valdplan.errors import OutputProblem
+from valdplan.files.folder import slugify
+from valdplan.files.writing import write_file
+from valdplan.plan.loader import load_plan
+from valdplan.plan.models import Plan
 
 P = ("--plan", str(PLAN_PATH))
 
@@ -152,7 +154,7 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("valdplan.output.os.fsync", disk_full)
+    monkeypatch.setattr("valdplan.files.writing.os.fsync", disk_full)
     with pytest.raises(OutputProblem, match="cannot write .*lista.md: No space left on device"):
         write_file(target, "new\n")
     assert target.read_text(encoding="utf-8") == "old\n"

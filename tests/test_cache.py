@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, PLAN_PATH
-from valdplan import cache, loader
 from valdplan.errors import FileProblems
-from valdplan.loader import load_plan
+from valdplan.files import cache
+from valdplan.plan import loader
+from valdplan.plan.loader import load_plan
 
 
 def copy_plan(tmp_path: Path, source: Path = PLAN_PATH) -> Path:

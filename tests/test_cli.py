@@ -7,7 +7,10 @@ import json
 import pytest
 
 from conftest import PLAN_PATH
-from valdplan.cli import app, complete_actions, complete_bodies, complete_levels
+from valdplan.cli.main import full_app
+from valdplan.cli.options import complete_actions, complete_bodies, complete_levels
+
+app = full_app()
 
 P = ("--plan", str(PLAN_PATH))
 
@@ -240,7 +243,7 @@ def test_a_bug_ends_in_one_line_and_exit_3(run, monkeypatch) -> None:  # type: i
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("valdplan.query.select_actions", broken)
+    monkeypatch.setattr("valdplan.plan.query.select_actions", broken)
     monkeypatch.delenv("VALDPLAN_DEBUG", raising=False)
     result = run("actions", "--format", "json", *P)
     assert result.exit_code == 3

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from conftest import DATA, PLAN_PATH, ROOT
-from valdplan.diff import compare
-from valdplan.loader import load_plan
+from valdplan.plan.diff import compare
+from valdplan.plan.loader import load_plan
 
 OLD = str(DATA / "plan-2021-2023.yaml")
 NEW = str(PLAN_PATH)

@@ -11,9 +11,11 @@ import pytest
 
 from conftest import DATA, PLAN_PATH
 from valdplan.errors import FileProblems, ValdplanError
-from valdplan.followup import load_followup, merge, progress
-from valdplan.models import Plan
-from valdplan.privacy import find_personal_data, luhn_valid
+from valdplan.followup.loading import load_followup
+from valdplan.followup.merging import merge
+from valdplan.followup.privacy import find_personal_data, luhn_valid
+from valdplan.followup.progress import progress
+from valdplan.plan.models import Plan
 
 FOLLOWUP = DATA / "followup"
 P = ("--plan", str(PLAN_PATH))
@@ -428,7 +430,7 @@ def test_personal_data_warns_and_strict_validate_fails(run, tmp_path: Path) -> N
 
 
 def test_followup_for_another_plan_is_rejected(tmp_path: Path) -> None:
-    from valdplan.loader import load_plan
+    from valdplan.plan.loader import load_plan
 
     other = load_plan(DATA / "other-municipality.yaml")
     with pytest.raises(FileProblems) as caught:
@@ -453,10 +455,10 @@ def test_a_crash_while_writing_leaves_the_old_file(
     def crash(source: str, target: str) -> None:
         raise KeyboardInterrupt  # the process dies between writing and renaming
 
-    monkeypatch.setattr("valdplan.output.os.replace", crash)
+    monkeypatch.setattr("valdplan.files.writing.os.replace", crash)
     with pytest.raises(KeyboardInterrupt):
-        from valdplan.followup import Change, set_entry
-        from valdplan.loader import load_plan
+        from valdplan.followup.editing import Change, set_entry
+        from valdplan.plan.loader import load_plan
 
         plan = load_plan(PLAN_PATH)
         set_entry(load_followup(path, plan), plan, "1:3", "socialnamnden", Change("genomford"))

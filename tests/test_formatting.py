@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import DATA, PLAN_PATH
-from valdplan.loader import load_plan
+from valdplan.plan.loader import load_plan
 
 P = ("--plan", str(PLAN_PATH))
 

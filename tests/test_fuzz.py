@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from conftest import PLAN_PATH
 from valdplan.errors import FileProblems
-from valdplan.loader import load_plan_file
-from valdplan.models import Plan
+from valdplan.plan.loader import load_plan_file
+from valdplan.plan.models import Plan
 
 PLAN_BYTES = PLAN_PATH.read_bytes()
 PLAN_DATA = json.loads(load_plan_file(PLAN_PATH).model_dump_json())

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
-from valdplan.errors import FileProblems
-from valdplan.loader import load_plan, load_plan_file
-from valdplan.output import OutputProblem, write_folder
-from valdplan.sources import MAX_BYTES
-from valdplan.yaml_data import MAX_DEPTH
+from valdplan.errors import FileProblems, OutputProblem
+from valdplan.files.folder import write_folder
+from valdplan.files.reading import MAX_BYTES
+from valdplan.files.yaml_events import MAX_DEPTH
+from valdplan.plan.loader import load_plan, load_plan_file
 
 
 def validate(path: Path, timeout: float = 20) -> subprocess.CompletedProcess[str]:

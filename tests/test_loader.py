@@ -12,7 +12,7 @@ import pytest
 
 from conftest import DATA, PLAN_PATH
 from valdplan.errors import FileProblems
-from valdplan.loader import embedded_plan_path, find_plan, load_plan, load_plan_file
+from valdplan.plan.loader import embedded_plan_path, find_plan, load_plan, load_plan_file
 
 BAD = DATA / "bad"
 BAD_PLANS = sorted(BAD.glob("*.yaml"))
@@ -136,7 +136,7 @@ def test_embedded_plan_is_the_repository_plan() -> None:
 def test_library_users_get_reference_checks_too() -> None:
     from pydantic import ValidationError
 
-    from valdplan.models import Plan
+    from valdplan.plan.models import Plan
 
     data = load_plan(DATA / "other-municipality.yaml").model_dump()
     data["focus_areas"][0]["actions"][0]["responsible"] = ["nobody"]

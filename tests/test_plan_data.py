@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from valdplan.models import Plan
+from valdplan.plan.models import Plan
 
 KF = "kultur-och-fritidsnamnderna"
 AN = "arbets-och-naringslivsnamnden"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from valdplan.errors import SelectionError
-from valdplan.models import Plan
-from valdplan.query import find_action, find_body, find_level, normalise, select_actions
+from valdplan.plan.models import Plan
+from valdplan.plan.query import find_action, find_body, find_level, normalise, select_actions
 
 
 def ids(selection) -> list[str]:  # type: ignore[no-untyped-def]

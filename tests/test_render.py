@@ -8,12 +8,13 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import DATA, PLAN_PATH
-from valdplan.documents import generated_date
-from valdplan.errors import ValdplanError
-from valdplan.loader import load_plan
-from valdplan.models import Plan
-from valdplan.query import select_actions
-from valdplan.render import TemplateProblem, checklist_context, environment, render
+from valdplan.documents.checklist import checklist_context
+from valdplan.documents.context import generated_date
+from valdplan.documents.environment import environment, render
+from valdplan.errors import TemplateProblem, ValdplanError
+from valdplan.plan.loader import load_plan
+from valdplan.plan.models import Plan
+from valdplan.plan.query import select_actions
 
 P = ("--plan", str(PLAN_PATH))
 

@@ -1,18 +1,20 @@
 """valdplan: an action plan against violence as validated data, queries and checklists.
 
-The public API is imported lazily so that ``import valdplan`` stays cheap for the CLI.
+The public API is imported lazily so that ``import valdplan`` stays cheap for the CLI. No
+module of the package imports from here: this file only re-exports.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "FileProblems",
     "Plan",
     "ValdplanError",
+    "__version__",
     "find_plan",
     "load_plan",
     "select_actions",
@@ -20,17 +22,17 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .errors import FileProblems, ValdplanError
-    from .loader import find_plan, load_plan
-    from .models import Plan
-    from .query import select_actions
+    from .plan.loader import find_plan, load_plan
+    from .plan.models import Plan
+    from .plan.query import select_actions
 
 _HOMES = {
     "FileProblems": "errors",
     "ValdplanError": "errors",
-    "find_plan": "loader",
-    "load_plan": "loader",
-    "Plan": "models",
-    "select_actions": "query",
+    "find_plan": "plan.loader",
+    "load_plan": "plan.loader",
+    "Plan": "plan.models",
+    "select_actions": "plan.query",
 }
 
 

@@ -1,5 +1,5 @@
-"""``python -m valdplan``."""
+"""``python -m valdplan``: the same entry point as the console script."""
 
-from .cli import main
+from .cli.main import main
 
 main()

@@ -45,3 +45,15 @@ class PlanNotFound(ValdplanError):
 
 class SelectionError(ValdplanError):
     """A filter names a body, level, focus area or action the plan does not have."""
+
+
+class OutputProblem(ValdplanError):
+    """A file or folder cannot be written."""
+
+
+class TemplateProblem(ValdplanError):
+    """A template is missing or broken (usually a user's override)."""
+
+
+class FormatProblem(ValdplanError):
+    """Formatting would change a file's data: a bug, so nothing is written."""

@@ -1,0 +1,227 @@
+"""The follow-up commands: init, set, merge, report, export, import."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import ValdplanGroup, app
+from .common import (
+    emit_text,
+    load_plan_option,
+    refuse_overwrite,
+    status_option,
+    template_environment,
+    warn,
+)
+from .options import (
+    BoardOption,
+    FollowupFile,
+    ForceOption,
+    LangOption,
+    Language,
+    PlanOption,
+    ReportFormat,
+    SheetFormat,
+    TemplatesOption,
+    complete_actions,
+    complete_bodies,
+)
+
+followup_app = typer.Typer(
+    cls=ValdplanGroup,
+    help="Follow-up: record what each body has done with its actions, and report progress.",
+    no_args_is_help=True,
+)
+app.add_typer(followup_app, name="followup")
+
+
+@followup_app.command("init")
+def followup_init(
+    year: Annotated[
+        int, typer.Option("--year", help="Year followed up, e.g. 2025.", min=2000, max=2200)
+    ],
+    part: Annotated[
+        str, typer.Option("--part", help="delår (interim) or helår (full year).")
+    ] = "helår",
+    board: BoardOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a ready-to-fill follow-up file: every pair (or one body's), not started."""
+    from ..followup.models import PARTS
+    from ..followup.writing import initial_followup, render_followup
+    from ..plan.query import find_body
+
+    if part not in PARTS:
+        raise typer.BadParameter(f"use {' or '.join(PARTS)}", param_hint="--part")
+    refuse_overwrite(output, force)
+    loaded = load_plan_option(plan)
+    body = find_body(loaded, board).id if board is not None else None
+    emit_text(render_followup(loaded, initial_followup(loaded, year, part, body)), output)
+
+
+@followup_app.command("set")
+def followup_set(
+    action_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help='Action id, e.g. "4:4".', autocompletion=complete_actions
+        ),
+    ],
+    board: Annotated[
+        str,
+        typer.Option(
+            "--board", "-b", help="The body whose entry to set.", autocompletion=complete_bodies
+        ),
+    ],
+    status: Annotated[
+        str, typer.Option("--status", help="ej-paborjad, pagaende, genomford or ej-aktuell.")
+    ],
+    file: FollowupFile,
+    comment: Annotated[
+        str | None, typer.Option("--comment", help="Replace the comment.", show_default=False)
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Date of the assessment, YYYY-MM-DD.", show_default=False),
+    ] = None,
+    plan: PlanOption = None,
+) -> None:
+    """Set one entry's status (and comment) in place; the rest of the file stays as it is."""
+    from ..followup.editing import Change, set_entry
+    from ..followup.loading import load_followup
+    from ..plan.fields import iso_date
+
+    if date is not None:
+        try:
+            date = iso_date(date)
+        except ValueError:
+            raise typer.BadParameter(f"'{date}' is not a date like 2025-11-30") from None
+    loaded_plan = load_plan_option(plan)
+    loaded = load_followup(file, loaded_plan)
+    change = Change(status=status_option(status), comment=comment, date=date)
+    changed = set_entry(loaded, loaded_plan, action_id, board, change)
+    warn(load_followup(file, loaded_plan).warnings)
+    sys.stdout.write(f"{file}: {'updated' if changed else 'unchanged'}\n")
+
+
+@followup_app.command("merge")
+def followup_merge(
+    files: Annotated[list[Path], typer.Argument(help="Follow-up files to merge.", dir_okay=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The merged file.", dir_okay=False)
+    ],
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Merge the boards' follow-up files into one; conflicting entries are refused. The merged
+    file is written afresh: comments in the input files are not carried over."""
+    from ..followup.loading import load_followup
+    from ..followup.merging import merge
+    from ..followup.writing import render_followup
+
+    refuse_overwrite(output, force)
+    loaded_plan = load_plan_option(plan)
+    loaded = [load_followup(path, loaded_plan) for path in files]
+    for one in loaded:
+        warn(one.warnings)
+    merged = merge(loaded, loaded_plan)
+    emit_text(render_followup(loaded_plan, merged), output)
+    sys.stdout.write(f"{output}: {len(merged.entries)} entries from {len(files)} files\n")
+
+
+@followup_app.command("report")
+def followup_report(
+    file: Annotated[Path, typer.Argument(help="Follow-up file of the period.", dir_okay=False)],
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="Follow-up of an earlier period, to list changes.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    ] = None,
+    templates: TemplatesOption = None,
+    lang: LangOption = Language.sv,
+    plan: PlanOption = None,
+) -> None:
+    """Progress per focus area, body and prevention level; what is not started or missing."""
+    from ..documents.report import render_report
+    from ..followup.loading import load_followup
+
+    loaded_plan = load_plan_option(plan)
+    current = load_followup(file, loaded_plan)
+    warn(current.warnings)
+    before = load_followup(previous, loaded_plan).followup if previous is not None else None
+    env = None if fmt is ReportFormat.json else template_environment(plan, templates)
+    text = render_report(loaded_plan, current.followup, before, fmt.value, env, lang.value)
+    emit_text(text, output)
+
+
+@followup_app.command("export")
+def followup_export(
+    file: Annotated[Path, typer.Argument(help="Follow-up file to export.", dir_okay=False)],
+    fmt: Annotated[
+        SheetFormat, typer.Option("--format", help="Spreadsheet format.")
+    ] = SheetFormat.xlsx,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write (default: FILE with .xlsx/.csv).",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write the follow-up as a spreadsheet: one row per pair, a status column to fill in."""
+    from ..followup.loading import load_followup
+    from ..followup.spreadsheet import export_sheet
+
+    chosen = fmt.value
+    target = output if output is not None else file.with_suffix(f".{chosen}")
+    refuse_overwrite(target, force)
+    loaded_plan = load_plan_option(plan)
+    loaded = load_followup(file, loaded_plan)
+    warn(loaded.warnings)
+    export_sheet(loaded_plan, loaded.followup, target, chosen)
+    sys.stdout.write(f"{target}: {len(loaded.followup.entries)} rows\n")
+
+
+@followup_app.command("import")
+def followup_import(
+    sheet: Annotated[
+        Path, typer.Argument(help="Spreadsheet (.xlsx or .csv) to read.", dir_okay=False)
+    ],
+    into: Annotated[Path, typer.Option("--into", help="Follow-up file to update.", dir_okay=False)],
+    plan: PlanOption = None,
+) -> None:
+    """Read a filled-in spreadsheet back into the follow-up file; every row is checked first
+    and nothing is written unless all rows are valid."""
+    from ..followup.editing import edit_text, write_followup_text
+    from ..followup.loading import load_followup
+    from ..followup.spreadsheet import read_sheet
+
+    loaded_plan = load_plan_option(plan)
+    loaded = load_followup(into, loaded_plan)
+    changes = read_sheet(sheet, loaded_plan)
+    changed = write_followup_text(loaded, loaded_plan, edit_text(loaded, loaded_plan, changes))
+    warn(load_followup(into, loaded_plan).warnings)
+    sys.stdout.write(f"{into}: {'updated' if changed else 'unchanged'} ({len(changes)} rows)\n")

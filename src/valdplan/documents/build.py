@@ -1,0 +1,141 @@
+"""The set of checklists a build writes: one per body, prevention level and focus area, and
+the index pages that link them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..files.folder import slugify
+from ..plan.models import Plan
+from ..plan.query import Selection, select_actions
+from .checklist import checklist_context
+from .context import count_label, plan_context
+from .environment import render
+from .labels import LABELS, Lang
+
+if TYPE_CHECKING:
+    import jinja2
+
+Format = Literal["md", "html"]
+FORMATS: tuple[Format, ...] = ("md", "html")
+INDEX_NAMES: dict[Format, str] = {"md": "README.md", "html": "index.html"}
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """One checklist of a build: which selection, under which file-name stem."""
+
+    kind: Literal["body", "level", "focus_area"]
+    stem: str
+    title: str
+    selection: Selection
+
+
+def checklists(plan: Plan, lang: Lang = "sv") -> list[Checklist]:
+    """Every checklist a build writes, in the order the index lists them."""
+    labels = LABELS[lang]
+    wanted: list[tuple[Literal["body", "level", "focus_area"], str, str, Selection]] = []
+    for body in plan.bodies:
+        wanted.append(("body", body.name, body.name, select_actions(plan, body=body.id)))
+    for level in plan.levels:
+        wanted.append(("level", level.name, level.name, select_actions(plan, level=level.id)))
+    for area in plan.focus_areas:
+        title = f"{labels['focus_area']} {area.number}: {area.title}"
+        stem_source = f"fokusomrade-{area.number}"
+        wanted.append(("focus_area", stem_source, title, select_actions(plan, focus=area.number)))
+    taken = {slugify(name) for name in INDEX_NAMES.values()} | {"index", "readme"}
+    result = []
+    for kind, stem_source, title, selection in wanted:
+        stem = _unique(slugify(stem_source) or kind.replace("_", "-"), taken)
+        result.append(Checklist(kind, stem, title, selection))
+    return result
+
+
+def _unique(stem: str, taken: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3`` … when two names fold to the same file name."""
+    candidate, n = stem, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def index_context(
+    plan: Plan, lists: Sequence[Checklist], formats: Sequence[Format], lang: Lang, date: str | None
+) -> dict[str, Any]:
+    """The context of the ``index.*`` templates (see docs/templates.md)."""
+    labels = LABELS[lang]
+    headings = {
+        "body": labels["bodies"],
+        "level": labels["levels"],
+        "focus_area": labels["focus_areas"],
+    }
+    sections = []
+    for kind, heading in headings.items():
+        links = [
+            {
+                "title": checklist.title,
+                "count": len(checklist.selection),
+                "count_text": count_label(len(checklist.selection), labels),
+                "files": {fmt: f"{checklist.stem}.{fmt}" for fmt in formats},
+            }
+            for checklist in lists
+            if checklist.kind == kind
+        ]
+        sections.append({"kind": kind, "heading": heading, "links": links})
+    body_files = {c.selection.body.id: c.stem for c in lists if c.selection.body is not None}
+    rows = []
+    for body in plan.bodies:
+        involved = [a for _, a in plan.actions() if a.role_of(body.id) is not None]
+        by_area = [
+            sum(1 for a in area.actions if a.role_of(body.id) is not None)
+            for area in plan.focus_areas
+        ]
+        by_level = [sum(1 for a in involved if level.id in a.levels) for level in plan.levels]
+        rows.append(
+            {
+                "name": body.name,
+                "kind": labels[f"kind_{body.kind}"],
+                "stem": body_files[body.id],
+                "by_area": by_area,
+                "by_level": by_level,
+                "responsible": sum(1 for a in involved if a.role_of(body.id) == "responsible"),
+                "co_responsible": sum(
+                    1 for a in involved if a.role_of(body.id) == "co-responsible"
+                ),
+            }
+        )
+    return {
+        **plan_context(plan, lang, date),
+        "title": labels["index_title"],
+        "count": plan.action_count,
+        "count_text": count_label(plan.action_count, labels),
+        "formats": list(formats),
+        "sections": sections,
+        "area_columns": [{"number": area.number, "title": area.title} for area in plan.focus_areas],
+        "level_columns": [level.name for level in plan.levels],
+        "rows": rows,
+    }
+
+
+def build_files(
+    plan: Plan,
+    env: jinja2.Environment,
+    formats: Sequence[Format] = FORMATS,
+    lang: Lang = "sv",
+    date: str | None = None,
+) -> dict[str, str]:
+    """Every file of a build, by name: checklists in each format plus the index pages."""
+    lists = checklists(plan, lang)
+    files: dict[str, str] = {}
+    for checklist in lists:
+        context = checklist_context(checklist.selection, lang, date)
+        for fmt in formats:
+            files[f"{checklist.stem}.{fmt}"] = render(env, f"checklist.{fmt}.j2", context)
+    context = index_context(plan, lists, formats, lang, date)
+    for fmt in formats:
+        files[INDEX_NAMES[fmt]] = render(env, f"index.{fmt}.j2", context)
+    return files

@@ -1,0 +1,75 @@
+"""One checklist document from a plan file, served from the cache when nothing changed.
+
+Rendering needs Jinja, whose import alone costs more than the rest of a command; a checklist
+whose plan bytes, templates and options are unchanged is taken from the cache instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..files import cache
+from ..files.shipped import builtin_template_dir
+
+
+@dataclass(frozen=True)
+class ChecklistRequest:
+    """Everything that decides a checklist's text."""
+
+    format: str
+    body: str | None = None
+    level: str | None = None
+    focus: int | None = None
+    role: str = "any"
+    lang: str = "sv"
+    date: str | None = None
+    followup: Path | None = None
+
+    def parts(self) -> list[str]:
+        return [repr(value) for value in self.__dict__.values()]
+
+
+def checklist_text(
+    plan_path: Path, shown_as: str, request: ChecklistRequest, overrides: list[Path]
+) -> str:
+    """The checklist ``request`` asks for, rendered from the plan at ``plan_path``."""
+    from ..files.reading import read_source
+    from ..version import __version__
+
+    raw = read_source(plan_path, shown_as)
+    templates = cache.folder_digest([*overrides, builtin_template_dir()])
+    followup = read_source(request.followup) if request.followup is not None else b""
+    key = cache.digest(__version__, raw, templates, followup, *request.parts())
+    slot = cache.digest(str(plan_path.resolve()), *request.parts())
+    text = cache.get("checklist", slot, key)
+    if text is not None:
+        return text
+    from ..plan.loader import load_plan_file
+    from ..plan.query import select_actions
+    from .checklist import checklist_context
+    from .environment import environment, render
+
+    plan = load_plan_file(plan_path, shown_as)
+    selection = select_actions(
+        plan,
+        body=request.body,
+        level=request.level,
+        focus=request.focus,
+        role=request.role,  # type: ignore[arg-type]
+    )
+    statuses = None
+    if request.followup is not None:
+        from ..followup.loading import load_followup
+
+        loaded = load_followup(request.followup, plan)
+        statuses = {entry.pair: entry.status for entry in loaded.followup.entries}
+    context = checklist_context(
+        selection,
+        request.lang,  # type: ignore[arg-type]
+        request.date,
+        statuses,
+    )
+    text = render(environment(overrides), f"checklist.{request.format}.j2", context)
+    cache.put("checklist", slot, key, text)
+    return text

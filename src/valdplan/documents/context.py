@@ -1,0 +1,53 @@
+"""What every document template gets: the plan's header facts, the labels, the language and
+the date, and how counts and dates are written."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValdplanError
+from .labels import LABELS, Lang
+
+if TYPE_CHECKING:
+    from ..plan.models import Plan
+
+
+def count_label(count: int, labels: dict[str, str]) -> str:
+    """``27 åtgärder`` / ``1 åtgärd``."""
+    return f"{count} {labels['actions_one'] if count == 1 else labels['actions_many']}"
+
+
+def plan_context(plan: Plan, lang: Lang, date: str | None) -> dict[str, Any]:
+    """What every template gets: the plan's header facts, labels, language and date."""
+    return {
+        "lang": lang,
+        "labels": LABELS[lang],
+        "date": date,
+        "plan": {
+            "title": plan.title,
+            "organisation": plan.organisation,
+            "period": str(plan.period),
+            "follow_up": plan.follow_up,
+        },
+    }
+
+
+def generated_date(option: str | None, source_date_epoch: str | None) -> str | None:
+    """The date to print in generated documents: ``--date``, else ``$SOURCE_DATE_EPOCH``, else
+    none at all, so that the same plan always gives the same bytes."""
+    import datetime
+
+    if option is not None:
+        try:
+            return datetime.date.fromisoformat(option).isoformat()
+        except ValueError:
+            raise ValdplanError(f"--date must be a date like 2026-11-26, not '{option}'") from None
+    if source_date_epoch:
+        try:
+            moment = datetime.datetime.fromtimestamp(int(source_date_epoch), datetime.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ValdplanError(
+                f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{source_date_epoch}'"
+            ) from None
+        return moment.date().isoformat()
+    return None

@@ -1,0 +1,65 @@
+"""The one Jinja environment and the one way text is made from a template.
+
+User template folders come first (``--templates``, then ``templates/`` beside the plan),
+then the built-in templates; every template whose name contains ``.html`` is autoescaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import TemplateProblem
+from ..files.shipped import TEMPLATE_DIR_NAME, builtin_template_dir
+from .markdown import escape_markdown
+
+if TYPE_CHECKING:
+    import jinja2
+
+
+def _is_html(name: str | None) -> bool:
+    # select_autoescape(["html"]) would miss "checklist.html.j2".
+    return name is not None and ".html" in name
+
+
+def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
+    """The one Jinja environment: user template folders first, then the built-in templates."""
+    import jinja2
+
+    loaders: list[jinja2.BaseLoader] = [
+        jinja2.FileSystemLoader(str(folder)) for folder in overrides if folder.is_dir()
+    ]
+    loaders.append(jinja2.FileSystemLoader(str(builtin_template_dir())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=_is_html,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_markdown
+    return env
+
+
+def render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> str:
+    """Render ``template`` with ``context``; template problems become ``TemplateProblem``."""
+    import jinja2
+
+    try:
+        return env.get_template(template).render(context)
+    except jinja2.TemplateNotFound as err:
+        raise TemplateProblem(f"template not found: {err.name}") from None
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateProblem(f"{err.filename or err.name}:{err.lineno}: {err.message}") from None
+    except jinja2.UndefinedError as err:
+        raise TemplateProblem(f"template {template}: {err.message}") from None
+
+
+def template_overrides(plan_path: Path, templates: Path | None) -> list[Path]:
+    """User template folders in lookup order: ``--templates``, then ``templates/`` beside the
+    plan. The built-in templates come after them."""
+    folders = [templates] if templates is not None else []
+    folders.append(plan_path.parent / TEMPLATE_DIR_NAME)
+    return folders

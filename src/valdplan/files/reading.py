@@ -1,0 +1,52 @@
+"""Read input files safely: a size limit, clear messages for missing or unreadable files,
+and text decoding that accepts UTF-8 (with or without BOM) and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import FileProblems, Problem
+
+# A 12,000-action plan is about 5 MB; refusing far larger files bounds time and memory.
+MAX_BYTES = 32_000_000
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_source(path: Path, shown_as: str | None = None) -> bytes:
+    """The bytes of the file at ``path``; problems are located in ``shown_as``."""
+    name = shown_as if shown_as is not None else str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise FileProblems([Problem(name, 1, 1, "is a directory, not a file")]) from None
+    except FileNotFoundError:
+        raise FileProblems([Problem(name, 1, 1, "no such file")]) from None
+    except OSError as err:
+        raise FileProblems([Problem(name, 1, 1, f"cannot read: {err.strerror}")]) from None
+    if len(raw) > MAX_BYTES:
+        message = f"file is larger than {MAX_BYTES // 1_000_000} MB; refusing to read it"
+        raise FileProblems([Problem(name, 1, 1, message)])
+    return raw
+
+
+def decode(raw: bytes, path: str) -> str:
+    """UTF-8 text of ``raw`` (a UTF-8 BOM is accepted), or a located problem."""
+    if raw.startswith(_UTF16_BOMS):
+        raise FileProblems([Problem(path, 1, 1, "file is UTF-16; save it as UTF-8")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        start = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+        before = raw[start : err.start]
+        line = before.count(b"\n") + 1
+        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+        byte = raw[err.start]
+        message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+        raise FileProblems([Problem(path, line, column, message)]) from None
+    nul = text.find("\0")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise FileProblems([Problem(path, line, column, "NUL byte in a text file")])
+    return text

@@ -1,0 +1,90 @@
+"""Load a follow-up file: read it, validate it against the plan, and keep the positions of
+its entries for edits and messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from ..files.yaml_events import Loc, YamlDocument
+from ..plan.models import Plan
+from .models import FollowUp
+
+
+@dataclass
+class LoadedFollowUp:
+    """A validated follow-up file with the positions of its entries, for edits and messages."""
+
+    path: Path
+    name: str
+    text: str
+    followup: FollowUp
+    document: YamlDocument
+    warnings: list[Problem] = field(default_factory=list)
+
+    def entry_index(self, pair: tuple[str, str]) -> int | None:
+        for index, entry in enumerate(self.followup.entries):
+            if entry.pair == pair:
+                return index
+        return None
+
+
+def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
+    """Entries naming actions or bodies the plan lacks, bodies not on the action, and pairs
+    listed twice. Works on raw data so that it reports together with structural problems."""
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        return []
+    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
+    problems: list[tuple[Loc, str]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for index, entry in enumerate(data["entries"]):
+        if not isinstance(entry, dict):
+            continue
+        action_id, body = entry.get("action"), entry.get("body")
+        loc: Loc = ("entries", index)
+        action = actions.get(action_id) if isinstance(action_id, str) else None
+        if isinstance(action_id, str) and action is None:
+            problems.append(((*loc, "action"), f"no action '{action_id}' in the plan"))
+        if isinstance(body, str) and body not in plan.bodies_by_id:
+            problems.append(((*loc, "body"), f"'{body}' is not a body of the plan"))
+        elif action is not None and isinstance(body, str) and action.role_of(body) is None:
+            name = plan.bodies_by_id[body].name
+            problems.append(
+                (
+                    (*loc, "body"),
+                    f"{name} is neither responsible nor co-responsible for {action.id}",
+                )
+            )
+        if isinstance(action_id, str) and isinstance(body, str):
+            if (action_id, body) in seen:
+                first = seen[(action_id, body)]
+                problems.append(
+                    (loc, f"{action_id} {body} is listed twice (also entries[{first}])")
+                )
+            else:
+                seen[(action_id, body)] = index
+    return problems
+
+
+def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocument]:
+    """Validate follow-up ``text`` against ``plan``; every problem is located in ``name``."""
+    from ..plan.document import parse_document
+
+    return parse_document(
+        FollowUp, text, name, "follow-up", lambda data: reference_problems(data, plan)
+    )
+
+
+def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> LoadedFollowUp:
+    """Read and validate the follow-up file at ``path`` against ``plan``."""
+    from ..files.reading import decode, read_source
+    from .privacy import personal_data_warnings
+
+    name = shown_as if shown_as is not None else str(path)
+    text = decode(read_source(path, name), name)
+    followup, document = parse_followup(text, name, plan)
+    loaded = LoadedFollowUp(path, name, text, followup, document)
+    loaded.warnings = personal_data_warnings(name, followup, document)
+    return loaded

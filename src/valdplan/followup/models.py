@@ -1,0 +1,144 @@
+"""Follow-up files as validated data: statuses, entries, the period, and the (action, body)
+pairs a plan asks a follow-up for.
+
+A follow-up file holds one entry per (action, body) pair, where the body is responsible or
+co-responsible for the action, with a status, a comment and optionally evidence and a date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from ..plan.fields import ActionId, Slug, Text, iso_date, no_control_characters
+from ..plan.models import Action, FocusArea, Plan, StrictModel
+
+# Status ids (what files store) and the Swedish names people read and may also type.
+STATUSES: dict[str, str] = {
+    "ej-paborjad": "ej påbörjad",
+    "pagaende": "pågående",
+    "genomford": "genomförd",
+    "ej-aktuell": "ej aktuell",
+}
+NOT_STARTED = "ej-paborjad"
+DONE = "genomford"
+PARTS = ("delår", "helår")
+Role = Literal["responsible", "co-responsible"]
+
+
+def status_id(typed: str) -> str | None:
+    """The status id for an id or display name in any case, with or without å/ä/ö."""
+    from ..plan.query import normalise
+
+    wanted = normalise(typed)
+    for key, name in STATUSES.items():
+        if wanted in (normalise(key), normalise(name)):
+            return key
+    return None
+
+
+def _status(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    found = status_id(value)
+    if found is None:
+        raise PydanticCustomError(
+            "status",
+            "'{value}' is not a status; use one of: {known}",
+            {"value": value[:40], "known": status_choices()},
+        )
+    return found
+
+
+def status_choices() -> str:
+    """The statuses for messages: "ej-paborjad (ej påbörjad), pagaende (pågående), …"."""
+    return ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
+
+
+ROLE_NAMES_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return iso_date(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "date", "'{value}' is not a date; write it as YYYY-MM-DD", {"value": value[:40]}
+        ) from None
+
+
+StatusId = Annotated[
+    str,
+    BeforeValidator(_status),
+    WithJsonSchema({"type": "string", "enum": [*STATUSES, *STATUSES.values()]}),
+]
+IsoDate = Annotated[
+    str,
+    AfterValidator(_iso_date),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
+]
+
+
+class FollowUpPeriod(StrictModel):
+    """Which report this is: the year and delår (interim) or helår (full year)."""
+
+    year: int = Field(ge=2000, le=2200, description="Year followed up (år), e.g. 2025.")
+    part: Literal["delår", "helår"] = Field(description="delår (interim) or helår (full year).")
+
+
+class Entry(StrictModel):
+    """What one body has done with one action (uppföljningspost)."""
+
+    action: ActionId = Field(description='Action id as in the plan (åtgärd), e.g. "4:4".')
+    body: Slug = Field(description="Body id from the plan (organ), e.g. socialnamnden.")
+    status: StatusId = Field(
+        description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
+        " or ej-aktuell (ej aktuell)."
+    )
+    comment: Annotated[str, AfterValidator(no_control_characters)] = Field(
+        "", description="Free text (kommentar); becomes a public document: no personal data."
+    )
+    evidence: tuple[Text, ...] = Field((), description="Links or references (underlag).")
+    date: IsoDate | None = Field(None, description="When it was assessed (datum), YYYY-MM-DD.")
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return (self.action, self.body)
+
+
+class FollowUp(StrictModel):
+    """A follow-up file: one period's entries (uppföljning)."""
+
+    period: FollowUpPeriod = Field(description="The period followed up (period).")
+    entries: tuple[Entry, ...] = Field((), description="One entry per action and body (poster).")
+
+    def by_pair(self) -> dict[tuple[str, str], Entry]:
+        return {entry.pair: entry for entry in self.entries}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An (action, body) pair the plan asks a follow-up for."""
+
+    area: FocusArea
+    action: Action
+    body: str
+    role: Role
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.action.id, self.body)
+
+
+def plan_pairs(plan: Plan, body: str | None = None) -> list[Pair]:
+    """Every (action, body) pair of the plan in document order, or one body's pairs."""
+    pairs = []
+    for area, action in plan.actions():
+        for body_id in action.responsible:
+            pairs.append(Pair(area, action, body_id, "responsible"))
+        for body_id in action.co_responsible:
+            pairs.append(Pair(area, action, body_id, "co-responsible"))
+    return [pair for pair in pairs if body is None or pair.body == body]

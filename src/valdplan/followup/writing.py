@@ -1,0 +1,70 @@
+"""Write follow-up files afresh: the file ``followup init`` makes and ``merge`` writes, with
+each action's text as a comment above its entries."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..files.fmt import scalar
+from ..plan.models import Plan
+from .models import NOT_STARTED, ROLE_NAMES_SV, STATUSES, Entry, FollowUp, plan_pairs
+
+_HEADER = """\
+# Uppföljning: {title}
+# {organisation}, {part} {year}.
+# En post per åtgärd och organ. status är en av: {statuses}.
+# comment är fri text, evidence en lista med länkar eller underlag, date ÅÅÅÅ-MM-DD.
+# Kommentarer blir allmänna handlingar: skriv aldrig personnummer eller andra personuppgifter.
+"""
+
+
+def quote(text: str) -> str:
+    """``text`` as a YAML scalar in the layout of ``valdplan fmt``."""
+    return scalar(text)
+
+
+def render_followup(plan: Plan, followup: FollowUp) -> str:
+    """A follow-up file as text: a header, then every entry with its action's text as a
+    comment above it, so that whoever fills it in sees what the action is."""
+    lines = [
+        _HEADER.format(
+            title=plan.title,
+            organisation=plan.organisation,
+            part=followup.period.part,
+            year=followup.period.year,
+            statuses=", ".join(f"{key} ({name})" for key, name in STATUSES.items()),
+        ).rstrip("\n"),
+        "period:",
+        f"  year: {followup.period.year}",
+        f"  part: {followup.period.part}",
+        "entries:" if followup.entries else "entries: []",
+    ]
+    previous_action = None
+    for entry in followup.entries:
+        action = plan.actions_by_id[entry.action][1]
+        if entry.action != previous_action:
+            wrapped = textwrap.wrap(f"{action.id} {action.text}", width=88)
+            lines += ["  # " + wrapped[0], *("  #     " + line for line in wrapped[1:])]
+            previous_action = entry.action
+        role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
+        lines += [
+            f'  - action: "{entry.action}"',
+            f"    body: {entry.body}  # {plan.bodies_by_id[entry.body].name}, {role}",
+            f"    status: {entry.status}",
+            f"    comment: {quote(entry.comment)}",
+        ]
+        if entry.evidence:
+            lines.append("    evidence:")
+            lines += [f"      - {quote(item)}" for item in entry.evidence]
+        if entry.date:
+            lines.append(f'    date: "{entry.date}"')
+    return "\n".join(lines) + "\n"
+
+
+def initial_followup(plan: Plan, year: int, part: str, body: str | None = None) -> FollowUp:
+    """A follow-up with every pair (or one body's) not started."""
+    entries = [
+        Entry.model_validate({"action": p.action.id, "body": p.body, "status": NOT_STARTED})
+        for p in plan_pairs(plan, body)
+    ]
+    return FollowUp.model_validate({"period": {"year": year, "part": part}, "entries": entries})

@@ -1,0 +1,86 @@
+"""The value types of plan files: text, ids, dates, with the rules and messages for each."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ACTION_ID = re.compile(r"([1-9][0-9]*):([1-9][0-9]*)")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def no_control_characters(value: str) -> str:
+    """``value`` if it holds no control characters but newlines and tabs (they break HTML,
+    spreadsheets and terminals)."""
+    found = _CONTROL.search(value)
+    if found:
+        raise PydanticCustomError(
+            "control_character",
+            "holds the control character U+{code}; remove it",
+            {"code": f"{ord(found.group()):04X}"},
+        )
+    return value
+
+
+def iso_date(value: str) -> str:
+    """``value`` if it is a real date written YYYY-MM-DD; raises ValueError otherwise."""
+    import datetime
+
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError(value)
+    return datetime.date.fromisoformat(value).isoformat()
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank_text", "must not be empty")
+    return no_control_characters(value)
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise PydanticCustomError(
+            "slug",
+            "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+            " (e.g. 'socialnamnden')",
+            {"value": value[:60]},
+        )
+    return value
+
+
+def _action_id(value: str) -> str:
+    if not ACTION_ID.fullmatch(value):
+        raise PydanticCustomError(
+            "action_id",
+            "'{value}' is not an action id: write it as printed, focus area and number"
+            ' in quotes (e.g. "1:1")',
+            {"value": value[:60]},
+        )
+    return value
+
+
+# The validators give the messages; WithJsonSchema tells editors the same rules.
+Text = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": "\\S"}),
+]
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    WithJsonSchema({"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"}),
+]
+ActionId = Annotated[
+    str,
+    AfterValidator(_action_id),
+    WithJsonSchema({"type": "string", "pattern": "^[1-9][0-9]*:[1-9][0-9]*$"}),
+]
+Paragraphs = tuple[Text, ...]
+BodyKind = Literal["board", "company", "council"]
+Scope = Literal["global", "national", "regional", "local"]

@@ -1,0 +1,107 @@
+"""Find the plan file and load it: from the cache when its bytes were validated before, else
+by a full parse that reports every problem as a ``FILE:LINE:COL`` line."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import PlanNotFound
+from ..files.shipped import PLAN_FILE_NAME, embedded_plan_path
+
+if TYPE_CHECKING:
+    from .models import Plan
+
+PLAN_ENV = "VALDPLAN_PLAN"
+
+
+@dataclass(frozen=True)
+class PlanSource:
+    """Where a plan comes from, and how to name it in messages."""
+
+    path: Path
+    origin: str  # "option", "environment", "working directory" or "embedded"
+
+    @property
+    def shown_as(self) -> str:
+        return str(self.path) if self.origin != "embedded" else f"<embedded>/{PLAN_FILE_NAME}"
+
+
+def find_plan(explicit: Path | None = None, cwd: Path | None = None) -> PlanSource:
+    """The plan to use, first hit wins: ``explicit``, ``$VALDPLAN_PLAN``, ``./plan.yaml``, the
+    embedded plan."""
+    if explicit is not None:
+        return PlanSource(explicit, "option")
+    from_env = os.environ.get(PLAN_ENV)
+    if from_env:
+        return PlanSource(Path(from_env), "environment")
+    local = (cwd or Path.cwd()) / PLAN_FILE_NAME
+    if local.is_file():
+        return PlanSource(local, "working directory")
+    embedded = embedded_plan_path()
+    if not embedded.is_file():
+        raise PlanNotFound(
+            f"no plan found: pass --plan PATH, set {PLAN_ENV}, or run where a {PLAN_FILE_NAME}"
+            " is (the embedded plan is missing from this installation)"
+        )
+    return PlanSource(embedded, "embedded")
+
+
+def load_plan(path: Path | str | None = None) -> Plan:
+    """Load and validate a plan; ``path`` None means discovery as in ``find_plan``.
+
+    Raises ``FileProblems`` listing every problem with its line and column.
+    """
+    source = find_plan(Path(path) if path is not None else None)
+    return load_plan_file(source.path, source.shown_as)
+
+
+def load_plan_file(path: Path, shown_as: str | None = None) -> Plan:
+    """Load and validate the plan at ``path``, naming it ``shown_as`` in problems.
+
+    A plan whose bytes were validated before by this version of valdplan comes from the
+    cache; only valid plans are cached, so problems are always found by a full parse.
+    """
+    from ..files import cache
+    from ..files.reading import read_source
+    from ..version import __version__
+
+    name = shown_as if shown_as is not None else str(path)
+    raw = read_source(path, name)
+    key = cache.digest(__version__, raw)
+    slot = str(path.resolve())
+    payload = cache.get("plan", slot, key)
+    if payload is not None:
+        cached = _plan_from_cache(payload)
+        if cached is not None:
+            return cached
+    plan = parse_plan(raw, name)
+    cache.put("plan", slot, key, plan.model_dump_json())
+    return plan
+
+
+def _plan_from_cache(payload: str) -> Plan | None:
+    import json
+
+    from .construct import construct
+    from .models import Plan
+
+    try:
+        return construct(Plan, json.loads(payload))
+    except Exception:  # an entry that does not fit the models is ignored like a corrupt one
+        return None
+
+
+def parse_plan(raw: bytes, name: str) -> Plan:
+    """Decode, parse and validate a plan's bytes; every problem is located in ``name``."""
+    from ..files.reading import decode
+    from .document import parse_document
+    from .models import Plan
+    from .references import reference_problems
+
+    plan, _ = parse_document(
+        Plan, decode(raw, name), name, "plan", reference_problems, {"references_checked": True}
+    )
+    return plan

@@ -1,0 +1,206 @@
+"""The plan as validated, immutable data: metadata, registers of bodies and levels, focus
+areas and their actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..files.yaml_events import format_loc
+from .fields import ActionId, BodyKind, Paragraphs, Scope, Slug, Text
+from .references import reference_problems
+
+
+class StrictModel(BaseModel):
+    """Base of every plan model: unknown keys are errors and values never change."""
+
+    # defer_build: the validators are built on first validation, not at import, so that
+    # commands served from the cache (see ``construct``) never pay for building them.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class Period(StrictModel):
+    """A span of whole years, both ends included (period)."""
+
+    start: int = Field(description="First year (första år), e.g. 2024.")
+    end: int = Field(description="Last year (sista år), e.g. 2027.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "end must not be before start")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.start}–{self.end}"
+
+
+class PreviousPlan(StrictModel):
+    """The plan this one replaces (ersätter)."""
+
+    title: Text = Field(description="Title of the replaced plan (titel).")
+    period: Period = Field(description="Period of the replaced plan (giltighetstid).")
+    expires: Text | None = Field(None, description="Date it ran out (löper ut), YYYY-MM-DD.")
+
+
+class Owner(StrictModel):
+    """Who commissioned the plan and which office wrote and coordinates it."""
+
+    board: Slug = Field(description="Body id of the commissioning board (uppdragsgivare).")
+    office: Text | None = Field(None, description="Office that coordinates (samordnande kontor).")
+
+
+class GoverningDocument(StrictModel):
+    """A governing document the plan links to (styrdokument)."""
+
+    name: Text = Field(description="Name of the document (namn).")
+    scope: Scope = Field(description="global, national, regional or local (nivå).")
+    period: Text | None = Field(None, description="Its period as printed (period), e.g. 2020–2026.")
+    references: Paragraphs = Field((), description="Goals or parts referred to (mål, delar).")
+    note: Text | None = Field(None, description="What the plan says about it (anmärkning).")
+
+
+class Section(StrictModel):
+    """A part of the plan's prose, in document order (avsnitt)."""
+
+    title: Text = Field(description="Heading (rubrik).")
+    paragraphs: Paragraphs = Field(description="Paragraphs of text (stycken).")
+
+
+class Level(StrictModel):
+    """A prevention level (preventionsnivå)."""
+
+    id: Slug = Field(description="Id used by actions (id), e.g. universell.")
+    name: Text = Field(description="Display name (namn), e.g. Universell.")
+    aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted (alias).")
+    definition: Paragraphs = Field(description="What the level means (definition).")
+    examples: Paragraphs = Field((), description="Examples the plan gives (exempel).")
+
+
+class GlossaryEntry(StrictModel):
+    """A concept or perspective the plan defines (begrepp)."""
+
+    term: Text = Field(description="The term (begrepp).")
+    section: Text = Field(description="Where the plan defines it (avsnitt), e.g. Begrepp.")
+    definition: Text = Field(description="The definition as printed (definition).")
+
+
+class Body(StrictModel):
+    """A body that can be responsible for actions: board, company or council (organ)."""
+
+    id: Slug = Field(description="ASCII id used by actions (id), e.g. socialnamnden.")
+    name: Text = Field(description="Display name (namn), e.g. Socialnämnden.")
+    kind: BodyKind = Field(description="board (nämnd), company (bolag) or council (råd).")
+
+
+class Action(StrictModel):
+    """One action (åtgärd) with who carries it out and at which prevention level."""
+
+    id: ActionId = Field(description='Id as printed (id), e.g. "1:1"; gaps are kept.')
+    text: Text = Field(description="The action (åtgärd).")
+    examples: Paragraphs = Field((), description="Examples and suggestions (exempelvis).")
+    responsible: tuple[Slug, ...] = Field(
+        min_length=1, description="Responsible bodies (ansvarig nämnd), ids in printed order."
+    )
+    co_responsible: tuple[Slug, ...] = Field(
+        (), description="Co-responsible bodies (medansvarig), ids in printed order."
+    )
+    levels: tuple[Slug, ...] = Field(
+        min_length=1, description="Prevention levels (preventionsnivå), ids in printed order."
+    )
+
+    def role_of(self, body_id: str) -> Literal["responsible", "co-responsible"] | None:
+        """Whether ``body_id`` is responsible or co-responsible for this action, if either."""
+        if body_id in self.responsible:
+            return "responsible"
+        if body_id in self.co_responsible:
+            return "co-responsible"
+        return None
+
+
+class FocusArea(StrictModel):
+    """A focus area (fokusområde) and its actions."""
+
+    number: int = Field(ge=1, description="Number (nummer), 1, 2, …")
+    title: Text = Field(description="Heading of the focus area (rubrik).")
+    introduction: Paragraphs = Field((), description="Text under the heading (inledning).")
+    prerequisites: Paragraphs = Field(
+        (),
+        description="What must be in place (för att uppnå fokusområdet behöver följande"
+        " vara på plats).",
+    )
+    actions: tuple[Action, ...] = Field(description="The actions, in printed order (åtgärder).")
+
+
+class Plan(StrictModel):
+    """A whole action plan: metadata, registers of bodies and levels, and focus areas."""
+
+    title: Text = Field(description="Title of the plan (titel).")
+    organisation: Text = Field(description="Organisation (organisation), e.g. Södertälje kommun.")
+    period: Period = Field(description="Period of validity (giltighetstid).")
+    replaces: PreviousPlan | None = Field(None, description="The plan it replaces (ersätter).")
+    owner: Owner | None = Field(None, description="Who owns the plan (ägare).")
+    purpose: Paragraphs = Field((), description="Purpose (syfte).")
+    target_groups: Paragraphs = Field((), description="Target groups (målgrupper).")
+    responsibility: Paragraphs = Field(
+        (), description="Responsibility and follow-up (ansvar, genomförande och uppföljning)."
+    )
+    follow_up: Text | None = Field(
+        None,
+        description="How each body follows up its actions (uppföljning); shown in board"
+        " checklists.",
+    )
+    governing_documents: tuple[GoverningDocument, ...] = Field(
+        (), description="Governing documents the plan links to (styrdokument)."
+    )
+    sections: tuple[Section, ...] = Field((), description="Other prose, in order (avsnitt).")
+    levels: tuple[Level, ...] = Field(
+        min_length=1, description="Prevention levels (preventionsnivåer)."
+    )
+    glossary: tuple[GlossaryEntry, ...] = Field(
+        (), description="Concepts and perspectives (begrepp och perspektiv)."
+    )
+    bodies: tuple[Body, ...] = Field(
+        min_length=1, description="Every responsible body (nämnder, bolag och råd)."
+    )
+    focus_areas: tuple[FocusArea, ...] = Field(
+        min_length=1, description="The focus areas and their actions (fokusområden)."
+    )
+
+    @model_validator(mode="after")
+    def _references_hold(self, info: Any) -> Plan:
+        # The loader checks references on the raw data itself (so that they are reported
+        # together with structural problems, with positions); direct users get them here.
+        if info.context and info.context.get("references_checked"):
+            return self
+        problems = reference_problems(self.model_dump())
+        if problems:
+            listed = "; ".join(f"{format_loc(loc)}: {message}" for loc, message in problems)
+            raise PydanticCustomError("references", "{problems}", {"problems": listed})
+        return self
+
+    @cached_property
+    def bodies_by_id(self) -> dict[str, Body]:
+        return {body.id: body for body in self.bodies}
+
+    @cached_property
+    def actions_by_id(self) -> dict[str, tuple[FocusArea, Action]]:
+        return {action.id: (area, action) for area, action in self.actions()}
+
+    @cached_property
+    def levels_by_id(self) -> dict[str, Level]:
+        return {level.id: level for level in self.levels}
+
+    def actions(self) -> Iterator[tuple[FocusArea, Action]]:
+        """Every action with its focus area, in document order."""
+        for area in self.focus_areas:
+            for action in area.actions:
+                yield area, action
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(area.actions) for area in self.focus_areas)

@@ -1,0 +1,152 @@
+"""Cross-references between the parts of a plan: unknown bodies or levels, duplicate ids,
+action ids that do not fit their focus area.
+
+The checks work on raw, possibly invalid data so that these problems are reported in the
+same run as structural ones, each at its path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..files.yaml_events import Loc, format_loc
+from .fields import ACTION_ID
+
+
+def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The mappings in list ``data[key]``, with their indexes; anything malformed is skipped
+    (the models report it)."""
+    if not isinstance(data, Mapping):
+        return []
+    value = data.get(key)
+    if not isinstance(value, list | tuple):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
+
+
+def _closest(word: str, candidates: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+
+
+def reference_problems(data: Any) -> list[tuple[Loc, str]]:
+    """Problems between the parts of a plan given as plain data: unknown bodies or levels,
+    duplicate ids, action ids that do not start with their focus area's number.
+
+    Works on raw, possibly invalid data so that these problems are reported in the same run
+    as structural ones.
+    """
+    problems: list[tuple[Loc, str]] = []
+
+    def unique_ids(key: str, field: str, what: str) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, item in _items(data, key):
+            value = item.get(field)
+            if not isinstance(value, str):
+                continue
+            if value in seen:
+                problems.append(
+                    ((key, i, field), f"duplicate {what} '{value}' (also {key}[{seen[value]}])")
+                )
+            else:
+                seen[value] = i
+        return seen
+
+    body_ids = list(unique_ids("bodies", "id", "body id"))
+    level_ids = list(unique_ids("levels", "id", "level id"))
+    aliases: dict[str, str] = {}
+    for i, level in _items(data, "levels"):
+        for j, alias in enumerate(level.get("aliases") or ()):
+            if isinstance(alias, str) and (alias in level_ids or alias in aliases):
+                problems.append(
+                    (("levels", i, "aliases", j), f"alias '{alias}' is already a level id or alias")
+                )
+            elif isinstance(alias, str) and isinstance(level.get("id"), str):
+                aliases[alias] = level["id"]
+
+    owner = data.get("owner") if isinstance(data, Mapping) else None
+    owner_board = owner.get("board") if isinstance(owner, Mapping) else None
+    if isinstance(owner_board, str) and owner_board not in body_ids:
+        problems.append(_unknown_body(("owner", "board"), owner_board, body_ids))
+
+    numbers: dict[str, int] = {}
+    action_ids: dict[str, Loc] = {}
+    for a, area in _items(data, "focus_areas"):
+        number = str(area.get("number"))
+        if number.isdigit():
+            number = str(int(number))  # "01" is focus area 1
+        if number in numbers:
+            problems.append((("focus_areas", a, "number"), f"duplicate focus area number {number}"))
+        numbers.setdefault(number, a)
+        for n, action in _items(area, "actions"):
+            loc: Loc = ("focus_areas", a, "actions", n)
+            problems += _action_id_problems(loc, action.get("id"), number, action_ids)
+            problems += _action_reference_problems(loc, action, body_ids, level_ids, aliases)
+    return problems
+
+
+def _action_id_problems(
+    loc: Loc, action_id: Any, number: str, seen: dict[str, Loc]
+) -> list[tuple[Loc, str]]:
+    if not (isinstance(action_id, str) and ACTION_ID.fullmatch(action_id)):
+        return []
+    problems: list[tuple[Loc, str]] = []
+    if action_id in seen:
+        also = format_loc(seen[action_id])
+        problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
+    else:
+        seen[action_id] = loc
+    if number.isdigit() and action_id.split(":")[0] != number:
+        problems.append(
+            (
+                (*loc, "id"),
+                f"action '{action_id}' is in focus area {number};"
+                f" its id must start with '{number}:'",
+            )
+        )
+    return problems
+
+
+def _action_reference_problems(
+    loc: Loc,
+    action: Mapping[str, Any],
+    body_ids: list[str],
+    level_ids: list[str],
+    aliases: dict[str, str],
+) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    roles: dict[str, str] = {}
+    for role in ("responsible", "co_responsible"):
+        for r, ref in _strings(action.get(role)):
+            if ref not in body_ids:
+                problems.append(_unknown_body((*loc, role, r), ref, body_ids))
+            elif ref in roles:
+                problems.append(((*loc, role, r), f"'{ref}' is already listed in {roles[ref]}"))
+            else:
+                roles[ref] = role
+    levels: set[str] = set()
+    for r, ref in _strings(action.get("levels")):
+        if ref in levels:
+            message = f"'{ref}' is listed twice"
+        elif ref in level_ids:
+            levels.add(ref)
+            continue
+        elif ref in aliases:
+            message = f"'{ref}' is an alias; write the level id '{aliases[ref]}'"
+        else:
+            message = f"'{ref}' is not a prevention level ({', '.join(level_ids)})"
+        problems.append(((*loc, "levels", r), message))
+    return problems
+
+
+def _strings(value: Any) -> list[tuple[int, str]]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, str)]
+
+
+def _unknown_body(loc: Loc, ref: str, body_ids: list[str]) -> tuple[Loc, str]:
+    return loc, f"'{ref}' is not a body listed under bodies{_closest(ref, body_ids)}"
