@@ -17,6 +17,14 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# The record of plan.yaml that follow-up files carry (what followup init writes), for tests
+# that write a follow-up inline; at the end of a file it shifts no line numbers.
+PLAN_RECORD = (
+    "plan:\n  organisation: Södertälje kommun\n  title: Handlingsplan mot våld i nära relation,"
+    " hedersrelaterat våld och förtryck, prostitution och människohandel för sexuella ändamål"
+    " samt sexuell exploatering av barn 2024–2027\n  period: {start: 2024, end: 2027}\n"
+    "  fingerprint: 56912ccd87db\n"
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

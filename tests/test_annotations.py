@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA, PLAN_RECORD, ROOT
 
 BAD = DATA / "bad"
 SARIF_SCHEMA = ROOT / ".ci/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"
@@ -77,7 +77,7 @@ def test_warnings_are_annotations_too(run, tmp_path: Path) -> None:  # type: ign
     path = tmp_path / "f.yaml"
     path.write_text(
         'period: {year: 2025, part: helår}\nentries:\n  - {action: "4:4", body:'
-        ' socialnamnden, status: pagaende, comment: "Ring 811218-9876, 50%"}\n',
+        ' socialnamnden, status: pagaende, comment: "Ring 811218-9876, 50%"}\n' + PLAN_RECORD,
         encoding="utf-8",
     )
     result = run("validate", "--format", "github", str(path), "--plan", str(ROOT / "plan.yaml"))

@@ -182,14 +182,16 @@ def test_build_never_overwrites_a_file_it_did_not_write(run, tmp_path: Path) -> 
     result = run("build", str(out), *P)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {out}: would overwrite files that valdplan did not write: README.md;"
-        " move them away or pass --force\n"
+        f"error: {out}: nothing written; in the way: README.md (not written by valdplan);"
+        " move them away, or pass --force to replace them (links themselves, never their"
+        " targets)\n"
     )
     assert sorted(p.name for p in out.iterdir()) == ["README.md"]
     assert run("build", str(out), "--force", *P).exit_code == 0
     assert (out / "README.md").read_text(encoding="utf-8").startswith("# Checklistor")
     manifest = (out / ".valdplan-build").read_text(encoding="utf-8").splitlines()
-    assert len(manifest) == 46 and "README.md" in manifest
+    assert manifest[0].startswith("# valdplan build:")
+    assert len(manifest) == 47 and "README.md" in manifest
     # Files from an earlier build are the build's own: rebuilding needs no --force.
     (out / "socialnamnden.md").write_text("gammal\n", encoding="utf-8")
     assert run("build", str(out), *P).stdout == f"{out}: wrote 1 of 46 files\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, PLAN_PATH
+from conftest import DATA, PLAN_PATH, PLAN_RECORD
 from valdplan.errors import FileProblems, ValdplanError
 from valdplan.followup.loading import load_followup
 from valdplan.followup.merging import merge
@@ -183,10 +183,11 @@ def test_set_adds_a_missing_entry_at_the_end(run, tmp_path: Path, plan: Plan) ->
         *P,
     )
     text = path.read_text(encoding="utf-8")
-    assert text.endswith(
+    # After the last entry, before the plan record that follows the list in this file.
+    assert (
         '    comment: ""\n  - action: "5:9"\n    body: kommunstyrelsen\n'
-        '    status: pagaende\n    comment: ""\n'
-    )
+        '    status: pagaende\n    comment: ""\nplan:\n  organisation: Södertälje kommun\n'
+    ) in text
     assert len(load_followup(path, plan).followup.entries) == 5
 
 
@@ -224,7 +225,7 @@ def test_merge_refuses_conflicts(run, tmp_path: Path) -> None:  # type: ignore[n
         "period:\n  year: 2025\n  part: helår\nentries:\n"
         '  - action: "4:4"\n    body: socialnamnden\n    status: pagaende\n'
         '  - action: "1:3"\n    body: socialnamnden\n    status: genomford\n'
-        '    comment: "Annan text."\n',
+        '    comment: "Annan text."\n' + PLAN_RECORD,
         encoding="utf-8",
     )
     result = run("followup", "merge", str(first), str(second), "-o", str(tmp_path / "m.yaml"), *P)
@@ -333,7 +334,8 @@ def test_xlsx_round_trip_is_lossless(run, tmp_path: Path, plan: Plan) -> None:  
         encoding="utf-8",
     )
     assert run("followup", "import", str(sheet), "--into", str(fresh), *P).exit_code == 0
-    assert load_followup(fresh, plan).followup == load_followup(source, plan).followup
+    restored, original = load_followup(fresh, plan).followup, load_followup(source, plan).followup
+    assert (restored.period, restored.entries) == (original.period, original.entries)
 
 
 def test_xlsx_has_a_status_drop_down_and_is_deterministic(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -429,13 +431,18 @@ def test_personal_data_warns_and_strict_validate_fails(run, tmp_path: Path) -> N
     assert strict.stderr == warning.replace("warning: ", "")
 
 
-def test_followup_for_another_plan_is_rejected(tmp_path: Path) -> None:
+def test_followup_for_another_plan_is_rejected(tmp_path: Path, plan: Plan) -> None:
     from valdplan.plan.loader import load_plan
 
     other = load_plan(DATA / "other-municipality.yaml")
     with pytest.raises(FileProblems) as caught:
         load_followup(FOLLOWUP / "delar-2025.yaml", other)
-    assert caught.value.lines()[0].endswith("entries[0].action: no action '1:3' in the plan")
+    assert caught.value.lines() == [
+        f"{FOLLOWUP / 'delar-2025.yaml'}:23:3: this follow-up is for the plan «{plan.title}»"
+        " (Södertälje kommun, 2024–2027), not for the plan in use, «Handlingsplan mot våld i"
+        " nära relationer 2025–2028» (Exempelby kommun, 2025–2028); pass --plan with the plan"
+        " it follows"
+    ]
 
 
 def test_merge_refuses_different_periods(plan: Plan) -> None:
@@ -447,22 +454,25 @@ def test_merge_refuses_different_periods(plan: Plan) -> None:
 
 
 def test_a_crash_while_writing_leaves_the_old_file(
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan: Plan
+) -> None:
+    from valdplan.followup.editing import Change, set_entry
+
     path = copy(tmp_path, "annotated.yaml")
     before = path.read_bytes()
+    renames = []
 
     def crash(source: str, target: str) -> None:
+        renames.append(Path(target).name)
         raise KeyboardInterrupt  # the process dies between writing and renaming
 
+    monkeypatch.setenv("VALDPLAN_NO_CACHE", "1")
     monkeypatch.setattr("valdplan.files.writing.os.replace", crash)
     with pytest.raises(KeyboardInterrupt):
-        from valdplan.followup.editing import Change, set_entry
-        from valdplan.plan.loader import load_plan
-
-        plan = load_plan(PLAN_PATH)
-        set_entry(load_followup(path, plan), plan, "1:3", "socialnamnden", Change("genomford"))
+        set_entry(path, plan, "1:3", "socialnamnden", Change("genomford"))
+    assert renames == ["annotated.yaml"]
     assert path.read_bytes() == before
+    # Neither the temporary file nor the lock is left.
     assert [p.name for p in tmp_path.iterdir()] == ["annotated.yaml"]
 
 
@@ -548,7 +558,7 @@ def test_broken_sheets_are_clear_errors(run, tmp_path: Path) -> None:  # type: i
     result = run("followup", "import", str(not_xlsx), "--into", str(target), *P)
     assert (result.exit_code, result.stderr) == (
         1,
-        f"{not_xlsx}:1:1: not a readable .xlsx workbook (BadZipFile)\n",
+        f"{not_xlsx}:1:1: not a readable .xlsx workbook: not a zip archive\n",
     )
     big = tmp_path / "big.csv"
     big.write_text('Åtgärd,x\n"' + "y" * 200_000 + '"\n', encoding="utf-8")

@@ -89,12 +89,17 @@ def build(
         bool,
         typer.Option(
             "--check",
-            help="Write nothing; exit 1 listing every file that is missing, stale or extra.",
+            help="Write nothing; exit 1 listing every file that is missing, stale or extra,"
+            " and temporary files an interrupted run left.",
         ),
     ] = False,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Overwrite files in OUTDIR that valdplan did not write."),
+        typer.Option(
+            "--force",
+            help="Overwrite files in OUTDIR that valdplan did not write, and replace symbolic"
+            " links there (never their targets).",
+        ),
     ] = False,
     templates: TemplatesOption = None,
     lang: LangOption = Language.sv,
@@ -115,6 +120,7 @@ def build(
             ("missing", report.missing),
             ("stale", report.stale),
             ("extra", report.extra),
+            ("leftover from an interrupted run", report.leftover),
         ):
             for name in names:
                 sys.stdout.write(f"{outdir / name}: {label}\n")
@@ -122,8 +128,13 @@ def build(
             raise typer.Exit(1)
         sys.stdout.write(f"{outdir}: {len(files)} files up to date\n")
         return
-    changed = write_folder(outdir, files, force)
-    sys.stdout.write(f"{outdir}: wrote {len(changed)} of {len(files)} files\n")
+    written = write_folder(outdir, files, force)
+    sys.stdout.write(f"{outdir}: wrote {len(written.changed)} of {len(files)} files\n")
+    if written.removed_leftovers:
+        sys.stderr.write(
+            f"note: removed {len(written.removed_leftovers)} temporary files an interrupted"
+            f" run had left in {outdir}\n"
+        )
     extra = check_folder(outdir, files).extra
     if extra:
         sys.stderr.write(

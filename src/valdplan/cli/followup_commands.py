@@ -64,6 +64,10 @@ def followup_init(
         raise typer.BadParameter(f"use {' or '.join(PARTS)}", param_hint="--part")
     refuse_overwrite(output, force)
     loaded = load_plan_option(plan)
+    if not loaded.period.start <= year <= loaded.period.end:
+        raise typer.BadParameter(
+            f"{year} is outside the plan's period {loaded.period}", param_hint="--year"
+        )
     body = find_body(loaded, board).id if board is not None else None
     emit_text(render_followup(loaded, initial_followup(loaded, year, part, body)), output)
 
@@ -97,7 +101,6 @@ def followup_set(
 ) -> None:
     """Set one entry's status (and comment) in place; the rest of the file stays as it is."""
     from ..followup.editing import Change, set_entry
-    from ..followup.loading import load_followup
     from ..plan.fields import iso_date
 
     if date is not None:
@@ -105,12 +108,10 @@ def followup_set(
             date = iso_date(date)
         except ValueError:
             raise typer.BadParameter(f"'{date}' is not a date like 2025-11-30") from None
-    loaded_plan = load_plan_option(plan)
-    loaded = load_followup(file, loaded_plan)
     change = Change(status=status_option(status), comment=comment, date=date)
-    changed = set_entry(loaded, loaded_plan, action_id, board, change)
-    warn(load_followup(file, loaded_plan).warnings)
-    sys.stdout.write(f"{file}: {'updated' if changed else 'unchanged'}\n")
+    result = set_entry(file, load_plan_option(plan), action_id, board, change)
+    warn(result.warnings)
+    sys.stdout.write(f"{file}: {'updated' if result.changed else 'unchanged'}\n")
 
 
 @followup_app.command("merge")
@@ -215,13 +216,14 @@ def followup_import(
 ) -> None:
     """Read a filled-in spreadsheet back into the follow-up file; every row is checked first
     and nothing is written unless all rows are valid."""
-    from ..followup.editing import edit_text, write_followup_text
+    from ..followup.editing import apply_changes
     from ..followup.loading import load_followup
-    from ..followup.spreadsheet import read_sheet
+    from ..followup.sheet_import import read_sheet
 
     loaded_plan = load_plan_option(plan)
-    loaded = load_followup(into, loaded_plan)
+    load_followup(into, loaded_plan)  # a bad file is reported before the sheet is read
     changes = read_sheet(sheet, loaded_plan)
-    changed = write_followup_text(loaded, loaded_plan, edit_text(loaded, loaded_plan, changes))
-    warn(load_followup(into, loaded_plan).warnings)
-    sys.stdout.write(f"{into}: {'updated' if changed else 'unchanged'} ({len(changes)} rows)\n")
+    result = apply_changes(into, loaded_plan, changes)
+    warn(result.warnings)
+    state = "updated" if result.changed else "unchanged"
+    sys.stdout.write(f"{into}: {state} ({len(changes)} rows)\n")

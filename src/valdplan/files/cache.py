@@ -5,6 +5,9 @@ Each entry is one file: a JSON header line with the entry's key and the SHA-256 
 payload, then the payload. An entry is used only when its key matches (the key covers the
 input's bytes and valdplan's version) and the payload's digest checks out; a stale, corrupt
 or unreadable entry is ignored, and a cache folder that cannot be written is simply not used.
+
+Entries are private (0600 in a 0700 folder), read without following links or waiting on
+pipes, and never more than ``MAX_ENTRY_BYTES``: a planted or corrupt entry costs little.
 """
 
 from __future__ import annotations
@@ -16,20 +19,28 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from .reading import MAX_BYTES
+
 CACHE_ENV = "VALDPLAN_CACHE_DIR"
 NO_CACHE_ENV = "VALDPLAN_NO_CACHE"
+# A validated plan of the largest input (MAX_BYTES of YAML) is well under twice its size as
+# JSON; anything larger is not an entry valdplan wrote.
+MAX_ENTRY_BYTES = 2 * MAX_BYTES
+_MAX_HEADER = 1024
 
 
 def cache_dir() -> Path | None:
-    """``$VALDPLAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/valdplan``, else ``~/.cache/valdplan``;
-    None when ``$VALDPLAN_NO_CACHE`` is set."""
+    """``$VALDPLAN_CACHE_DIR``, else the user cache folder of the system (platformdirs:
+    ``~/.cache/valdplan`` on Linux, ``~/Library/Caches/valdplan`` on macOS, the local app
+    data folder on Windows); None when ``$VALDPLAN_NO_CACHE`` is set."""
     if os.environ.get(NO_CACHE_ENV):
         return None
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "valdplan"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("valdplan", appauthor=False))
 
 
 def digest(*parts: bytes | str) -> str:
@@ -65,28 +76,43 @@ def _entry_path(namespace: str, slot: str) -> Path | None:
 
 def get(namespace: str, slot: str, key: str) -> str | None:
     """The payload stored under ``slot`` if it was stored with ``key`` and is intact."""
+    from .reading import read_regular_file
+
     path = _entry_path(namespace, slot)
     if path is None:
         return None
+    data = read_regular_file(path, MAX_ENTRY_BYTES)
+    if data is None:
+        return None
+    end = data.find(b"\n", 0, _MAX_HEADER)
+    if end < 0:
+        return None
     try:
-        with path.open("rb") as handle:
-            header = json.loads(handle.readline())
-            payload = handle.read()
-        if header.get("key") != key or hashlib.sha256(payload).hexdigest() != header.get("sha256"):
+        header = json.loads(data[:end])
+        if header.get("key") != key:
+            return None
+        payload = data[end + 1 :]
+        if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
             return None
         return payload.decode("utf-8")
-    except (OSError, ValueError, AttributeError):
+    except (ValueError, AttributeError):
         return None
 
 
 def put(namespace: str, slot: str, key: str, payload: str) -> None:
     """Store ``payload`` under ``slot`` with ``key``; any failure leaves the cache unused."""
+    from ..errors import OutputProblem
+    from .writing import write_file
+
     path = _entry_path(namespace, slot)
     if path is None:
         return
-    from .writing import write_atomic
-
     data = payload.encode("utf-8")
+    if len(data) > MAX_ENTRY_BYTES - _MAX_HEADER:
+        return
     header = json.dumps({"key": key, "sha256": hashlib.sha256(data).hexdigest()})
-    with contextlib.suppress(OSError):
-        write_atomic(path, header + "\n" + payload)
+    with contextlib.suppress(OSError, OutputProblem):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        entry = header.encode("utf-8") + b"\n" + data
+        # A link or pipe planted in place of an entry is replaced, never written through.
+        write_file(path, entry, folder=path.parent, take_over=True, mode=0o600)

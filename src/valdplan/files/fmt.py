@@ -11,7 +11,6 @@ that formatting kept the data.
 
 from __future__ import annotations
 
-import functools
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,43 +30,6 @@ class Layout:
 
     keys: tuple[str, ...]
     nested: Mapping[str, Layout] = field(default_factory=dict)
-
-
-@functools.cache
-def _yaml() -> Any:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.constructor import RoundTripConstructor
-    from ruamel.yaml.emitter import Emitter
-
-    class Constructor(RoundTripConstructor):
-        """Dates stay text, as valdplan's own reader keeps them."""
-
-    Constructor.add_constructor(
-        "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
-    )
-
-    class DoubleQuotingEmitter(Emitter):
-        """Quote with double quotes where a scalar cannot be plain."""
-
-        def choose_scalar_style(self) -> Any:
-            style = super().choose_scalar_style()
-            return '"' if style == "'" else style
-
-    yaml = YAML(typ="rt")
-    yaml.Constructor = Constructor
-    yaml.Emitter = DoubleQuotingEmitter
-    yaml.preserve_quotes = False
-    yaml.width = 1_000_000
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def scalar(text: str) -> str:
-    """``text`` as the formatter writes a scalar: plain where YAML allows, else in double
-    quotes. Writers of follow-up files use it so that their output is already formatted."""
-    out = io.StringIO()
-    _yaml().dump({"k": text}, out)
-    return out.getvalue()[3:].rstrip("\n")
 
 
 def _split_comment(token: Any) -> tuple[str, str]:
@@ -158,13 +120,19 @@ def format_yaml(
     layout: Layout,
     quoted: Sequence[KeyPath],
     parse: Callable[[str], object],
+    complete: Callable[[Any], None] | None = None,
 ) -> str:
     """``text`` in valdplan's layout. ``parse`` validates a text and returns its data (it
     raises the file's problems); the formatted text must parse to the same data, or nothing
-    is returned."""
+    is returned. ``complete`` may add to the loaded YAML what the layout requires (keys it
+    adds must be left out of what ``parse`` returns)."""
     before = parse(text)
-    yaml = _yaml()
+    from .yaml_text import round_trip_yaml
+
+    yaml = round_trip_yaml()
     data = yaml.load(text)
+    if complete is not None:
+        complete(data)
     _reorder(data, layout)
     for path in quoted:
         _quote(data, path)
@@ -178,15 +146,21 @@ def format_yaml(
 
 def format_file(path: Path, check: bool, formatter: Callable[[str, str], str]) -> bool:
     """Format the file at ``path`` in place with ``formatter(text, name)`` (or, with
-    ``check``, only tell); returns whether it was (or would be) changed."""
+    ``check``, only tell); returns whether it was (or would be) changed. The file is read,
+    formatted and written under its edit lock, so a concurrent edit is never lost."""
+    import contextlib
+
+    from .locking import editing
     from .reading import decode, read_source
     from .writing import write_file
 
-    raw = read_source(path)
-    text = decode(raw, str(path))
-    formatted = formatter(text, str(path))
-    if formatted == text:
-        return False
-    if not check:
-        write_file(path, formatted)
+    with contextlib.nullcontext() if check else editing(path):
+        raw = read_source(path)
+        text = decode(raw, str(path))
+        formatted = formatter(text, str(path))
+        if formatted == text:
+            return False
+        if not check:
+            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+            write_file(path, bom + formatted)
     return True

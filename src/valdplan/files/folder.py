@@ -1,26 +1,50 @@
-"""Output folders: safe file names, writing a set of files, and ``--check`` comparisons."""
+"""Output folders: safe file names, writing a set of files all or nothing, the manifest of
+what valdplan wrote, and ``--check`` comparisons.
+
+A build checks every name and every file in the way before it writes its first byte, holds
+a lock so that two builds into one folder do not interleave, removes temporary files that
+an interrupted build left, never follows a symbolic link in the folder, and records every
+file it ever wrote in the manifest, so that it never overwrites a file of someone else's.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import stat
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OutputProblem
-from .writing import write_file
+from .reading import read_regular_file
+from .writing import NAME_MAX, TEMP_MARK, TEMP_SUFFIX, write_file
+
+# Names of the files valdplan wrote into the folder, so that a build never overwrites a file
+# it did not write itself (a hand-written README.md in the output folder, say).
+MANIFEST = ".valdplan-build"
+LOCK = ".valdplan-build.lock"
+_MANIFEST_HEADER = "# valdplan build: files valdplan wrote in this folder, one per line\n"
+_MAX_MANIFEST = 4_000_000
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+SLUG_MAX = 100
 
 
-def slugify(name: str) -> str:
+def slugify(name: str, max_length: int = SLUG_MAX) -> str:
     """ASCII file-name stem for ``name``: ``Kultur- och fritidsnämnderna`` →
     ``kultur-och-fritidsnamnderna``. Only ``[a-z0-9-]`` can come out, so no name can reach
-    outside the output folder."""
+    outside the output folder; long names are cut at a hyphen to ``max_length``."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).encode(
         "ascii", "ignore"
     )
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1].rsplit("-", 1)[0] if "-" in slug[:max_length] else ""
+        slug = (cut or slug[:max_length]).strip("-")
+    return slug
 
 
 @dataclass
@@ -30,66 +54,194 @@ class CheckReport:
     missing: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    leftover: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.stale or self.extra)
+        return not (self.missing or self.stale or self.extra or self.leftover)
+
+
+def _entries(outdir: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(outdir) as found:
+            return sorted(found, key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 def existing_files(outdir: Path) -> list[str]:
-    """Names of the files in ``outdir`` (hidden files are left alone)."""
-    if not outdir.is_dir():
-        return []
-    return sorted(p.name for p in outdir.iterdir() if p.is_file() and not p.name.startswith("."))
+    """Names of the files and links in ``outdir`` (hidden files are left alone)."""
+    return [
+        entry.name
+        for entry in _entries(outdir)
+        if not entry.name.startswith(".") and not entry.is_dir(follow_symlinks=False)
+    ]
+
+
+def leftovers(outdir: Path) -> list[str]:
+    """Temporary files an interrupted write left in ``outdir``."""
+    return [
+        entry.name
+        for entry in _entries(outdir)
+        if entry.name.startswith(".")
+        and TEMP_MARK in entry.name
+        and entry.name.endswith(TEMP_SUFFIX)
+        and entry.is_file(follow_symlinks=False)
+    ]
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file (not a link) holding exactly ``data``."""
+    # A file of another size is never read: it cannot be equal.
+    return read_regular_file(path, len(data)) == data
+
+
+def _is_folder(outdir: Path) -> None:
+    if outdir.exists() and not outdir.is_dir():
+        raise OutputProblem(f"{outdir} is not a folder")
 
 
 def check_folder(outdir: Path, files: Mapping[str, str]) -> CheckReport:
     """Compare ``outdir`` with ``files`` (name → text) without writing anything."""
-    if outdir.exists() and not outdir.is_dir():
-        raise OutputProblem(f"{outdir} is not a folder")
+    _is_folder(outdir)
     report = CheckReport()
     for name, text in sorted(files.items()):
         path = outdir / name
-        if not path.is_file():
+        if not os.path.lexists(path):
             report.missing.append(name)
-        elif path.read_bytes() != text.encode("utf-8"):
+        elif not _same(path, text.encode("utf-8")):
             report.stale.append(name)
     report.extra = [name for name in existing_files(outdir) if name not in files]
+    report.leftover = leftovers(outdir)
     return report
 
 
-# Names of the files the last build wrote, so that a build never overwrites a file it did
-# not write itself (a hand-written README.md in the output folder, say).
-MANIFEST = ".valdplan-build"
+def name_problems(names: list[str]) -> list[str]:
+    """Why some of ``names`` cannot be files of one folder: unsafe, too long, or equal to
+    another name on a file system that ignores case."""
+    problems = []
+    seen: dict[str, str] = {}
+    for name in names:
+        if not _SAFE_NAME.fullmatch(name) or name in (MANIFEST, LOCK):
+            problems.append(f"'{name[:80]}' is not a safe file name")
+        elif len(name.encode("utf-8")) > NAME_MAX:
+            problems.append(
+                f"the file name {name[:40]}… is {len(name.encode('utf-8'))} bytes long;"
+                f" file systems allow at most {NAME_MAX}"
+            )
+        folded = name.casefold()
+        if folded in seen:
+            problems.append(f"'{name}' and '{seen[folded]}' would be the same file")
+        seen.setdefault(folded, name)
+    return problems
 
 
-def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) -> list[str]:
-    """Write every file of ``files`` into ``outdir``; returns the names that changed. A file
-    that is in the way but was not written by an earlier build is refused unless ``force``."""
-    if outdir.exists() and not outdir.is_dir():
-        raise OutputProblem(f"{outdir} is not a folder")
-    manifest = outdir / MANIFEST
-    ours = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
-    foreign = [
-        name
-        for name, text in sorted(files.items())
-        if name not in ours
-        and (outdir / name).is_file()
-        and (outdir / name).read_bytes() != text.encode("utf-8")
-    ]
-    if foreign and not force:
+def read_manifest(outdir: Path) -> set[str]:
+    """The names in ``outdir``'s manifest (none when there is no manifest)."""
+    path = outdir / MANIFEST
+    if not os.path.lexists(path):
+        return set()
+    raw = read_regular_file(path, _MAX_MANIFEST)
+    fix = (
+        f"; check that {outdir} holds no files of your own, then delete {path} and run the"
+        " build again with --force"
+    )
+    if raw is None:
+        raise OutputProblem(f"{path} is not a valdplan build manifest (not a plain file){fix}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
         raise OutputProblem(
-            f"{outdir}: would overwrite files that valdplan did not write: {', '.join(foreign)};"
-            " move them away or pass --force"
-        )
-    changed = []
-    for name, text in sorted(files.items()):
+            f"{path} is damaged (byte 0x{raw[err.start]:02x} is not UTF-8){fix}"
+        ) from None
+    names = {line for line in text.splitlines() if line and not line.startswith("#")}
+    bad = sorted(name for name in names if not _SAFE_NAME.fullmatch(name))
+    if bad:
+        raise OutputProblem(f"{path} is damaged (it lists '{bad[0][:80]}'){fix}")
+    return names
+
+
+@contextlib.contextmanager
+def build_lock(outdir: Path) -> Iterator[None]:
+    """Hold the folder's build lock: a second build into the same folder waits for it."""
+    from .locking import file_lock
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputProblem(f"cannot write {outdir}: {err.strerror or err}") from None
+    with file_lock(outdir / LOCK, f"another valdplan build is writing into {outdir}"):
+        yield
+
+
+@dataclass
+class WriteReport:
+    """What ``write_folder`` did."""
+
+    changed: list[str]
+    removed_leftovers: list[str]
+
+
+def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) -> WriteReport:
+    """Write every file of ``files`` into ``outdir``, all or nothing: every name and every
+    file in the way is checked first. A file that valdplan did not write (not in the
+    manifest) or a link is refused unless ``force``; then the link itself is replaced."""
+    _is_folder(outdir)
+    problems = name_problems(sorted(files))
+    if problems:
+        raise OutputProblem(f"{outdir}: nothing written: " + "; ".join(problems))
+    with build_lock(outdir):
+        ours = read_manifest(outdir)
+        encoded = {name: text.encode("utf-8") for name, text in files.items()}
+        folders, in_the_way = _in_the_way(outdir, encoded, ours)
+        if folders:
+            raise OutputProblem(
+                f"{outdir}: nothing written; these are folders, not files: {', '.join(folders)}"
+            )
+        if in_the_way and not force:
+            raise OutputProblem(
+                f"{outdir}: nothing written; in the way: {', '.join(in_the_way)}; move them"
+                " away, or pass --force to replace them (links themselves, never their targets)"
+            )
+        removed = leftovers(outdir)
+        for name in removed:
+            with contextlib.suppress(FileNotFoundError):
+                (outdir / name).unlink()
+        changed = []
+        # The manifest first: a build interrupted halfway still knows its files.
+        _write_manifest(outdir, ours | set(files))
+        for name, data in sorted(encoded.items()):
+            path = outdir / name
+            if _same(path, data):
+                continue
+            write_file(path, data, folder=outdir, take_over=force)
+            changed.append(name)
+    return WriteReport(changed, removed)
+
+
+def _in_the_way(
+    outdir: Path, files: Mapping[str, bytes], ours: set[str]
+) -> tuple[list[str], list[str]]:
+    """The folders at the build's file names, and the other things there it may replace only
+    with --force: links, and files valdplan did not write."""
+    folders, found = [], []
+    for name, data in sorted(files.items()):
         path = outdir / name
-        if path.is_file() and path.read_bytes() == text.encode("utf-8"):
+        try:
+            status = os.lstat(path)
+        except FileNotFoundError:
             continue
-        write_file(path, text)
-        changed.append(name)
-    listing = "".join(f"{name}\n" for name in sorted(files))
-    if not manifest.is_file() or manifest.read_text(encoding="utf-8") != listing:
-        write_file(manifest, listing)
-    return changed
+        if stat.S_ISLNK(status.st_mode):
+            found.append(f"{name} (a symbolic link to {os.readlink(path)})")
+        elif stat.S_ISDIR(status.st_mode):
+            folders.append(name)
+        elif name not in ours and not _same(path, data):
+            found.append(f"{name} (not written by valdplan)")
+    return folders, found
+
+
+def _write_manifest(outdir: Path, names: set[str]) -> None:
+    listing = _MANIFEST_HEADER + "".join(f"{name}\n" for name in sorted(names))
+    path = outdir / MANIFEST
+    if read_regular_file(path, _MAX_MANIFEST) != listing.encode("utf-8"):
+        write_file(path, listing, folder=outdir, take_over=True)

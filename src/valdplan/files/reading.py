@@ -50,3 +50,28 @@ def decode(raw: bytes, path: str) -> str:
         column = nul - (text.rfind("\n", 0, nul) + 1) + 1
         raise FileProblems([Problem(path, line, column, "NUL byte in a text file")])
     return text
+
+
+def read_regular_file(path: Path, limit: int) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes, else None
+    (missing, a symbolic link, a pipe or device, too large, unreadable).
+
+    For files valdplan keeps itself (cache entries, files in an output folder): a link is
+    never followed and a pipe never waited for, so a planted link or pipe costs nothing.
+    """
+    import os
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > limit:
+            return None
+        try:
+            data = handle.read(limit + 1)
+        except OSError:
+            return None
+    return data if len(data) <= limit else None

@@ -1,43 +1,173 @@
-"""The one way valdplan writes a file: atomically, so readers see the old file or the new one."""
+"""The one way valdplan writes a file. Every file it writes goes through ``write_file``.
+
+- A regular file is replaced atomically: a temporary file beside it is written, flushed to
+  disk and renamed over it, so readers see the old file or the new one, never a part. The
+  new file keeps the old one's mode and, where the system permits, its owner and group.
+- A file nobody may write (mode without write bits, or not writable by this user) is an
+  error and stays untouched: in-place edits never override a deliberate read-only mark.
+- A device, pipe or socket is written to, never replaced: ``-o /dev/null`` discards the
+  output as with any Unix tool.
+- Inside an output folder (``folder=``) a symbolic link is never followed: it is named and
+  refused, or, with ``take_over``, replaced itself. Elsewhere a link the user gave is
+  followed, as ``cp`` does. ``take_over`` also replaces a pipe or device instead of
+  writing to it (for files only valdplan should have made, such as cache entries).
+
+The rename replaces a hard-linked file's name only: other names of the same file keep the
+old content (README says so).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from ..errors import OutputProblem
 
+# Temporary files are ".NAME.valdplan-XXXXXXXX.tmp"; builds find leftovers of an interrupted
+# run by this pattern and remove them.
+TEMP_MARK = ".valdplan-"
+TEMP_SUFFIX = ".tmp"
+# File names longer than this many bytes are refused by most file systems.
+NAME_MAX = 255
+_LINK_HOPS = 8
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write ``content`` (text is written as UTF-8) to ``path`` so that readers see the old
-    file or the new one, never a part: write a temporary file beside it, flush it to disk,
-    then rename it over. A symbolic link is followed, so the file it points to is replaced."""
-    if path.is_symlink():
-        path = path.resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+
+def write_file(
+    path: Path,
+    content: str | bytes,
+    *,
+    folder: Path | None = None,
+    take_over: bool = False,
+    mode: int | None = None,
+) -> None:
+    """Write ``content`` (text as UTF-8) to ``path`` as described in the module docstring.
+
+    ``folder`` says ``path`` is a file of that output folder (never follow links there);
+    ``take_over`` replaces a link, pipe or device at ``path`` itself; ``mode`` is the mode
+    of a newly created file (default: 0666 less the umask).
+    """
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        _write(path, data, folder, take_over, mode)
+    except OutputProblem:
+        raise
+    except OSError as err:
+        raise OutputProblem(f"cannot write {path}: {err.strerror or err}") from None
+
+
+def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: int | None) -> None:
+    for _ in range(_LINK_HOPS):
+        try:
+            found = os.lstat(path)
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, data, None, mode)
+            return
+        if stat.S_ISLNK(found.st_mode):
+            if folder is not None:
+                if not take_over:
+                    target = os.readlink(path)
+                    raise OutputProblem(
+                        f"{path} is a symbolic link (to {target}); valdplan does not write"
+                        " through links in an output folder: remove it, or pass --force to"
+                        " replace the link itself"
+                    )
+                _replace(path, data, None, mode)
+                return
+            path = path.parent / os.readlink(path)
+            continue
+        if stat.S_ISDIR(found.st_mode):
+            raise OutputProblem(f"{path} is a folder, not a file")
+        if not stat.S_ISREG(found.st_mode):
+            if take_over:
+                _replace(path, data, None, mode)
+            else:
+                _write_special(path, data)
+            return
+        _check_writable(path, found)
+        _replace(path, data, found, mode)
+        return
+    raise OutputProblem(f"cannot write {path}: too many levels of symbolic links")
+
+
+def _check_writable(path: Path, found: os.stat_result) -> None:
+    # root may write anything, so os.access alone would let it override a read-only mark.
+    if not found.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise OutputProblem(
+            f"{path} is read-only; make it writable (chmod u+w) if it should be changed"
+        )
+
+
+def _write_special(path: Path, data: bytes) -> None:
+    """Write to a device, pipe or socket in place (opening may wait for a pipe's reader)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_NOCTTY)
+    except OSError as err:
+        raise OutputProblem(f"cannot write {path}: {err.strerror}") from None
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+
+
+def temporary_prefix(name: str) -> str:
+    """The prefix of the temporary files for the file ``name``."""
+    room = NAME_MAX - len(TEMP_MARK) - len(TEMP_SUFFIX) - 10
+    short = name.encode("utf-8")[:room].decode("utf-8", "ignore")
+    return f".{short}{TEMP_MARK}"
+
+
+def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> None:
+    """Atomically put ``data`` at ``path`` (a regular file ``old``, a link, or nothing)."""
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=temporary_prefix(path.name), suffix=TEMP_SUFFIX
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
+            if old is not None:
+                os.fchmod(handle.fileno(), stat.S_IMODE(old.st_mode))
+                _keep_owner(handle.fileno(), old)
+            else:
+                os.fchmod(handle.fileno(), _new_mode(mode))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
 
 
-def write_file(path: Path, content: str | bytes) -> None:
-    """``write_atomic`` with OS errors turned into a message for the user."""
+def _new_mode(mode: int | None) -> int:
+    if mode is not None:
+        return mode
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _keep_owner(descriptor: int, old: os.stat_result) -> None:
+    """Give the new file the old one's owner and group where permitted (root may; others
+    may keep at least a group they belong to)."""
+    current = os.fstat(descriptor)
+    if (current.st_uid, current.st_gid) == (old.st_uid, old.st_gid):
+        return
     try:
-        write_atomic(path, content)
-    except OSError as err:
-        raise OutputProblem(f"cannot write {path}: {err.strerror}") from None
+        os.fchown(descriptor, old.st_uid, old.st_gid)
+    except PermissionError:
+        with contextlib.suppress(PermissionError):
+            os.fchown(descriptor, -1, old.st_gid)
+    # chown clears set-user-id and set-group-id bits: put the mode back.
+    os.fchmod(descriptor, stat.S_IMODE(old.st_mode))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk too (a folder's own fsync; not every system allows it)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

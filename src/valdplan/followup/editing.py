@@ -3,16 +3,19 @@ order and quoting stay as the user left them; the result is checked before it is
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from ..errors import FileProblems, ValdplanError
+from ..errors import FileProblems, Problem, ValdplanError
 from ..files.yaml_events import Loc
+from ..files.yaml_text import double_quoted
 from ..plan.models import Plan
-from .loading import LoadedFollowUp, parse_followup
+from .loading import LoadedFollowUp, load_followup, parse_followup
 from .models import NOT_STARTED, STATUSES
 from .writing import quote
+
+_ENTRY_KEYS = ("action", "body", "status", "comment", "evidence", "date")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def _yaml_value(value: Any) -> str:
         return "null"
     if isinstance(value, tuple):
         # Inside [...] a plain scalar may not hold ":" (URLs): always double-quote there.
-        return "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in value) + "]"
+        return "[" + ", ".join(double_quoted(item) for item in value) + "]"
     if isinstance(value, str) and value in STATUSES:
         return value
     return quote(value)
@@ -43,22 +46,22 @@ def _yaml_value(value: Any) -> str:
 def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str], Change]) -> str:
     """The follow-up text with ``changes`` applied. Only the changed values are rewritten:
     comments, key order, quoting and every other byte stay as they are. Pairs without an
-    entry are appended at the end of the entries list."""
-    text = loaded.text
+    entry are appended at the end of the entries list. Linear in the file and the changes."""
     document = loaded.document
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = "\r\n" if "\r\n" in loaded.text else "\n"
+    indexes = loaded.entry_indexes()
+    keys_column = _keys_column(loaded)
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     for pair, change in changes.items():
-        index = loaded.entry_index(pair)
+        index = indexes.get(pair)
         if index is None:
-            appended.append(_new_entry(pair, change, newline, _keys_column(loaded)))
+            appended.append(_new_entry(pair, change, newline, keys_column))
             continue
         loc: Loc = ("entries", index)
         current = loaded.followup.entries[index]
-        wanted = change.fields()
         missing_keys = []
-        for key, value in wanted.items():
+        for key, value in change.fields().items():
             if key == "date" and value == "":
                 value = None
             if getattr(current, key) == value:
@@ -72,9 +75,18 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
             edits.append(_insertion(loaded, loc, missing_keys, newline))
     if appended:
         edits.append(_append(loaded, "".join(appended), newline))
-    for start, end, replacement in sorted(edits, reverse=True):
-        text = text[:start] + replacement + text[end:]
-    return text
+    return _splice(loaded.text, edits)
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each span [start, end) replaced, in one pass (edits do not overlap)."""
+    parts = []
+    position = 0
+    for start, end, replacement in sorted(edits):
+        parts += [text[position:start], replacement]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _append(loaded: LoadedFollowUp, block: str, newline: str) -> tuple[int, int, str]:
@@ -119,7 +131,7 @@ def _insertion(
             f"{loaded.name}:{document.position(loc)[0]}: this entry is written in flow style"
             " ({...}); write it as a block to let valdplan add keys to it"
         )
-    keys = [k for k in document.key_positions if k[:-1] == loc]
+    keys = [(*loc, key) for key in _ENTRY_KEYS if (*loc, key) in document.key_positions]
     indent = " " * (document.key_positions[keys[0]][1] - 1)
     end = max(_value_span(loaded, k)[1] for k in keys)
     line_end = loaded.text.find("\n", end)
@@ -143,29 +155,44 @@ def _new_entry(pair: tuple[str, str], change: Change, newline: str, keys_column:
     return "".join(line + newline for line in lines)
 
 
-def write_followup_text(loaded: LoadedFollowUp, plan: Plan, text: str) -> bool:
-    """Check ``text`` is still a valid follow-up, then write it atomically over the file.
-    Returns False (and writes nothing) when the text is unchanged."""
+@dataclass
+class EditResult:
+    """What an in-place edit did: whether the file changed, and the warnings of the file as
+    it is now (personal data, an unrecorded plan)."""
+
+    changed: bool
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def apply_changes(path: Path, plan: Plan, changes: dict[tuple[str, str], Change]) -> EditResult:
+    """Apply ``changes`` to the follow-up file at ``path`` in place. The file is read,
+    changed, checked and written under its edit lock, so that concurrent edits all land;
+    nothing is written when the result would not be a valid follow-up."""
+    from ..files.locking import editing
     from ..files.writing import write_file
+    from .identity import identity_warnings
+    from .privacy import personal_data_warnings
 
-    if text == loaded.text:
-        return False
-    try:
-        parse_followup(text, loaded.name, plan)  # never write what valdplan cannot read back
-    except FileProblems as err:
-        raise ValdplanError(
-            f"{loaded.name}: the edit would make the file invalid ({err.problems[0].message});"
-            " the file is left as it was"
-        ) from None
-    raw_bom = loaded.path.read_bytes().startswith(b"\xef\xbb\xbf")
-    write_file(loaded.path, ("\ufeff" if raw_bom else "") + text)
-    return True
+    with editing(path):
+        loaded = load_followup(path, plan)
+        text = edit_text(loaded, plan, changes)
+        if text == loaded.text:
+            return EditResult(False, loaded.warnings)
+        try:  # never write what valdplan cannot read back
+            followup, document = parse_followup(text, loaded.name, plan)
+        except FileProblems as err:
+            raise ValdplanError(
+                f"{loaded.name}: the edit would make the file invalid"
+                f" ({err.problems[0].message}); the file is left as it was"
+            ) from None
+        write_file(path, ("\ufeff" if loaded.bom else "") + text)
+    warnings = identity_warnings(loaded.name, followup, document, plan)
+    warnings += personal_data_warnings(loaded.name, followup, document)
+    return EditResult(True, warnings)
 
 
-def set_entry(
-    loaded: LoadedFollowUp, plan: Plan, action_id: str, body: str, change: Change
-) -> bool:
-    """Set one entry's fields in the file, in place; returns whether the file changed."""
+def set_entry(path: Path, plan: Plan, action_id: str, body: str, change: Change) -> EditResult:
+    """Set one entry's fields in the file at ``path``, in place."""
     from ..plan.query import find_action, find_body
 
     _, action = find_action(plan, action_id)
@@ -173,6 +200,4 @@ def set_entry(
     if action.role_of(body_id) is None:
         name = plan.bodies_by_id[body_id].name
         raise ValdplanError(f"{name} is neither responsible nor co-responsible for {action.id}")
-    return write_followup_text(
-        loaded, plan, edit_text(loaded, plan, {(action.id, body_id): change})
-    )
+    return apply_changes(path, plan, {(action.id, body_id): change})

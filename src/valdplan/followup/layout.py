@@ -1,20 +1,43 @@
-"""The layout ``valdplan fmt`` gives a follow-up file: its keys in the models' order."""
+"""The layout ``valdplan fmt`` gives a follow-up file: its keys in the models' order, and the
+record of the plan it follows, added or brought up to date."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..files.fmt import format_yaml
 from ..plan.layout import layout_of
 from ..plan.models import Plan
+from .identity import plan_record
 from .loading import parse_followup
 from .models import FollowUp
 
 
 def format_followup(text: str, name: str, plan: Plan) -> str:
-    """Follow-up ``text`` in valdplan's layout, checked against ``plan``."""
+    """Follow-up ``text`` in valdplan's layout, checked against ``plan``, with the record of
+    ``plan`` (a file made for another plan is refused, never rewritten)."""
+
+    def without_record(source: str) -> FollowUp:
+        return parse_followup(source, name, plan)[0].model_copy(update={"plan": None})
+
+    def add_record(data: Any) -> None:
+        from ruamel.yaml.comments import CommentedMap
+
+        record = plan_record(plan)
+        existing = data.get("plan")
+        if isinstance(existing, dict):
+            # The rest of the record matches, or the file would have been refused.
+            if existing.get("fingerprint") != record["fingerprint"]:
+                existing["fingerprint"] = record["fingerprint"]
+            return
+        record["period"] = CommentedMap(record["period"])
+        data["plan"] = CommentedMap(record)
+
     return format_yaml(
         text,
         name,
         layout_of(FollowUp),
         [("entries", "*", "action")],
-        lambda source: parse_followup(source, name, plan)[0],
+        without_record,
+        add_record,
     )

@@ -23,12 +23,11 @@ class LoadedFollowUp:
     followup: FollowUp
     document: YamlDocument
     warnings: list[Problem] = field(default_factory=list)
+    bom: bool = False
 
-    def entry_index(self, pair: tuple[str, str]) -> int | None:
-        for index, entry in enumerate(self.followup.entries):
-            if entry.pair == pair:
-                return index
-        return None
+    def entry_indexes(self) -> dict[tuple[str, str], int]:
+        """Where each (action, body) pair stands in the entries list."""
+        return {entry.pair: index for index, entry in enumerate(self.followup.entries)}
 
 
 def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
@@ -71,20 +70,30 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
 def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocument]:
     """Validate follow-up ``text`` against ``plan``; every problem is located in ``name``."""
     from ..plan.document import parse_document
+    from .identity import identity_problems
 
     return parse_document(
-        FollowUp, text, name, "follow-up", lambda data: reference_problems(data, plan)
+        FollowUp,
+        text,
+        name,
+        "follow-up",
+        lambda data: reference_problems(data, plan),
+        gate=lambda data: identity_problems(data, plan),
     )
 
 
 def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> LoadedFollowUp:
     """Read and validate the follow-up file at ``path`` against ``plan``."""
     from ..files.reading import decode, read_source
+    from .identity import identity_warnings
     from .privacy import personal_data_warnings
 
     name = shown_as if shown_as is not None else str(path)
-    text = decode(read_source(path, name), name)
+    raw = read_source(path, name)
+    text = decode(raw, name)
     followup, document = parse_followup(text, name, plan)
     loaded = LoadedFollowUp(path, name, text, followup, document)
-    loaded.warnings = personal_data_warnings(name, followup, document)
+    loaded.bom = raw.startswith(b"\xef\xbb\xbf")
+    loaded.warnings = identity_warnings(name, followup, document, plan)
+    loaded.warnings += personal_data_warnings(name, followup, document)
     return loaded

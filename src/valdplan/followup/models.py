@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..plan.fields import ActionId, Slug, Text, iso_date, no_control_characters
-from ..plan.models import Action, FocusArea, Plan, StrictModel
+from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
 
 # Status ids (what files store) and the Swedish names people read and may also type.
 STATUSES: dict[str, str] = {
@@ -59,6 +59,20 @@ def status_choices() -> str:
 
 
 ROLE_NAMES_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
+# About thirty pages: a follow-up comment longer than this belongs in a linked document, and
+# the bound keeps every command that reads the file cheap.
+MAX_COMMENT = 100_000
+
+
+def _comment(value: str) -> str:
+    if len(value) > MAX_COMMENT:
+        raise PydanticCustomError(
+            "comment_length",
+            "is {length} characters long (at most {limit}); shorten it or link to a document"
+            " under evidence",
+            {"length": len(value), "limit": MAX_COMMENT},
+        )
+    return no_control_characters(value)
 
 
 def _iso_date(value: str) -> str:
@@ -98,7 +112,7 @@ class Entry(StrictModel):
         description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
         " or ej-aktuell (ej aktuell)."
     )
-    comment: Annotated[str, AfterValidator(no_control_characters)] = Field(
+    comment: Annotated[str, AfterValidator(_comment)] = Field(
         "", description="Free text (kommentar); becomes a public document: no personal data."
     )
     evidence: tuple[Text, ...] = Field((), description="Links or references (underlag).")
@@ -109,9 +123,22 @@ class Entry(StrictModel):
         return (self.action, self.body)
 
 
+class PlanRecord(StrictModel):
+    """Which plan the file follows, as ``followup init`` records it (plan)."""
+
+    organisation: Text = Field(description="The plan's organisation (organisation).")
+    title: Text = Field(description="The plan's title (titel).")
+    period: Period = Field(description="The plan's period (giltighetstid).")
+    fingerprint: Annotated[str, Field(pattern="^[0-9a-f]{12}$")] = Field(
+        description="Twelve hex digits of the plan's action ids and responsibilities, to notice"
+        " a changed plan (fingeravtryck)."
+    )
+
+
 class FollowUp(StrictModel):
     """A follow-up file: one period's entries (uppföljning)."""
 
+    plan: PlanRecord | None = Field(None, description="The plan the file follows (plan).")
     period: FollowUpPeriod = Field(description="The period followed up (period).")
     entries: tuple[Entry, ...] = Field((), description="One entry per action and body (poster).")
 

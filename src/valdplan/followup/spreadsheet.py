@@ -1,19 +1,19 @@
-"""Follow-up as a spreadsheet for people who live in Excel: export one row per entry, read a
-filled-in sheet back with every row checked, naming bad rows by their row number."""
+"""Follow-up as a spreadsheet for people who live in Excel: one row per entry, with the
+action and body spelled out and a status column to fill in (``sheet_import`` reads it back).
+
+xlsx cells are always text, never formulas; CSV cells that would start a formula are
+neutralised (``files.csv_cells``). The xlsx file has fixed timestamps, so the same follow-up
+gives the same bytes."""
 
 from __future__ import annotations
 
 import datetime
-import re
 from pathlib import Path
-from typing import Any
 
-from ..errors import FileProblems, Problem
-from ..files.reading import MAX_BYTES
-from ..plan.fields import iso_date
+from ..files.archive import fixed_zip
+from ..files.csv_cells import neutralise
 from ..plan.models import Plan
-from .editing import Change
-from .models import ROLE_NAMES_SV, STATUSES, FollowUp, status_id
+from .models import ROLE_NAMES_SV, STATUSES, FollowUp
 
 HEADERS = (
     "Åtgärd",
@@ -31,9 +31,6 @@ ACTION, AREA, TEXT, BODY_ID, BODY, ROLE, STATUS, COMMENT, EVIDENCE, DATE = range
 SHEET_TITLE = "Uppföljning"
 # A fixed timestamp in the file's metadata keeps exports of the same data byte-identical.
 _FIXED_TIME = datetime.datetime(2024, 1, 1)
-# A plan of 12,000 actions has about 30,000 pairs; far more rows is not a follow-up sheet.
-MAX_ROWS = 200_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
@@ -71,7 +68,7 @@ def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: str) -> None
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(HEADERS)
-        writer.writerows(table)
+        writer.writerows([neutralise(cell) for cell in row] for row in table)
         # The BOM makes Excel read the file as UTF-8 (å, ä, ö).
         write_file(target, "\ufeff" + out.getvalue())
         return
@@ -118,105 +115,4 @@ def _write_xlsx(table: list[list[str]], target: Path) -> None:
     choices.add(f"G2:G{max(len(table) + 1, 2)}")
     out = io.BytesIO()
     book.save(out)
-    write_file(target, out.getvalue())
-
-
-def _read_rows(sheet: Path) -> list[list[str]]:
-    """Every row of the sheet as text, header included; any problem reading it is located."""
-    from ..files.reading import decode, read_source
-
-    name = str(sheet)
-    raw = read_source(sheet, name)  # missing, unreadable or too large files are refused here
-    if sheet.suffix.lower() == ".csv":
-        import csv
-        import io
-
-        csv.field_size_limit(MAX_BYTES)
-        try:
-            reader = csv.reader(io.StringIO(decode(raw, name), newline=""))
-            return [list(row) for _, row in zip(range(MAX_ROWS + 1), reader, strict=False)]
-        except csv.Error as err:
-            raise FileProblems([Problem(name, 1, 1, f"not a readable CSV file ({err})")]) from None
-    import io
-
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        worksheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-        rows = worksheet.iter_rows(max_col=len(HEADERS), max_row=MAX_ROWS + 1, values_only=True)
-        result = [[_cell_text(value) for value in row] for row in rows]
-        book.close()
-    except Exception as err:  # openpyxl raises many kinds for a file that is not a workbook
-        message = f"not a readable .xlsx workbook ({type(err).__name__})"
-        raise FileProblems([Problem(name, 1, 1, message)]) from None
-    return result
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
-    """The changes a filled-in sheet asks for, by (action, body). Every row is checked; any
-    bad row raises ``FileProblems`` naming ``SHEET:ROW:COLUMN``, so nothing is applied."""
-    table = _read_rows(sheet)
-    name = str(sheet)
-    if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
-        expected = ", ".join(HEADERS)
-        raise FileProblems([Problem(name, 1, 1, f"the first row must be the headings: {expected}")])
-    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
-    problems: list[Problem] = []
-    changes: dict[tuple[str, str], Change] = {}
-    seen: dict[tuple[str, str], int] = {}
-    if len(table) > MAX_ROWS:
-        raise FileProblems([Problem(name, MAX_ROWS + 1, 1, f"more than {MAX_ROWS} rows")])
-    for number, cells in enumerate(table[1:], start=2):
-        row = cells + [""] * (len(HEADERS) - len(cells))
-        if not any(cell.strip() for cell in row):
-            continue
-        # Ids, status and date are trimmed; the comment and evidence are kept as written.
-        for column in (ACTION, BODY_ID, STATUS, DATE):
-            row[column] = row[column].strip()
-
-        def bad(column: int, message: str, number: int = number) -> None:
-            problems.append(Problem(name, number, column + 1, f"row {number}: {message}"))
-
-        action = actions.get(row[ACTION])
-        body = row[BODY_ID]
-        if action is None:
-            bad(ACTION, f"no action '{row[ACTION]}' in the plan")
-        if body not in plan.bodies_by_id:
-            bad(BODY_ID, f"'{body}' is not a body of the plan")
-        elif action is not None and action.role_of(body) is None:
-            bad(BODY_ID, f"{plan.bodies_by_id[body].name} is not on action {action.id}")
-        status = status_id(row[STATUS])
-        if status is None:
-            known = ", ".join(STATUSES.values())
-            bad(STATUS, f"'{row[STATUS]}' is not a status (use one of: {known})")
-        date = row[DATE]  # "" removes the date
-        if date:
-            try:
-                date = iso_date(date)
-            except ValueError:
-                bad(DATE, f"'{row[DATE]}' is not a date (YYYY-MM-DD)")
-        if _CONTROL.search(row[COMMENT] + row[EVIDENCE]):
-            bad(COMMENT, "the comment or evidence holds a control character; remove it")
-        pair = (row[ACTION], body)
-        if pair in seen:
-            bad(ACTION, f"{pair[0]} {pair[1]} is also on row {seen[pair]}")
-        seen[pair] = number
-        if status is not None:
-            evidence = tuple(line for line in row[EVIDENCE].splitlines() if line.strip())
-            changes[pair] = Change(
-                status=status, comment=row[COMMENT], evidence=evidence, date=date
-            )
-    if problems:
-        raise FileProblems(problems)
-    return changes
+    write_file(target, fixed_zip(out.getvalue()))

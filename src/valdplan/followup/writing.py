@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
-from ..files.fmt import scalar
+from ..files.yaml_text import scalar
 from ..plan.models import Plan
+from .identity import plan_record
 from .models import NOT_STARTED, ROLE_NAMES_SV, STATUSES, Entry, FollowUp, plan_pairs
 
 _HEADER = """\
@@ -23,17 +24,30 @@ def quote(text: str) -> str:
     return scalar(text)
 
 
+def _one_line(text: str) -> str:
+    """``text`` fit for a YAML comment: one line, whatever line breaks it held."""
+    return " ".join(text.split())
+
+
 def render_followup(plan: Plan, followup: FollowUp) -> str:
     """A follow-up file as text: a header, then every entry with its action's text as a
     comment above it, so that whoever fills it in sees what the action is."""
+    record = plan_record(plan)
     lines = [
         _HEADER.format(
-            title=plan.title,
-            organisation=plan.organisation,
+            title=_one_line(plan.title),
+            organisation=_one_line(plan.organisation),
             part=followup.period.part,
             year=followup.period.year,
             statuses=", ".join(f"{key} ({name})" for key, name in STATUSES.items()),
         ).rstrip("\n"),
+        "plan:",
+        f"  organisation: {quote(record['organisation'])}",
+        f"  title: {quote(record['title'])}",
+        "  period:",
+        f"    start: {record['period']['start']}",
+        f"    end: {record['period']['end']}",
+        f"  fingerprint: {quote(record['fingerprint'])}",
         "period:",
         f"  year: {followup.period.year}",
         f"  part: {followup.period.part}",
@@ -43,13 +57,13 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
     for entry in followup.entries:
         action = plan.actions_by_id[entry.action][1]
         if entry.action != previous_action:
-            wrapped = textwrap.wrap(f"{action.id} {action.text}", width=88)
+            wrapped = textwrap.wrap(_one_line(f"{action.id} {action.text}"), width=88)
             lines += ["  # " + wrapped[0], *("  #     " + line for line in wrapped[1:])]
             previous_action = entry.action
         role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
         lines += [
             f'  - action: "{entry.action}"',
-            f"    body: {entry.body}  # {plan.bodies_by_id[entry.body].name}, {role}",
+            f"    body: {entry.body}  # {_one_line(plan.bodies_by_id[entry.body].name)}, {role}",
             f"    status: {entry.status}",
             f"    comment: {quote(entry.comment)}",
         ]
@@ -67,4 +81,6 @@ def initial_followup(plan: Plan, year: int, part: str, body: str | None = None) 
         Entry.model_validate({"action": p.action.id, "body": p.body, "status": NOT_STARTED})
         for p in plan_pairs(plan, body)
     ]
-    return FollowUp.model_validate({"period": {"year": year, "part": part}, "entries": entries})
+    return FollowUp.model_validate(
+        {"plan": plan_record(plan), "period": {"year": year, "part": part}, "entries": entries}
+    )

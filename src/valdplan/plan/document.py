@@ -22,10 +22,13 @@ def parse_document(
     what: str,
     references: Callable[[Any], list[tuple[Loc, str]]],
     context: dict[str, Any] | None = None,
+    gate: Callable[[Any], list[tuple[Loc, str]]] | None = None,
 ) -> tuple[ModelT, YamlDocument]:
     """Parse ``text`` and validate it as ``model``. YAML problems, ``references`` problems
     (found on the raw data) and validation problems are all reported together, located in
-    ``name``; ``what`` names the kind of file in the message for an empty one."""
+    ``name``; ``what`` names the kind of file in the message for an empty one. Problems
+    ``gate`` finds make every other one meaningless (a follow-up made for another plan):
+    when there are any, only they are reported."""
     from ..files.yaml_events import read_yaml_text
 
     document = read_yaml_text(text, name)
@@ -34,6 +37,10 @@ def parse_document(
         if not problems:
             problems.append(document.problem((), f"the file holds no {what}"))
         raise FileProblems(problems)
+    if gate is not None:
+        stop = [document.problem(loc, message) for loc, message in gate(document.data)]
+        if stop:
+            raise FileProblems(problems + stop)
     problems += [
         document.problem(loc, _prefixed(format_loc(loc), message))
         for loc, message in references(document.data)

@@ -11,7 +11,9 @@ from pydantic_core import PydanticCustomError
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ACTION_ID = re.compile(r"([1-9][0-9]*):([1-9][0-9]*)")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls but tab and newline, and the Unicode line and paragraph separators, which
+# YAML 1.1 tools and terminals treat as line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 

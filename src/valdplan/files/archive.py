@@ -1,0 +1,94 @@
+"""Zip archives (xlsx and docx files): written with fixed timestamps so that the same content
+gives the same bytes, and inspected before anything is expanded, so that a small hostile file
+cannot cost gigabytes.
+
+A zip's central directory declares each member's sizes; Python's zipfile never returns more
+than the declared size (and fails the CRC check when the data disagrees), so checking the
+declared sizes and compression ratios bounds what reading can cost.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+# 1980-01-01 00:00:00, the earliest time a zip can hold: a timestamp that never changes.
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """The zip archive ``data`` again, every member with the same fixed timestamp, so that
+    writing the same content twice gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = member.external_attr
+            target.writestr(info, source.read(member))
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """What an archive may declare before valdplan expands any of it."""
+
+    members: int = 1_000
+    member_bytes: int = 64_000_000
+    total_bytes: int = 128_000_000
+    # Text compresses well, but not a thousand to one: only a bomb does that.
+    ratio: int = 200
+
+
+def zip_problem(data: bytes, limits: ZipLimits) -> str | None:
+    """Why the archive ``data`` is refused (not a zip, too many members, members too large or
+    too compressed), or None when it may be read."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "not a zip archive"
+    with archive:
+        members = archive.infolist()
+        if len(members) > limits.members:
+            return f"{len(members)} parts in the archive (at most {limits.members})"
+        total = 0
+        for member in members:
+            size = member.file_size
+            total += size
+            if size > limits.member_bytes:
+                return (
+                    f"{member.filename} would expand to {size // 1_000_000} MB"
+                    f" (at most {limits.member_bytes // 1_000_000} MB)"
+                )
+            if size > 1_000_000 and size > limits.ratio * max(member.compress_size, 1):
+                return f"{member.filename} is compressed more than {limits.ratio} to 1"
+        if total > limits.total_bytes:
+            return (
+                f"the archive would expand to {total // 1_000_000} MB"
+                f" (at most {limits.total_bytes // 1_000_000} MB)"
+            )
+    return None
+
+
+def count_in_member(data: bytes, name: str, needle: bytes, stop_after: int) -> int:
+    """How often ``needle`` occurs in member ``name`` of the archive ``data``, counted while
+    streaming; stops early once the count passes ``stop_after``. 0 when there is no such
+    member."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    with archive:
+        if name not in archive.namelist():
+            return 0
+        count = 0
+        tail = b""
+        with archive.open(name) as stream:
+            while chunk := stream.read(1 << 20):
+                window = tail + chunk
+                count += window.count(needle)
+                # Keep the end of the window that could begin an occurrence split by chunks;
+                # it is shorter than the needle, so nothing in it was counted whole.
+                tail = window[-(len(needle) - 1) :] if len(needle) > 1 else b""
+                if count > stop_after:
+                    break
+        return count
