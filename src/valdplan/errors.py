@@ -1,9 +1,35 @@
-"""The one family of errors a user can fix by changing their input or command line."""
+"""The one family of errors a user can fix by changing their input or command line, and how
+a problem is shown: on one line, with nothing from an input file that a terminal would act on.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Control characters, line and paragraph separators, and the invisible format characters
+# (bidi controls, zero-width characters, soft hyphen, BOM) that can hide or reorder text.
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029"
+    "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` on one line with every control or invisible character written as an escape
+    (``\\n``, ``\\x1b``, ``\\u202e``): what reaches a terminal can neither forge a line nor
+    send it commands nor hide what it says."""
+    return _INVISIBLE.sub(_escape, text)
 
 
 @dataclass(frozen=True)
@@ -16,7 +42,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{visible(self.path)}:{self.line}:{self.column}: {visible(self.message)}"
+
+    def warning_line(self) -> str:
+        """The problem as a warning: ``FILE:LINE:COL: warning: message``."""
+        return f"{visible(self.path)}:{self.line}:{self.column}: warning: {visible(self.message)}"
 
 
 class ValdplanError(Exception):
@@ -24,7 +54,7 @@ class ValdplanError(Exception):
 
     def lines(self) -> list[str]:
         """The lines to show the user, one problem per line."""
-        return [f"error: {self}"]
+        return [f"error: {visible(str(self))}"]
 
 
 class FileProblems(ValdplanError):

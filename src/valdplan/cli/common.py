@@ -65,10 +65,17 @@ def print_table(records: Sequence[Record], columns: Sequence[Column], title: str
     Console(highlight=False).print(terminal_table(records, columns, title), markup=False)
 
 
+def shown(path: Path | str) -> str:
+    """A path as the user sees it in a status line: one line, nothing a terminal acts on."""
+    from ..errors import visible
+
+    return visible(str(path))
+
+
 def warn(warnings: Sequence[Problem]) -> None:
     """Warnings on stderr as FILE:LINE:COL: warning: message."""
     for p in warnings:
-        sys.stderr.write(f"{p.path}:{p.line}:{p.column}: warning: {p.message}\n")
+        sys.stderr.write(p.warning_line() + "\n")
 
 
 def template_environment(plan_path: Path | None, templates: Path | None) -> Any:

@@ -15,6 +15,7 @@ from .common import (
     document_date,
     emit_text,
     load_plan_option,
+    shown,
     template_environment,
 )
 from .options import (
@@ -123,13 +124,13 @@ def build(
             ("leftover from an interrupted run", report.leftover),
         ):
             for name in names:
-                sys.stdout.write(f"{outdir / name}: {label}\n")
+                sys.stdout.write(f"{shown(outdir / name)}: {label}\n")
         if not report.clean:
             raise typer.Exit(1)
-        sys.stdout.write(f"{outdir}: {len(files)} files up to date\n")
+        sys.stdout.write(f"{shown(outdir)}: {len(files)} files up to date\n")
         return
     written = write_folder(outdir, files, force)
-    sys.stdout.write(f"{outdir}: wrote {len(written.changed)} of {len(files)} files\n")
+    sys.stdout.write(f"{shown(outdir)}: wrote {len(written.changed)} of {len(files)} files\n")
     if written.removed_leftovers:
         sys.stderr.write(
             f"note: removed {len(written.removed_leftovers)} temporary files an interrupted"

@@ -13,6 +13,7 @@ from .common import (
     emit_text,
     load_plan_option,
     refuse_overwrite,
+    shown,
     status_option,
     template_environment,
     warn,
@@ -111,7 +112,7 @@ def followup_set(
     change = Change(status=status_option(status), comment=comment, date=date)
     result = set_entry(file, load_plan_option(plan), action_id, board, change)
     warn(result.warnings)
-    sys.stdout.write(f"{file}: {'updated' if result.changed else 'unchanged'}\n")
+    sys.stdout.write(f"{shown(file)}: {'updated' if result.changed else 'unchanged'}\n")
 
 
 @followup_app.command("merge")
@@ -136,7 +137,7 @@ def followup_merge(
         warn(one.warnings)
     merged = merge(loaded, loaded_plan)
     emit_text(render_followup(loaded_plan, merged), output)
-    sys.stdout.write(f"{output}: {len(merged.entries)} entries from {len(files)} files\n")
+    sys.stdout.write(f"{shown(output)}: {len(merged.entries)} entries from {len(files)} files\n")
 
 
 @followup_app.command("report")
@@ -203,7 +204,7 @@ def followup_export(
     loaded = load_followup(file, loaded_plan)
     warn(loaded.warnings)
     export_sheet(loaded_plan, loaded.followup, target, chosen)
-    sys.stdout.write(f"{target}: {len(loaded.followup.entries)} rows\n")
+    sys.stdout.write(f"{shown(target)}: {len(loaded.followup.entries)} rows\n")
 
 
 @followup_app.command("import")
@@ -217,13 +218,11 @@ def followup_import(
     """Read a filled-in spreadsheet back into the follow-up file; every row is checked first
     and nothing is written unless all rows are valid."""
     from ..followup.editing import apply_changes
-    from ..followup.loading import load_followup
     from ..followup.sheet_import import read_sheet
 
     loaded_plan = load_plan_option(plan)
-    load_followup(into, loaded_plan)  # a bad file is reported before the sheet is read
     changes = read_sheet(sheet, loaded_plan)
     result = apply_changes(into, loaded_plan, changes)
     warn(result.warnings)
     state = "updated" if result.changed else "unchanged"
-    sys.stdout.write(f"{into}: {state} ({len(changes)} rows)\n")
+    sys.stdout.write(f"{shown(into)}: {state} ({len(changes)} rows)\n")

@@ -67,6 +67,9 @@ def _placeholder() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from .streams import prepare
+
+    prepare()
     arguments = sys.argv[1:]
     lean = lean_app(arguments[0]) if arguments and not arguments[0].startswith("-") else None
     (lean or full_app())(prog_name="valdplan")

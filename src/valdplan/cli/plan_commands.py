@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import ValdplanError
+from ..errors import ValdplanError, visible
 from .app import app
 from .common import check_role, emit_records, load_plan_option, warn
 from .options import (
@@ -51,7 +51,10 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
         f" {model.action_count} actions, {len(model.bodies)} bodies,"
         f" {len(model.levels)} prevention levels)"
     )
-    return ok, [], []
+    from ..files.reading import decode, invisible_character_warnings, read_source
+
+    text = decode(read_source(source.path, source.shown_as), source.shown_as)
+    return ok, [], invisible_character_warnings(text, source.shown_as)
 
 
 @app.command()
@@ -169,7 +172,9 @@ def show(
     lines += [f"  {bodies[b].name} (responsible)" for b in action.responsible]
     lines += [f"  {bodies[b].name} (co-responsible)" for b in action.co_responsible]
     lines += ["", "Prevention levels: " + ", ".join(levels[lv].name for lv in action.levels)]
-    sys.stdout.write("\n".join(lines) + "\n")
+    # Plan text keeps its line breaks; nothing else in it reaches the terminal raw.
+    shown_lines = [visible(part) for line in lines for part in line.split("\n")]
+    sys.stdout.write("\n".join(shown_lines) + "\n")
 
 
 @app.command()

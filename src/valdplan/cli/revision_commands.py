@@ -11,7 +11,7 @@ import typer
 
 from ..errors import ValdplanError
 from .app import app
-from .common import emit_text, load_plan_option, template_environment
+from .common import emit_text, load_plan_option, shown, template_environment
 from .options import PlanOption, ReportFormat, SchemaKind, TemplatesOption
 
 
@@ -75,7 +75,7 @@ def fmt_command(
         if changed:
             unformatted.append(path)
         verb = ("would be reformatted" if check else "reformatted") if changed else "unchanged"
-        sys.stdout.write(f"{path}: {verb}\n")
+        sys.stdout.write(f"{shown(path)}: {verb}\n")
     if check and unformatted:
         raise typer.Exit(1)
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from ..errors import Problem
+from ..errors import Problem, visible
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {
@@ -30,8 +30,8 @@ def github_lines(errors: Sequence[Problem], warnings: Sequence[Problem]) -> list
     for level, problems in (("error", errors), ("warning", warnings)):
         for p in problems:
             lines.append(
-                f"::{level} file={_escape_property(p.path)},line={p.line},col={p.column}"
-                f"::{_escape_data(p.message)}"
+                f"::{level} file={_escape_property(visible(p.path))},line={p.line},"
+                f"col={p.column}::{_escape_data(visible(p.message))}"
             )
     return lines
 

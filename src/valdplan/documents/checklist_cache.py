@@ -41,8 +41,9 @@ def checklist_text(
     templates = cache.folder_digest([*overrides, builtin_template_dir()])
     followup = read_source(request.followup) if request.followup is not None else b""
     key = cache.digest(__version__, raw, templates, followup, *request.parts())
-    slot = cache.digest(str(plan_path.resolve()), *request.parts())
-    text = cache.get("checklist", slot, key)
+    place = cache.slot_of(plan_path)
+    slot = cache.digest(place, *request.parts()) if place is not None else None
+    text = cache.get("checklist", slot, key) if slot is not None else None
     if text is not None:
         return text
     from ..plan.loader import load_plan_file
@@ -71,5 +72,6 @@ def checklist_text(
         statuses,
     )
     text = render(environment(overrides), f"checklist.{request.format}.j2", context)
-    cache.put("checklist", slot, key, text)
+    if slot is not None:
+        cache.put("checklist", slot, key, text)
     return text

@@ -92,5 +92,13 @@ def terminal_table(records: Sequence[Record], columns: Sequence[Column], title: 
     for column in columns:
         table.add_column(column.title, overflow="fold")
     for record in records:
-        table.add_row(*(cell_text(record[c.key], "\n") for c in columns), style=None)
+        table.add_row(*(_terminal_cell(record[c.key]) for c in columns), style=None)
     return table
+
+
+def _terminal_cell(value: Any) -> str:
+    """A cell for the terminal: list items on lines of their own, each shown safely."""
+    from ..errors import visible
+
+    items = value if isinstance(value, list) else [value]
+    return "\n".join(visible(str(item)) for item in items)

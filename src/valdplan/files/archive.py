@@ -10,16 +10,22 @@ declared sizes and compression ratios bounds what reading can cost.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
 # 1980-01-01 00:00:00, the earliest time a zip can hold: a timestamp that never changes.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+# Office files (xlsx, docx) record in docProps/core.xml when they were made and saved.
+_OFFICE_PROPERTIES = "docProps/core.xml"
+_OFFICE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+FIXED_OFFICE_TIME = b"2024-01-01T00:00:00Z"
 
 
 def fixed_zip(data: bytes) -> bytes:
-    """The zip archive ``data`` again, every member with the same fixed timestamp, so that
-    writing the same content twice gives the same bytes."""
+    """The zip archive ``data`` again, every member with the same fixed timestamp (and an
+    Office file's own record of when it was made and saved fixed too), so that writing the
+    same content twice gives the same bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -27,7 +33,10 @@ def fixed_zip(data: bytes) -> bytes:
             info = zipfile.ZipInfo(member.filename, date_time=FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = member.external_attr
-            target.writestr(info, source.read(member))
+            content = source.read(member)
+            if member.filename == _OFFICE_PROPERTIES:
+                content = _OFFICE_TIMES.sub(rb"\g<1>" + FIXED_OFFICE_TIME + rb"\2", content)
+            target.writestr(info, content)
     return out.getvalue()
 
 

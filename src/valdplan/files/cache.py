@@ -65,6 +65,15 @@ def folder_digest(folders: Sequence[Path]) -> str:
     return digest(*parts)
 
 
+def slot_of(path: Path) -> str | None:
+    """The cache slot of the input at ``path``: its absolute path (None when there is none,
+    as in a working directory that was deleted, and then the cache is not used)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return None
+
+
 def _entry_path(namespace: str, slot: str) -> Path | None:
     folder = cache_dir()
     if folder is None:

@@ -3,6 +3,7 @@ and text decoding that accepts UTF-8 (with or without BOM) and nothing else."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import FileProblems, Problem
@@ -75,3 +76,36 @@ def read_regular_file(path: Path, limit: int) -> bytes | None:
         except OSError:
             return None
     return data if len(data) <= limit else None
+
+
+# Invisible format characters (bidi controls, zero-width characters, soft hyphen, BOM inside
+# the text): allowed in free text, but worth a warning, since readers cannot see them.
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_MAX_WARNINGS = 20
+
+
+def invisible_character_warnings(text: str, name: str) -> list[Problem]:
+    """A warning for each invisible character in ``text`` (the first few of them)."""
+    import unicodedata
+
+    warnings: list[Problem] = []
+    for match in INVISIBLE.finditer(text):
+        if len(warnings) == _MAX_WARNINGS:
+            break
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        char = match.group()
+        described = f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')}"
+        warnings.append(
+            Problem(
+                name,
+                line,
+                column,
+                f"invisible character {described}: readers cannot see it, and it can hide or"
+                " reorder the text around it; remove it unless it is meant",
+            )
+        )
+    return warnings

@@ -63,8 +63,16 @@ def scalar(text: str) -> str:
     double-quoted; the same as ``valdplan fmt`` writes it."""
     if safe_plain(text):
         return text
+    if not text:
+        return '""'
     if len(text) > LONG_TEXT:
         return double_quoted(text)
+    return _scalar_by_ruamel(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _scalar_by_ruamel(text: str) -> str:
+    """What ``valdplan fmt`` writes for a short ``text`` the fast rule cannot decide."""
     out = io.StringIO()
     round_trip_yaml().dump({"k": text}, out)
     return out.getvalue()[3:].rstrip("\n")

@@ -84,7 +84,7 @@ def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocu
 
 def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> LoadedFollowUp:
     """Read and validate the follow-up file at ``path`` against ``plan``."""
-    from ..files.reading import decode, read_source
+    from ..files.reading import decode, invisible_character_warnings, read_source
     from .identity import identity_warnings
     from .privacy import personal_data_warnings
 
@@ -96,4 +96,5 @@ def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> Loaded
     loaded.bom = raw.startswith(b"\xef\xbb\xbf")
     loaded.warnings = identity_warnings(name, followup, document, plan)
     loaded.warnings += personal_data_warnings(name, followup, document)
+    loaded.warnings += invisible_character_warnings(text, name)
     return loaded

@@ -29,15 +29,19 @@ PARTS = ("delår", "helår")
 Role = Literal["responsible", "co-responsible"]
 
 
+_STATUS_IDS: dict[str, str] = {}
+
+
 def status_id(typed: str) -> str | None:
     """The status id for an id or display name in any case, with or without å/ä/ö."""
+    if typed in STATUSES:  # the common case: files store ids
+        return typed
     from ..plan.query import normalise
 
-    wanted = normalise(typed)
-    for key, name in STATUSES.items():
-        if wanted in (normalise(key), normalise(name)):
-            return key
-    return None
+    if not _STATUS_IDS:
+        for key, name in STATUSES.items():
+            _STATUS_IDS[normalise(key)] = _STATUS_IDS[normalise(name)] = key
+    return _STATUS_IDS.get(normalise(typed))
 
 
 def _status(value: Any) -> Any:

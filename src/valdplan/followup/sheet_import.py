@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
-from typing import Any
 
 from ..errors import FileProblems, Problem
 from ..files.archive import ZipLimits, count_in_member, zip_problem
@@ -86,20 +85,17 @@ def _check_workbook(raw: bytes, name: str) -> None:
 
 
 def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
-    import io
+    from ..files.xlsx import WorkbookError, read_sheet_rows
 
     _check_workbook(raw, name)
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        worksheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-        rows = worksheet.iter_rows(max_col=len(HEADERS), max_row=MAX_ROWS + 1, values_only=True)
-        result = [[_cell_text(value) for value in row] for row in rows]
-        book.close()
-    except Exception as err:  # openpyxl raises many kinds for a file that is not a workbook
-        raise _refuse(name, f"not a readable .xlsx workbook ({type(err).__name__})") from None
-    return result
+        table = read_sheet_rows(raw, SHEET_TITLE, len(HEADERS), MAX_ROWS + 1)
+    except WorkbookError as err:
+        raise _refuse(name, f"not a readable .xlsx workbook ({err})") from None
+    return [
+        [_cell_text(value, date=column == DATE) for column, value in enumerate(row)]
+        for row in table
+    ]
 
 
 def _read_rows(sheet: Path) -> list[list[str]]:
@@ -113,14 +109,15 @@ def _read_rows(sheet: Path) -> list[list[str]]:
     return _read_xlsx(raw, name)
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _cell_text(value: str | float, date: bool) -> str:
+    """A cell as text: whole numbers without ".0", and a date column's numbers (what Excel
+    stores when someone types a date) as YYYY-MM-DD."""
+    if isinstance(value, str):
+        return value
+    if date and 1 <= value < 2_958_466:  # Excel's day numbers, 1900-01-01 to 9999-12-31
+        # Day 0 is 1899-12-30 for every day number after Excel's phantom 1900-02-29.
+        return (datetime.date(1899, 12, 30) + datetime.timedelta(days=int(value))).isoformat()
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:

@@ -7,7 +7,6 @@ gives the same bytes."""
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from ..files.archive import fixed_zip
@@ -29,8 +28,6 @@ HEADERS = (
 )
 ACTION, AREA, TEXT, BODY_ID, BODY, ROLE, STATUS, COMMENT, EVIDENCE, DATE = range(len(HEADERS))
 SHEET_TITLE = "Uppföljning"
-# A fixed timestamp in the file's metadata keeps exports of the same data byte-identical.
-_FIXED_TIME = datetime.datetime(2024, 1, 1)
 
 
 def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
@@ -86,19 +83,20 @@ def _write_xlsx(table: list[list[str]], target: Path) -> None:
     from ..files.writing import write_file
 
     book = Workbook()
-    book.properties.created = book.properties.modified = _FIXED_TIME
     sheet = book.active
     assert isinstance(sheet, Worksheet)
     sheet.title = SHEET_TITLE
     sheet.append(list(HEADERS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    # One style object for every cell: openpyxl compares each new one with those it has.
+    wrapped = Alignment(wrap_text=True, vertical="top")
     for number, values in enumerate(table, start=2):
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=number, column=column, value=value)
             # Text stays text: a comment such as "=SUM(A1)" must never become a formula.
             cell.data_type = "s"
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = wrapped
     sheet.freeze_panes = "A2"
     widths = (8, 12, 60, 24, 28, 13, 14, 50, 40, 12)
     for letter, width in zip("ABCDEFGHIJ", widths, strict=True):

@@ -3,7 +3,7 @@ validation) into a located ``FILE:LINE:COL`` problem, all reported at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import FileProblems, Problem
@@ -20,7 +20,7 @@ def parse_document(
     text: str,
     name: str,
     what: str,
-    references: Callable[[Any], list[tuple[Loc, str]]],
+    references: Callable[[Any], Sequence[tuple[Loc, str] | tuple[Loc, str, Loc]]],
     context: dict[str, Any] | None = None,
     gate: Callable[[Any], list[tuple[Loc, str]]] | None = None,
 ) -> tuple[ModelT, YamlDocument]:
@@ -41,11 +41,13 @@ def parse_document(
         stop = [document.problem(loc, message) for loc, message in gate(document.data)]
         if stop:
             raise FileProblems(problems + stop)
-    problems += [
-        document.problem(loc, _prefixed(format_loc(loc), message))
-        for loc, message in references(document.data)
-        if not document.is_poisoned(loc)
-    ]
+    for found in references(document.data):
+        loc, message = found[0], found[1]
+        if document.is_poisoned(loc):
+            continue
+        if len(found) > 2:  # the message names the line of what it is compared with
+            message = message.replace("{line}", str(document.position(found[2])[0]))
+        problems.append(document.problem(loc, _prefixed(format_loc(loc), message)))
     result = validate_document(model, document, problems, context)
     if problems or not isinstance(result, model):
         raise FileProblems(problems)

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from ..files.reading import INVISIBLE
+
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ACTION_ID = re.compile(r"([1-9][0-9]*):([1-9][0-9]*)")
 
@@ -45,6 +47,28 @@ def _not_blank(value: str) -> str:
     return no_control_characters(value)
 
 
+def invisible_characters(value: str) -> list[str]:
+    """The invisible format characters in ``value``, as ``U+200B ZERO WIDTH SPACE``."""
+    import unicodedata
+
+    return [
+        f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')}"
+        for char in dict.fromkeys(INVISIBLE.findall(value))
+    ]
+
+
+def _plain_name(value: str) -> str:
+    found = invisible_characters(value)
+    if found:
+        raise PydanticCustomError(
+            "invisible_character",
+            "holds {found}, an invisible character; names must be plain text that readers can"
+            " tell apart",
+            {"found": found[0]},
+        )
+    return _not_blank(value)
+
+
 def _slug(value: str) -> str:
     if not _SLUG.fullmatch(value):
         raise PydanticCustomError(
@@ -71,6 +95,12 @@ def _action_id(value: str) -> str:
 Text = Annotated[
     str,
     AfterValidator(_not_blank),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": "\\S"}),
+]
+# A name readers choose by (a body, a level, a focus area): text without invisible characters.
+Name = Annotated[
+    str,
+    AfterValidator(_plain_name),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": "\\S"}),
 ]
 Slug = Annotated[

@@ -37,9 +37,12 @@ def find_plan(explicit: Path | None = None, cwd: Path | None = None) -> PlanSour
     from_env = os.environ.get(PLAN_ENV)
     if from_env:
         return PlanSource(Path(from_env), "environment")
-    local = (cwd or Path.cwd()) / PLAN_FILE_NAME
-    if local.is_file():
-        return PlanSource(local, "working directory")
+    try:
+        here = cwd or Path.cwd()
+    except OSError:
+        here = None  # the working directory was deleted: it holds no plan
+    if here is not None and (here / PLAN_FILE_NAME).is_file():
+        return PlanSource(here / PLAN_FILE_NAME, "working directory")
     embedded = embedded_plan_path()
     if not embedded.is_file():
         raise PlanNotFound(
@@ -71,14 +74,15 @@ def load_plan_file(path: Path, shown_as: str | None = None) -> Plan:
     name = shown_as if shown_as is not None else str(path)
     raw = read_source(path, name)
     key = cache.digest(__version__, raw)
-    slot = str(path.resolve())
-    payload = cache.get("plan", slot, key)
+    slot = cache.slot_of(path)
+    payload = cache.get("plan", slot, key) if slot is not None else None
     if payload is not None:
         cached = _plan_from_cache(payload)
         if cached is not None:
             return cached
     plan = parse_plan(raw, name)
-    cache.put("plan", slot, key, plan.model_dump_json())
+    if slot is not None:
+        cache.put("plan", slot, key, plan.model_dump_json())
     return plan
 
 

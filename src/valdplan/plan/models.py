@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.yaml_events import format_loc
-from .fields import ActionId, BodyKind, Paragraphs, Scope, Slug, Text
+from .fields import ActionId, BodyKind, Name, Paragraphs, Scope, Slug, Text
 from .references import reference_problems
 
 
@@ -75,7 +75,7 @@ class Level(StrictModel):
     """A prevention level (preventionsnivå)."""
 
     id: Slug = Field(description="Id used by actions (id), e.g. universell.")
-    name: Text = Field(description="Display name (namn), e.g. Universell.")
+    name: Name = Field(description="Display name (namn), e.g. Universell.")
     aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted (alias).")
     definition: Paragraphs = Field(description="What the level means (definition).")
     examples: Paragraphs = Field((), description="Examples the plan gives (exempel).")
@@ -93,7 +93,7 @@ class Body(StrictModel):
     """A body that can be responsible for actions: board, company or council (organ)."""
 
     id: Slug = Field(description="ASCII id used by actions (id), e.g. socialnamnden.")
-    name: Text = Field(description="Display name (namn), e.g. Socialnämnden.")
+    name: Name = Field(description="Display name (namn), e.g. Socialnämnden.")
     kind: BodyKind = Field(description="board (nämnd), company (bolag) or council (råd).")
 
 
@@ -126,7 +126,7 @@ class FocusArea(StrictModel):
     """A focus area (fokusområde) and its actions."""
 
     number: int = Field(ge=1, description="Number (nummer), 1, 2, …")
-    title: Text = Field(description="Heading of the focus area (rubrik).")
+    title: Name = Field(description="Heading of the focus area (rubrik).")
     introduction: Paragraphs = Field((), description="Text under the heading (inledning).")
     prerequisites: Paragraphs = Field(
         (),
@@ -179,7 +179,10 @@ class Plan(StrictModel):
             return self
         problems = reference_problems(self.model_dump())
         if problems:
-            listed = "; ".join(f"{format_loc(loc)}: {message}" for loc, message in problems)
+            listed = "; ".join(
+                f"{format_loc(found[0])}: {found[1].replace('(line {line}) ', '')}"
+                for found in problems
+            )
             raise PydanticCustomError("references", "{problems}", {"problems": listed})
         return self
 

@@ -19,21 +19,25 @@ def normalise(name: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
-def _suggest(typed: str, names: dict[str, str]) -> str:
-    """ " (did you mean …?)" for the display names whose folded form is close to ``typed``."""
-    import difflib
+def _suggest(typed: str, names: list[str]) -> str:
+    """ "; did you mean …?" for the display names whose folded form is close to ``typed``."""
+    from .names import NameIndex
 
-    close = difflib.get_close_matches(normalise(typed), list(names), n=3, cutoff=0.75)
-    return f"; did you mean {' or '.join(names[c] for c in close)}?" if close else ""
+    close = NameIndex(names, normalise).close(typed, n=3, cutoff=0.75)
+    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 def find_body(plan: Plan, typed: str) -> Body:
-    """The body whose name or id matches ``typed`` (case and å/ä/ö insensitive)."""
+    """The body whose name or id matches ``typed`` (case and å/ä/ö insensitive). A name that
+    fits several bodies is an error, never a silent choice."""
     wanted = normalise(typed)
-    for body in plan.bodies:
-        if wanted in (normalise(body.name), normalise(body.id)):
-            return body
-    names = {normalise(body.name): body.name for body in plan.bodies}
+    found = [b for b in plan.bodies if wanted in (normalise(b.name), normalise(b.id))]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(f"{b.name} ({b.id})" for b in found)
+        raise SelectionError(f"'{typed}' fits several bodies: {listed}; give its id")
+    names = [body.name for body in plan.bodies]
     raise SelectionError(f"unknown body '{typed}'{_suggest(typed, names)}")
 
 
@@ -44,7 +48,7 @@ def find_level(plan: Plan, typed: str) -> Level:
         if wanted in {normalise(level.id), normalise(level.name), *map(normalise, level.aliases)}:
             return level
     known = ", ".join(level.id for level in plan.levels)
-    names = {normalise(level.id): level.id for level in plan.levels}
+    names = [level.id for level in plan.levels]
     raise SelectionError(
         f"unknown prevention level '{typed}' (known: {known}){_suggest(typed, names)}"
     )

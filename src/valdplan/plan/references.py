@@ -7,11 +7,16 @@ same run as structural ones, each at its path.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..files.yaml_events import Loc, format_loc
 from .fields import ACTION_ID
+from .names import NameIndex
+
+# A problem at a path, and optionally the path of what it is compared with (whose line
+# replaces "{line}" in the message).
+Problem = tuple[Loc, str] | tuple[Loc, str, Loc]
 
 
 def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
@@ -25,21 +30,66 @@ def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, Mapping)]
 
 
-def _closest(word: str, candidates: list[str]) -> str:
-    import difflib
+class _Suggestions:
+    """ "Did you mean" for unknown body ids, the index built only when one is needed."""
 
-    close = difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
-    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+    def __init__(self, ids: Iterable[str]) -> None:
+        self._ids = ids
+        self._index: NameIndex | None = None
+
+    def hint(self, word: str) -> str:
+        if self._index is None:
+            self._index = NameIndex(self._ids)
+        close = self._index.close(word, n=3, cutoff=0.6)
+        return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
-def reference_problems(data: Any) -> list[tuple[Loc, str]]:
+def _listed(ids: Mapping[str, int], most: int = 10) -> str:
+    """``ids`` for a message, at most ``most`` of them (a message stays one readable line,
+    and costs the same however many ids there are)."""
+    from itertools import islice
+
+    shown = ", ".join(islice(ids, most))
+    return shown if len(ids) <= most else f"{shown} and {len(ids) - most} more"
+
+
+def same_name_problems(data: Any, key: str, field: str, what: str) -> list[Problem]:
+    """Items of list ``key`` whose ``field`` equals an earlier one's once case and Unicode
+    forms are set aside (NFKC and case folding): a reader cannot tell them apart. Each
+    problem names the earlier item, whose line the loader fills in for ``{line}``."""
+    import unicodedata
+
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, item in _items(data, key):
+        value = item.get(field)
+        if not isinstance(value, str):
+            continue
+        folded = unicodedata.normalize("NFKC", value).casefold()
+        folded = " ".join(folded.split())
+        if folded in seen:
+            first = seen[folded]
+            problems.append(
+                (
+                    (key, i, field),
+                    f"'{value}' is the same {what} name as {key}[{first}] (line {{line}}) once"
+                    " case and Unicode forms are set aside; give it a name people can tell apart",
+                    (key, first, field),
+                )
+            )
+        else:
+            seen[folded] = i
+    return problems
+
+
+def reference_problems(data: Any) -> list[Problem]:
     """Problems between the parts of a plan given as plain data: unknown bodies or levels,
     duplicate ids, action ids that do not start with their focus area's number.
 
     Works on raw, possibly invalid data so that these problems are reported in the same run
     as structural ones.
     """
-    problems: list[tuple[Loc, str]] = []
+    problems: list[Problem] = []
 
     def unique_ids(key: str, field: str, what: str) -> dict[str, int]:
         seen: dict[str, int] = {}
@@ -55,8 +105,11 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
                 seen[value] = i
         return seen
 
-    body_ids = list(unique_ids("bodies", "id", "body id"))
-    level_ids = list(unique_ids("levels", "id", "level id"))
+    body_ids = unique_ids("bodies", "id", "body id")
+    level_ids = unique_ids("levels", "id", "level id")
+    problems += same_name_problems(data, "bodies", "name", "body")
+    problems += same_name_problems(data, "levels", "name", "level")
+    suggestions = _Suggestions(body_ids)
     aliases: dict[str, str] = {}
     for i, level in _items(data, "levels"):
         for j, alias in enumerate(level.get("aliases") or ()):
@@ -70,7 +123,7 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
     owner = data.get("owner") if isinstance(data, Mapping) else None
     owner_board = owner.get("board") if isinstance(owner, Mapping) else None
     if isinstance(owner_board, str) and owner_board not in body_ids:
-        problems.append(_unknown_body(("owner", "board"), owner_board, body_ids))
+        problems.append(_unknown_body(("owner", "board"), owner_board, suggestions))
 
     numbers: dict[str, int] = {}
     action_ids: dict[str, Loc] = {}
@@ -84,16 +137,18 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)
             problems += _action_id_problems(loc, action.get("id"), number, action_ids)
-            problems += _action_reference_problems(loc, action, body_ids, level_ids, aliases)
+            problems += _action_reference_problems(
+                loc, action, body_ids, level_ids, aliases, suggestions
+            )
     return problems
 
 
 def _action_id_problems(
     loc: Loc, action_id: Any, number: str, seen: dict[str, Loc]
-) -> list[tuple[Loc, str]]:
+) -> list[Problem]:
     if not (isinstance(action_id, str) and ACTION_ID.fullmatch(action_id)):
         return []
-    problems: list[tuple[Loc, str]] = []
+    problems: list[Problem] = []
     if action_id in seen:
         also = format_loc(seen[action_id])
         problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
@@ -113,16 +168,17 @@ def _action_id_problems(
 def _action_reference_problems(
     loc: Loc,
     action: Mapping[str, Any],
-    body_ids: list[str],
-    level_ids: list[str],
+    body_ids: Mapping[str, int],
+    level_ids: Mapping[str, int],
     aliases: dict[str, str],
-) -> list[tuple[Loc, str]]:
-    problems: list[tuple[Loc, str]] = []
+    suggestions: _Suggestions,
+) -> list[Problem]:
+    problems: list[Problem] = []
     roles: dict[str, str] = {}
     for role in ("responsible", "co_responsible"):
         for r, ref in _strings(action.get(role)):
             if ref not in body_ids:
-                problems.append(_unknown_body((*loc, role, r), ref, body_ids))
+                problems.append(_unknown_body((*loc, role, r), ref, suggestions))
             elif ref in roles:
                 problems.append(((*loc, role, r), f"'{ref}' is already listed in {roles[ref]}"))
             else:
@@ -137,7 +193,7 @@ def _action_reference_problems(
         elif ref in aliases:
             message = f"'{ref}' is an alias; write the level id '{aliases[ref]}'"
         else:
-            message = f"'{ref}' is not a prevention level ({', '.join(level_ids)})"
+            message = f"'{ref}' is not a prevention level ({_listed(level_ids)})"
         problems.append(((*loc, "levels", r), message))
     return problems
 
@@ -148,5 +204,5 @@ def _strings(value: Any) -> list[tuple[int, str]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, str)]
 
 
-def _unknown_body(loc: Loc, ref: str, body_ids: list[str]) -> tuple[Loc, str]:
-    return loc, f"'{ref}' is not a body listed under bodies{_closest(ref, body_ids)}"
+def _unknown_body(loc: Loc, ref: str, suggestions: _Suggestions) -> Problem:
+    return loc, f"'{ref}' is not a body listed under bodies{suggestions.hint(ref)}"
