@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# Hostile inputs are the benchmark's (benchmarks/hostile_inputs.py), made smaller in tests.
+sys.path.insert(0, str(ROOT / "benchmarks"))
 # The record of plan.yaml that follow-up files carry (what followup init writes), for tests
 # that write a follow-up inline; at the end of a file it shifts no line numbers.
 PLAN_RECORD = (

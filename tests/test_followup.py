@@ -438,7 +438,7 @@ def test_followup_for_another_plan_is_rejected(tmp_path: Path, plan: Plan) -> No
     with pytest.raises(FileProblems) as caught:
         load_followup(FOLLOWUP / "delar-2025.yaml", other)
     assert caught.value.lines() == [
-        f"{FOLLOWUP / 'delar-2025.yaml'}:23:3: this follow-up is for the plan «{plan.title}»"
+        f"{FOLLOWUP / 'delar-2025.yaml'}:23:3: plan: this follow-up is for the plan «{plan.title}»"
         " (Södertälje kommun, 2024–2027), not for the plan in use, «Handlingsplan mot våld i"
         " nära relationer 2025–2028» (Exempelby kommun, 2025–2028); pass --plan with the plan"
         " it follows"

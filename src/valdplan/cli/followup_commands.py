@@ -109,6 +109,12 @@ def followup_set(
             date = iso_date(date)
         except ValueError:
             raise typer.BadParameter(f"'{date}' is not a date like 2025-11-30") from None
+    if comment is not None:
+        from ..followup.models import comment_problem
+
+        problem = comment_problem(comment)
+        if problem is not None:
+            raise typer.BadParameter(problem, param_hint="--comment")
     change = Change(status=status_option(status), comment=comment, date=date)
     result = set_entry(file, load_plan_option(plan), action_id, board, change)
     warn(result.warnings)

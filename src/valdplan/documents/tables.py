@@ -60,15 +60,18 @@ def to_json(records: Sequence[Record] | Record) -> str:
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[Column]) -> str:
-    """Records as CSV with the record keys as headers."""
+    """Records as CSV with the record keys as headers; cells that a spreadsheet would run
+    as formulas are neutralised."""
     import csv
     import io
+
+    from ..files.csv_cells import neutralise
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([column.key for column in columns])
     for record in records:
-        writer.writerow([cell_text(record[column.key]) for column in columns])
+        writer.writerow([neutralise(cell_text(record[column.key])) for column in columns])
     return out.getvalue()
 
 

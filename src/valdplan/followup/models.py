@@ -68,6 +68,15 @@ ROLE_NAMES_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
 MAX_COMMENT = 100_000
 
 
+def comment_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as a comment, or None."""
+    try:
+        _comment(value)
+    except PydanticCustomError as err:
+        return str(err)
+    return None
+
+
 def _comment(value: str) -> str:
     if len(value) > MAX_COMMENT:
         raise PydanticCustomError(

@@ -38,7 +38,10 @@ def parse_document(
             problems.append(document.problem((), f"the file holds no {what}"))
         raise FileProblems(problems)
     if gate is not None:
-        stop = [document.problem(loc, message) for loc, message in gate(document.data)]
+        stop = [
+            document.problem(loc, _prefixed(format_loc(loc), message))
+            for loc, message in gate(document.data)
+        ]
         if stop:
             raise FileProblems(problems + stop)
     for found in references(document.data):
