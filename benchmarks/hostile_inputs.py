@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from valdplan.followup.spreadsheet import HEADERS as HEADINGS  # noqa: E402
+from valdplan.followup.spreadsheet import HEADERS as HEADINGS
 
 # The parts every workbook has, as Excel writes them.
 _OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
