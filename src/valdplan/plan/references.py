@@ -1,5 +1,5 @@
-"""Cross-references between the parts of a plan: unknown bodies or levels, duplicate ids,
-action ids that do not fit their focus area.
+"""Cross-references between the parts of a plan: unknown bodies, body kinds or levels,
+duplicate ids, action ids that do not fit the plan's id style or their focus area.
 
 The checks work on raw, possibly invalid data so that these problems are reported in the
 same run as structural ones, each at its path.
@@ -7,11 +7,12 @@ same run as structural ones, each at its path.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..files.yaml_events import Loc, format_loc
-from .fields import ACTION_ID
+from .ids import IdStyle, id_problem, id_style_of
+from .kinds import declared_kinds
 
 
 def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
@@ -33,8 +34,8 @@ def _closest(word: str, candidates: list[str]) -> str:
 
 
 def reference_problems(data: Any) -> list[tuple[Loc, str]]:
-    """Problems between the parts of a plan given as plain data: unknown bodies or levels,
-    duplicate ids, action ids that do not start with their focus area's number.
+    """Problems between the parts of a plan given as plain data: unknown bodies, body kinds
+    or levels, duplicate ids, action ids that do not fit the id style or their focus area.
 
     Works on raw, possibly invalid data so that these problems are reported in the same run
     as structural ones.
@@ -56,6 +57,7 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
         return seen
 
     body_ids = list(unique_ids("bodies", "id", "body id"))
+    problems += _kind_problems(data, unique_ids)
     level_ids = list(unique_ids("levels", "id", "level id"))
     aliases: dict[str, str] = {}
     for i, level in _items(data, "levels"):
@@ -72,6 +74,7 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
     if isinstance(owner_board, str) and owner_board not in body_ids:
         problems.append(_unknown_body(("owner", "board"), owner_board, body_ids))
 
+    style = id_style_of(data)
     numbers: dict[str, int] = {}
     action_ids: dict[str, Loc] = {}
     for a, area in _items(data, "focus_areas"):
@@ -83,30 +86,52 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
         numbers.setdefault(number, a)
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)
-            problems += _action_id_problems(loc, action.get("id"), number, action_ids)
+            problems += _action_id_problems(loc, action.get("id"), number, style, action_ids)
             problems += _action_reference_problems(loc, action, body_ids, level_ids, aliases)
     return problems
 
 
-def _action_id_problems(
-    loc: Loc, action_id: Any, number: str, seen: dict[str, Loc]
+def _kind_problems(
+    data: Any, unique_ids: Callable[[str, str, str], dict[str, int]]
 ) -> list[tuple[Loc, str]]:
-    if not (isinstance(action_id, str) and ACTION_ID.fullmatch(action_id)):
+    """Duplicate body kind ids, and bodies whose kind is not one of the plan's kinds."""
+    kinds = declared_kinds(data)
+    if kinds is None:
         return []
+    problems: list[tuple[Loc, str]] = []
+    if isinstance(data, Mapping) and "body_kinds" in data:
+        unique_ids("body_kinds", "id", "body kind id")
+    kind_ids = [kind["id"] for kind in kinds if isinstance(kind.get("id"), str)]
+    names = {kind["name"]: kind["id"] for kind in kinds if isinstance(kind.get("name"), str)}
+    for i, body in _items(data, "bodies"):
+        kind = body.get("kind")
+        if not isinstance(kind, str) or kind in kind_ids:
+            continue
+        if kind in names and names[kind] in kind_ids:
+            message = f"'{kind}' is the name of a body kind; write its id '{names[kind]}'"
+        else:
+            message = "'{kind}' is not a body kind ({known}){close}".format(
+                kind=kind[:60], known=", ".join(kind_ids), close=_closest(kind, kind_ids)
+            )
+        problems.append((("bodies", i, "kind"), message))
+    return problems
+
+
+def _action_id_problems(
+    loc: Loc, action_id: Any, number: str, style: IdStyle | None, seen: dict[str, Loc]
+) -> list[tuple[Loc, str]]:
+    if not isinstance(action_id, str) or not action_id.strip():
+        return []  # the models report what is not text
     problems: list[tuple[Loc, str]] = []
     if action_id in seen:
         also = format_loc(seen[action_id])
         problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
     else:
         seen[action_id] = loc
-    if number.isdigit() and action_id.split(":")[0] != number:
-        problems.append(
-            (
-                (*loc, "id"),
-                f"action '{action_id}' is in focus area {number};"
-                f" its id must start with '{number}:'",
-            )
-        )
+    if style is not None:
+        wrong = id_problem(action_id, style, number if number.isdigit() else None)
+        if wrong is not None:
+            problems.append(((*loc, "id"), wrong))
     return problems
 
 
