@@ -13,8 +13,8 @@ from .writing import write_file
 
 
 def slugify(name: str) -> str:
-    """ASCII file-name stem for ``name``: ``Kultur- och fritidsnämnderna`` →
-    ``kultur-och-fritidsnamnderna``. Only ``[a-z0-9-]`` can come out, so no name can reach
+    """ASCII file-name stem for ``name``: ``Barn- och skolnämnden`` →
+    ``barn-och-skolnamnden``. Only ``[a-z0-9-]`` can come out, so no name can reach
     outside the output folder."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).encode(
