@@ -57,8 +57,8 @@ def id_problem(action_id: str, style: IdStyle, area_number: str | None) -> str |
                 ' the number in quotes (e.g. "1.1")'
             )
         return (
-            f"'{value}' is not an action id: use letters and digits, separated by at most"
-            " one of . : _ - (e.g. A1 or 2.3b)"
+            f"'{value}' is not an action id: use letters and digits, with a single . : _ or -"
+            " between them (e.g. A1 or 2.3b)"
         )
     if style in SEPARATORS and area_number is not None:
         prefix = area_number + SEPARATORS[style]

@@ -218,8 +218,8 @@ class Plan(StrictModel):
     id_style: IdStyle = Field(
         DEFAULT_ID_STYLE,
         description='How action ids look (id-form): "N:M" (1:1, 4:10a; N is the focus'
-        ' area\'s number), "N.M" (1.1) or "free" (any letters and digits; ids need only be'
-        " unique).",
+        ' area\'s number), "N.M" (1.1) or "free" (letters and digits with single . : _ or -'
+        " between them; ids need only be unique).",
     )
     focus_areas: tuple[FocusArea, ...] = Field(
         min_length=1, description="The focus areas and their actions (fokusområden)."
