@@ -175,3 +175,31 @@ def test_focus_area_numbers_with_leading_zeros(tmp_path: Path) -> None:
         "plan.yaml:53:13: focus_areas[1].actions[0].id: action '2:1' is in focus area 1;"
         " its id must start with '1:'",
     ]
+
+
+def test_empty_examples_mean_none_and_a_level_may_lack_a_definition() -> None:
+    path = DATA / "second-municipality.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "        examples:\n        responsible:\n" in text
+    assert "    name: Indikerad\nbody_kinds:\n" in text
+    plan = load_plan(path)
+    assert plan.focus_areas[0].actions[0].examples == ()
+    assert plan.levels_by_id["indikerad"].definition == ()
+
+
+def test_library_users_get_the_id_style_and_kind_checks_too() -> None:
+    from pydantic import ValidationError
+
+    from valdplan.plan.models import Plan
+
+    data = load_plan(DATA / "other-municipality.yaml").model_dump()
+    data["id_style"] = "N.M"
+    data["bodies"][0]["kind"] = "forvaltning"
+    with pytest.raises(ValidationError) as caught:
+        Plan.model_validate(data)
+    message = str(caught.value)
+    assert "bodies[0].kind: 'forvaltning' is not a body kind (board, company, council)" in message
+    assert (
+        "focus_areas[0].actions[0].id: '1:1' is not an action id: write it as printed, focus"
+        ' area, a dot and the number in quotes (e.g. "1.1")'
+    ) in message
