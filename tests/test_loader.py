@@ -203,3 +203,13 @@ def test_library_users_get_the_id_style_and_kind_checks_too() -> None:
         "focus_areas[0].actions[0].id: '1:1' is not an action id: write it as printed, focus"
         ' area, a dot and the number in quotes (e.g. "1.1")'
     ) in message
+
+
+def test_an_empty_definition_means_none(tmp_path: Path) -> None:
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8")
+    old = "    definition:\n      - Insatser riktade till alla.\n"
+    assert text.count(old) == 1
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace(old, "    definition:\n    examples:\n"), encoding="utf-8")
+    level = load_plan(path).levels_by_id["universell"]
+    assert (level.definition, level.examples) == ((), ())

@@ -72,8 +72,8 @@ Slug = Annotated[
 # reference checks judge ids; here an id is text, and the plan's schema adds the pattern.
 ActionId = Text
 Paragraphs = tuple[Text, ...]
-# An empty "examples:" (YAML null) means none.
-Examples = Annotated[
+# Optional paragraphs: an empty key (YAML null), as in "examples:", means none.
+OptionalParagraphs = Annotated[
     Paragraphs,
     BeforeValidator(_none_is_empty),
     WithJsonSchema(

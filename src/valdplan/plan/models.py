@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.yaml_events import format_loc
-from .fields import ActionId, Examples, Paragraphs, Scope, Slug, Text
+from .fields import ActionId, OptionalParagraphs, Paragraphs, Scope, Slug, Text
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
 from .references import reference_problems
@@ -81,8 +81,8 @@ class Level(StrictModel):
     aliases: tuple[Slug, ...] = Field(
         (), description="Other spellings accepted where a level is typed (alias)."
     )
-    definition: Paragraphs = Field((), description="What the level means (definition).")
-    examples: Examples = Field((), description="Examples the plan gives (exempel).")
+    definition: OptionalParagraphs = Field((), description="What the level means (definition).")
+    examples: OptionalParagraphs = Field((), description="Examples the plan gives (exempel).")
 
 
 class GlossaryEntry(StrictModel):
@@ -127,7 +127,7 @@ class Action(StrictModel):
         description='Id as printed (id), in the plan\'s id_style, e.g. "1:1"; gaps are kept.'
     )
     text: Text = Field(description="The action (åtgärd).")
-    examples: Examples = Field((), description="Examples and suggestions (exempelvis).")
+    examples: OptionalParagraphs = Field((), description="Examples and suggestions (exempelvis).")
     responsible: tuple[Slug, ...] = Field(
         min_length=1, description="Responsible bodies (ansvarig nämnd), ids in printed order."
     )
