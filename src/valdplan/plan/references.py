@@ -7,7 +7,7 @@ same run as structural ones, each at its path.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ..files.yaml_events import Loc, format_loc
@@ -57,7 +57,8 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
         return seen
 
     body_ids = list(unique_ids("bodies", "id", "body id"))
-    problems += _kind_problems(data, unique_ids)
+    unique_ids("body_kinds", "id", "body kind id")
+    problems += _kind_problems(data)
     level_ids = list(unique_ids("levels", "id", "level id"))
     aliases: dict[str, str] = {}
     for i, level in _items(data, "levels"):
@@ -91,18 +92,14 @@ def reference_problems(data: Any) -> list[tuple[Loc, str]]:
     return problems
 
 
-def _kind_problems(
-    data: Any, unique_ids: Callable[[str, str, str], dict[str, int]]
-) -> list[tuple[Loc, str]]:
-    """Duplicate body kind ids, and bodies whose kind is not one of the plan's kinds."""
+def _kind_problems(data: Any) -> list[tuple[Loc, str]]:
+    """Bodies whose kind is not one of the plan's kinds (declared, or the default ones)."""
     kinds = declared_kinds(data)
     if kinds is None:
         return []
     problems: list[tuple[Loc, str]] = []
-    if isinstance(data, Mapping) and "body_kinds" in data:
-        unique_ids("body_kinds", "id", "body kind id")
     kind_ids = [kind["id"] for kind in kinds if isinstance(kind.get("id"), str)]
-    names = {kind["name"]: kind["id"] for kind in kinds if isinstance(kind.get("name"), str)}
+    names = {kind["name"]: kind.get("id") for kind in kinds if isinstance(kind.get("name"), str)}
     for i, body in _items(data, "bodies"):
         kind = body.get("kind")
         if not isinstance(kind, str) or kind in kind_ids:
@@ -110,9 +107,8 @@ def _kind_problems(
         if kind in names and names[kind] in kind_ids:
             message = f"'{kind}' is the name of a body kind; write its id '{names[kind]}'"
         else:
-            message = "'{kind}' is not a body kind ({known}){close}".format(
-                kind=kind[:60], known=", ".join(kind_ids), close=_closest(kind, kind_ids)
-            )
+            known = ", ".join(kind_ids)
+            message = f"'{kind[:60]}' is not a body kind ({known}){_closest(kind, kind_ids)}"
         problems.append((("bodies", i, "kind"), message))
     return problems
 
