@@ -213,3 +213,31 @@ def test_an_empty_definition_means_none(tmp_path: Path) -> None:
     path.write_text(text.replace(old, "    definition:\n    examples:\n"), encoding="utf-8")
     level = load_plan(path).levels_by_id["universell"]
     assert (level.definition, level.examples) == ((), ())
+
+
+def test_a_value_with_a_newline_stays_on_its_problem_line(tmp_path: Path) -> None:
+    # Found by test_fuzz: a quoted value with a newline split a problem over two lines.
+    import json
+
+    data = json.loads(load_plan(DATA / "second-municipality.yaml").model_dump_json())
+    data["bodies"][0]["id"] = "\n"
+    data["bodies"][1]["kind"] = "extern\u2028part"
+    data["focus_areas"][0]["actions"][0]["id"] = "1:1\r"
+    path = tmp_path / "plan.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_plan_file(path, "plan.yaml")
+    messages = [line.split(": ", 1)[1] for line in caught.value.lines()]
+    assert (
+        "bodies[1].kind: 'extern\\u2028part' is not a body kind (board, forvaltning, company,"
+        " extern) (did you mean 'extern'?)"
+    ) in messages
+    assert (
+        "bodies[0].id: '\\n' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+        " (e.g. 'barn-och-skolnamnden')"
+    ) in messages
+    assert (
+        "focus_areas[0].actions[0].id: '1:1\\r' is not an action id: write it as printed, focus"
+        ' area and number in quotes (e.g. "1:1")'
+    ) in messages
+    assert all("\n" not in line and "\r" not in line for line in caught.value.lines())

@@ -3,6 +3,7 @@ validation) into a located ``FILE:LINE:COL`` problem, all reported at once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -136,8 +137,15 @@ def _located(
     return document.problem(loc, _prefixed(where, message))
 
 
+# Control characters, and the line and paragraph separators some tools split lines at.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _prefixed(where: str, message: str) -> str:
-    return f"{where}: {message}" if where else message
+    text = f"{where}: {message}" if where else message
+    # A message may quote a value that holds a newline or another control character: it is
+    # shown escaped ('\\n'), so that every problem stays one FILE:LINE:COL line.
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
 
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
