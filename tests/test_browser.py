@@ -57,6 +57,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files["report.html"] = render_report(plan, current, previous, "html", environment())
     older = load_plan(DATA / "plan-2021-2023.yaml")
     files["diff.html"] = render_diff(older, plan, "html", environment())[0]
+    # Other municipalities' plans: their own body kinds, and free ids whose anchors clash.
+    second = load_plan(DATA / "second-municipality.yaml")
+    files["second-index.html"] = build_files(second, environment(), ("html",))["index.html"]
+    other = load_plan(DATA / "other-municipality.yaml")
+    files["second-diff.html"] = render_diff(other, second, "html", environment())[0]
+    free = build_files(load_plan(DATA / "free-ids.yaml"), environment(), ("html",))
+    files["free-ids.html"] = free["kommunstyrelsen.html"]
     write_folder(folder, files)
     return folder
 
@@ -92,6 +99,9 @@ def open_page(browser, path: Path):  # type: ignore[no-untyped-def]
         "universell.html",
         "report.html",
         "diff.html",
+        "second-index.html",
+        "second-diff.html",
+        "free-ids.html",
     ],
 )
 def test_axe_finds_no_wcag_a_or_aa_violations(browser, site: Path, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +152,9 @@ def test_html_is_valid_html5(site: Path) -> None:
     if java is None:
         require("/usr/bin/java", "Java")
     pages = sorted(str(p) for p in site.glob("*.html"))
-    assert len(pages) == 25  # 22 checklists, the index, a follow-up report and a plan diff
+    # 22 checklists, the index, a follow-up report and a plan diff; another municipality's
+    # index and diff, and a checklist with free ids.
+    assert len(pages) == 28
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,

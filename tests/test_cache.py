@@ -55,7 +55,8 @@ def test_changed_plan_is_parsed_again_and_errors_keep_positions(
         load_plan(path)
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "kind: bolag" in row)
     assert caught.value.lines() == [
-        f"{path}:{line}:11: bodies[10].kind: expected 'board', 'company' or 'council'"
+        f"{path}:{line}:11: bodies[10].kind: 'bolag' is the name of a body kind;"
+        " write its id 'company'"
     ]
     assert len(entries(private_cache)) == 1  # one entry per plan path, never piling up
 

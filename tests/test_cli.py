@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -185,7 +186,7 @@ class _Context:
         (complete_bodies, "soc", ["Socialnämnden"]),
         (complete_bodies, "kultur", ["Kultur- och fritidsnämnderna"]),
         (complete_bodies, "tel", ["Telge Bostäder", "Telge AB"]),
-        (complete_levels, "in", ["indikerad"]),
+        (complete_levels, "in", ["indikerad", "indikativ"]),
         (complete_actions, "2:", ["2:1", "2:2", "2:3", "2:4", "2:5"]),
     ],
 )
@@ -283,3 +284,78 @@ def test_the_lean_entry_point_behaves_like_the_full_app(run, args, tmp_path) -> 
     assert real.stdout == expected
     if full.exit_code == 1:
         assert real.stderr == full.stderr
+
+
+OTHER = str(Path(__file__).resolve().parent / "data" / "other-municipality.yaml")
+
+
+def test_plan_before_the_command(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--plan", OTHER, "areas", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "number,title,actions\n"
+        "1,Kommunen förebygger våld,2\n"
+        "2,Våldsutsatta får stöd,1\n"
+        "3,Kunskap,1\n"
+    )
+    followup = run(
+        "--plan", OTHER, "followup", "init", "--year", "2025", "--board", "Exempelby Hem AB"
+    )
+    assert followup.exit_code == 0
+    assert '  - action: "1:2"\n    body: exempelby-hem  # Exempelby Hem AB, ansvarig\n' in (
+        followup.stdout
+    )
+
+
+def test_plan_after_the_command_wins(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--plan", OTHER, "areas", "--format", "csv", "--plan", str(PLAN_PATH))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == "1,Kommunen arbetar våldsförebyggande,8"
+
+
+def test_templates_before_the_command(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "checklist.md.j2").write_text("{{ count_text }} i {{ plan.organisation }}\n")
+    result = run("--templates", str(tmp_path), "--plan", OTHER, "checklist", "--focus", "1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "2 åtgärder i Exempelby kommun\n"
+    missing = run("--templates", str(tmp_path / "nope"), "checklist")
+    assert missing.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "command"),
+    [
+        (["actions", "--plan", "x"], "actions"),
+        (["--plan", "x.yaml", "actions"], "actions"),
+        (["--plan=x.yaml", "--templates", "t", "followup", "init"], "followup"),
+        (["--templates=t", "build", "out"], "build"),
+        (["--version"], None),
+        (["--plan", "x.yaml", "--help"], None),
+        (["--plan"], None),
+        ([], None),
+    ],
+)
+def test_the_entry_point_finds_the_command_past_global_options(arguments, command) -> None:  # type: ignore[no-untyped-def]
+    from valdplan.cli.main import invoked_command
+
+    assert invoked_command(arguments) == command
+
+
+def test_help_texts_name_nothing_of_one_plan(run) -> None:  # type: ignore[no-untyped-def]
+    texts = [run("--help").stdout, run("actions", "--help").stdout]
+    texts += [run("followup", "init", "--help").stdout, run("checklist", "--help").stdout]
+    for text in texts:
+        for word in ("Södertälje", "universell", "selektiv", "indikerad", "indikativ", "council"):
+            assert word not in text
+    assert "Prevention level by id, name or alias from the plan" in " ".join(texts[1].split())
+    schema = run("schema").stdout
+    for word in ("Södertälje", "Telge", "indikativ", "socialnamnden", "Socialnämnden"):
+        assert word not in schema
+
+
+def test_unknown_level_lists_the_plans_own_levels(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("actions", "--level", "riktad", "--plan", OTHER)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: unknown prevention level 'riktad' (known: universell, selektiv, indikerad)\n"
+    )

@@ -1,12 +1,22 @@
-"""valdplan diff against a hand-made older plan (tests/data/plan-2021-2023.yaml)."""
+"""valdplan diff against a hand-made older plan (tests/data/plan-2021-2023.yaml), and a test
+generated from the models that changes every field in turn."""
 
 from __future__ import annotations
 
+import copy
 import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
 
 from conftest import DATA, PLAN_PATH, ROOT
-from valdplan.plan.diff import compare
+from valdplan.documents.field_names import ITEM_FIELDS, PLAN_FIELDS
+from valdplan.plan.construct import model_in
+from valdplan.plan.diff import KEYS, compare
 from valdplan.plan.loader import load_plan
+from valdplan.plan.models import Plan
 
 OLD = str(DATA / "plan-2021-2023.yaml")
 NEW = str(PLAN_PATH)
@@ -15,19 +25,29 @@ NEW = str(PLAN_PATH)
 def test_changes_as_data() -> None:
     changes = compare(load_plan(OLD), load_plan(NEW))
     assert changes["equal"] is False
-    assert changes["metadata"]["period"] == {"from": "2021–2023", "to": "2024–2027"}
-    assert changes["focus_areas"]["renamed"] == [
-        {
-            "number": 4,
-            "from": "Våldsutsatta vuxna och barn har tillgång till insatser utifrån sina behov",
-            "to": "Våldsutsatta vuxna och barn erbjuds insatser utifrån sina specifika behov",
-        }
-    ]
-    assert changes["bodies"] == {
-        "added": [{"id": "telge-ab", "name": "Telge AB", "kind": "company"}],
-        "removed": [],
-        "renamed": [],
-    }
+    fields = [(c["path"], c["change"], c["from"], c["to"]) for c in changes["changes"]]
+    assert ("period", "changed", "2021–2023", "2024–2027") in fields
+    assert ("replaces.period", "added", None, "2021–2023") in fields
+    assert ("replaces.expires", "added", None, "2023-12-31") in fields
+    assert (
+        "focus_areas[4].title",
+        "changed",
+        "Våldsutsatta vuxna och barn har tillgång till insatser utifrån sina behov",
+        "Våldsutsatta vuxna och barn erbjuds insatser utifrån sina specifika behov",
+    ) in fields
+    assert (
+        "bodies[telge-ab]",
+        "added",
+        None,
+        {"id": "telge-ab", "name": "Telge AB", "kind": "company"},
+    ) in fields
+    assert (
+        "focus_areas[4].actions[4:4].responsible",
+        "changed",
+        ["kommunstyrelsen"],
+        ["socialnamnden"],
+    ) in fields
+    assert len(fields) == 15
     actions = changes["actions"]
     assert [(a["id"], a.get("moved_from")) for a in actions["added"]] == [
         ("4:7", "4:8"),
@@ -46,7 +66,6 @@ def test_changes_as_data() -> None:
         {"body": "Kommunstyrelsen", "from": "responsible", "to": None},
         {"body": "Socialnämnden", "from": "co-responsible", "to": "responsible"},
     ]
-    assert changes["other"] == ["replaces"]
 
 
 def test_markdown_annex_reads_as_swedish(run) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +81,9 @@ def test_markdown_annex_reads_as_swedish(run) -> None:  # type: ignore[no-untype
         " föreningslivet."
     ) in lines
     assert "- Nytt organ: Telge AB (bolag)." in lines
-    assert "- Även dessa delar har ändrats: vilken plan den ersätter." in lines
+    assert "- Perioden för planen den ersätter har lagts till: 2021–2023." in lines
+    assert "- Slutdatumet för planen den ersätter har lagts till: 2023-12-31." in lines
+    assert not any("Även dessa" in line for line in lines)
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == [
         "## Övergripande",
@@ -75,11 +96,22 @@ def test_markdown_annex_reads_as_swedish(run) -> None:  # type: ignore[no-untype
     ]
 
 
+def test_readme_transcript_is_the_real_output(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("$ valdplan diff tests/data/plan-2021-2023.yaml plan.yaml\n")
+    transcript = readme[start:].split("\n", 1)[1].split("$ echo $?\n", 1)[0]
+    result = run("diff", "tests/data/plan-2021-2023.yaml", "plan.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == transcript
+
+
 def test_equal_plans_exit_0(run) -> None:  # type: ignore[no-untyped-def]
     result = run("diff", NEW, NEW, "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["equal"] is True
+    assert data["changes"] == []
     assert data["actions"] == {"added": [], "removed": [], "changed": []}
     assert "Planerna är lika." in run("diff", NEW, NEW).stdout
 
@@ -100,3 +132,187 @@ def test_html_annex(run) -> None:  # type: ignore[no-untyped-def]
     assert (
         "<li>Åtgärd 4:4: Socialnämnden är nu ansvarig; tidigare medansvarig.</li>" in result.stdout
     )
+
+
+def write_plan(path: Path, data: dict[str, Any]) -> str:
+    # JSON is YAML: the loader reads it like any plan.
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return str(path)
+
+
+def test_what_the_issue_found_silent_is_named(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(load_plan(PLAN_PATH).model_dump_json())
+    definition = data["levels"][2]["definition"]
+    data["bodies"][12]["kind"] = "board"
+    data["levels"][1]["name"] = "Riktad"
+    data["levels"][2]["definition"] = ["Insatser när våldet redan har ägt rum."]
+    data["organisation"] = "Exempelby kommun"
+    changed = write_plan(tmp_path / "changed.yaml", data)
+    result = run("diff", NEW, changed)
+    assert result.exit_code == 1
+    assert result.stdout.split("\n\n", 2)[2] == (
+        "## Övergripande\n\n"
+        "- Organisationen har ändrats: Södertälje kommun → Exempelby kommun.\n\n"
+        "## Preventionsnivåer\n\n"
+        "- Preventionsnivån Selektiv: namnet har ändrats: Selektiv → Riktad.\n"
+        "- Preventionsnivån Indikerad: definitionen har ändrats: Indikerad prevention är"
+        " insatser då våldet redan har ägt rum. Indikerad prevention sker ofta på individnivå."
+        " Insatserna riktas till den våldsutsatta eller, för att förhindra återfall, till"
+        " våldsutövaren. → Insatser när våldet redan har ägt rum.\n\n"
+        "## Nämnder, bolag och råd\n\n"
+        "- Kommunala pensionärsrådet är nu nämnd; tidigare råd.\n"
+    )
+    as_json = json.loads(run("diff", NEW, changed, "--format", "json").stdout)
+    assert [(c["path"], c["from"], c["to"]) for c in as_json["changes"]] == [
+        ("organisation", "Södertälje kommun", "Exempelby kommun"),
+        ("levels[selektiv].name", "Selektiv", "Riktad"),
+        ("levels[indikerad].definition", definition, ["Insatser när våldet redan har ägt rum."]),
+        ("bodies[kommunala-pensionarsradet].kind", "council", "board"),
+    ]
+
+
+# --- every field of the models, changed in turn -------------------------------------------
+
+
+def leaf_fields(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """The path of every field that holds a value, through nested models and their lists."""
+    paths = []
+    for name, field in model.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        inner = model_in(field.annotation)
+        paths += leaf_fields(inner, path) if inner is not None else [path]
+    return paths
+
+
+FIELDS = leaf_fields(Plan)
+
+
+def reported_field(path: str) -> str:
+    """The field the diff reports for a change of ``path``: a period as a whole, a changed
+    key as an item added and removed."""
+    parent, _, last = path.rpartition(".")
+    if parent in ("period", "replaces.period"):
+        return parent
+    if parent in KEYS and KEYS[parent] == last:
+        return parent
+    return path
+
+
+# What the annex writes for the changes that have sentences of their own.
+WORDS = {
+    "governing_documents": "Nytt styrdokument",
+    "sections": "Nytt avsnitt",
+    "levels": "Ny preventionsnivå",
+    "glossary": "Nytt begrepp",
+    "body_kinds": "Ny organtyp",
+    "bodies": "Nytt organ",
+    "focus_areas": "Nytt fokusområde",
+    "focus_areas.actions": "har nu nummer",
+    "focus_areas.title": "har ny rubrik",
+    "bodies.name": "heter nu",
+    "bodies.kind": "är nu",
+    "focus_areas.actions.text": "ny lydelse",
+    "focus_areas.actions.examples": "nya exempel",
+    "focus_areas.actions.responsible": "är ny ansvarig",
+    "focus_areas.actions.co_responsible": "är ny medansvarig",
+    "focus_areas.actions.levels": "preventionsnivå nu",
+}
+
+
+def words_for(field: str) -> str:
+    return WORDS.get(field) or PLAN_FIELDS.get(field) or ITEM_FIELDS[field]
+
+
+def test_every_field_has_words_in_the_annex() -> None:
+    assert len(FIELDS) > 40
+    missing = [
+        path
+        for path in FIELDS
+        if reported_field(path) not in {**WORDS, **PLAN_FIELDS, **ITEM_FIELDS}
+    ]
+    assert missing == []
+
+
+def first_with(items: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    """The first item whose ``name`` holds a value; the base plan must have one."""
+    found = [item for item in items if item.get(name) not in (None, [], "")]
+    assert found, f"the base plan has no value for {name}"
+    return found[0]
+
+
+def mutate(data: dict[str, Any], path: str) -> None:
+    """Change the value at generic ``path`` in one place, keeping the plan valid."""
+    parts = path.split(".")
+    holder: Any = data
+    for position, part in enumerate(parts[:-1]):
+        value = holder[part]
+        holder = first_with(value, parts[position + 1]) if isinstance(value, list) else value
+    name = parts[-1]
+    value = holder[name]
+    bodies = [body["id"] for body in data["bodies"]]
+    if path in ("period.start", "replaces.period.start"):
+        holder[name] = value - 1
+    elif path in ("period.end", "replaces.period.end"):
+        holder[name] = value + 1
+    elif path == "owner.board":
+        holder[name] = next(b for b in bodies if b != value)
+    elif path == "id_style":
+        holder[name] = "free"
+    elif path == "governing_documents.scope":
+        holder[name] = "local" if value != "local" else "global"
+    elif path == "levels.id":
+        holder[name] = "ny-niva"
+        for area in data["focus_areas"]:
+            for action in area["actions"]:
+                action["levels"] = ["ny-niva" if lv == value else lv for lv in action["levels"]]
+    elif path == "body_kinds.id":
+        holder[name] = "ny-typ"
+        for body in data["bodies"]:
+            body["kind"] = "ny-typ" if body["kind"] == value else body["kind"]
+    elif path == "bodies.id":
+        holder[name] = "nytt-organ"
+        if data["owner"]["board"] == value:
+            data["owner"]["board"] = "nytt-organ"
+        for area in data["focus_areas"]:
+            for action in area["actions"]:
+                for role in ("responsible", "co_responsible"):
+                    action[role] = ["nytt-organ" if b == value else b for b in action[role]]
+    elif path == "bodies.kind":
+        holder[name] = next(k["id"] for k in data["body_kinds"] if k["id"] != value)
+    elif path == "focus_areas.number":
+        holder[name] = 99
+        for action in holder["actions"]:
+            action["id"] = "99:" + action["id"].split(":")[1]
+    elif path == "focus_areas.actions.id":
+        holder[name] = value.split(":")[0] + ":99"
+    elif path == "focus_areas.actions.responsible":
+        holder[name] = [next(b for b in bodies if b not in value + holder["co_responsible"])]
+    elif path == "focus_areas.actions.co_responsible":
+        holder[name] = value + [next(b for b in bodies if b not in value + holder["responsible"])]
+    elif path == "focus_areas.actions.levels":
+        holder[name] = value + [next(lv["id"] for lv in data["levels"] if lv["id"] not in value)]
+    elif path == "levels.aliases":
+        holder[name] = value + ["ny-alias"]
+    elif isinstance(value, list):
+        holder[name] = value + ["Ett nytt stycke."]
+    elif isinstance(value, str):
+        holder[name] = value + " (ändrad)"
+    else:
+        raise AssertionError(f"no way to change {path} ({value!r})")
+
+
+@pytest.mark.parametrize("path", FIELDS)
+def test_diff_names_every_changed_field(run, tmp_path: Path, path: str) -> None:  # type: ignore[no-untyped-def]
+    base = json.loads(load_plan(PLAN_PATH).model_dump_json())
+    changed = copy.deepcopy(base)
+    mutate(changed, path)
+    old = write_plan(tmp_path / "old.yaml", base)
+    new = write_plan(tmp_path / "new.yaml", changed)
+    as_json = run("diff", old, new, "--format", "json")
+    assert as_json.exit_code == 1, as_json.stderr
+    field = reported_field(path)
+    reported = {change["field"] for change in json.loads(as_json.stdout)["changes"]}
+    assert field in reported
+    annex = run("diff", old, new)
+    assert annex.exit_code == 1
+    assert words_for(field) in annex.stdout

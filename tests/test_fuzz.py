@@ -62,6 +62,8 @@ REPLACEMENTS = st.one_of(
     st.lists(st.text(max_size=5), max_size=3),
     st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2),
     st.sampled_from(["1:1", "9:9", "socialnamnden", "universell", "indikativ", "", " "]),
+    # Values of the registers and id styles a plan declares.
+    st.sampled_from(["N.M", "free", "board", "nämnd", "1.1", "4:10a", "A-1", "A 1"]),
 )
 
 

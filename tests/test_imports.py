@@ -56,3 +56,37 @@ def test_heavy_modules_stay_unimported(
     # command on the unchanged plan are served from the cache.
     assert imported(args, tmp_path) == first_run
     assert imported(args, tmp_path) == cached_run
+
+
+COMMAND_PROBE = """
+import json, runpy, sys, io, contextlib
+sys.argv = ["valdplan", *json.loads(sys.argv[1])]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        runpy.run_module("valdplan", run_name="__main__")
+    except SystemExit:
+        pass
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("valdplan.cli."))))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["actions", "--format", "json", *P],
+        [*P, "actions", "--format", "json"],
+        [f"--plan={PLAN_PATH}", "actions", "--format", "json"],
+    ],
+    ids=["plan-after", "plan-before", "plan-equals-before"],
+)
+def test_only_the_invoked_commands_module_is_imported(tmp_path: Path, args: list[str]) -> None:
+    # The lean app: --plan before the command must not make main() build the full app.
+    result = subprocess.run(
+        [sys.executable, "-c", COMMAND_PROBE, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"VALDPLAN_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    modules = json.loads(result.stdout.splitlines()[-1])
+    assert [m for m in modules if m.endswith("_commands")] == ["valdplan.cli.plan_commands"]

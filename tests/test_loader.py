@@ -175,3 +175,69 @@ def test_focus_area_numbers_with_leading_zeros(tmp_path: Path) -> None:
         "plan.yaml:53:13: focus_areas[1].actions[0].id: action '2:1' is in focus area 1;"
         " its id must start with '1:'",
     ]
+
+
+def test_empty_examples_mean_none_and_a_level_may_lack_a_definition() -> None:
+    path = DATA / "second-municipality.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "        examples:\n        responsible:\n" in text
+    assert "    name: Indikerad\nbody_kinds:\n" in text
+    plan = load_plan(path)
+    assert plan.focus_areas[0].actions[0].examples == ()
+    assert plan.levels_by_id["indikerad"].definition == ()
+
+
+def test_library_users_get_the_id_style_and_kind_checks_too() -> None:
+    from pydantic import ValidationError
+
+    from valdplan.plan.models import Plan
+
+    data = load_plan(DATA / "other-municipality.yaml").model_dump()
+    data["id_style"] = "N.M"
+    data["bodies"][0]["kind"] = "forvaltning"
+    with pytest.raises(ValidationError) as caught:
+        Plan.model_validate(data)
+    message = str(caught.value)
+    assert "bodies[0].kind: 'forvaltning' is not a body kind (board, company, council)" in message
+    assert (
+        "focus_areas[0].actions[0].id: '1:1' is not an action id: write it as printed, focus"
+        ' area, a dot and the number in quotes (e.g. "1.1")'
+    ) in message
+
+
+def test_an_empty_definition_means_none(tmp_path: Path) -> None:
+    text = (DATA / "other-municipality.yaml").read_text(encoding="utf-8")
+    old = "    definition:\n      - Insatser riktade till alla.\n"
+    assert text.count(old) == 1
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace(old, "    definition:\n    examples:\n"), encoding="utf-8")
+    level = load_plan(path).levels_by_id["universell"]
+    assert (level.definition, level.examples) == ((), ())
+
+
+def test_a_value_with_a_newline_stays_on_its_problem_line(tmp_path: Path) -> None:
+    # Found by test_fuzz: a quoted value with a newline split a problem over two lines.
+    import json
+
+    data = json.loads(load_plan(DATA / "second-municipality.yaml").model_dump_json())
+    data["bodies"][0]["id"] = "\n"
+    data["bodies"][1]["kind"] = "extern\u2028part"
+    data["focus_areas"][0]["actions"][0]["id"] = "1:1\r"
+    path = tmp_path / "plan.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_plan_file(path, "plan.yaml")
+    messages = [line.split(": ", 1)[1] for line in caught.value.lines()]
+    assert (
+        "bodies[1].kind: 'extern\\u2028part' is not a body kind (board, forvaltning, company,"
+        " extern) (did you mean 'extern'?)"
+    ) in messages
+    assert (
+        "bodies[0].id: '\\n' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+        " (e.g. 'barn-och-skolnamnden')"
+    ) in messages
+    assert (
+        "focus_areas[0].actions[0].id: '1:1\\r' is not an action id: write it as printed, focus"
+        ' area and number in quotes (e.g. "1:1")'
+    ) in messages
+    assert all("\n" not in line and "\r" not in line for line in caught.value.lines())

@@ -62,7 +62,12 @@ def check(schema: str, *files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_independent_validator_accepts_the_plans_and_follow_ups() -> None:
-    plans = check("plan.schema.json", PLAN_PATH, DATA / "other-municipality.yaml")
+    plans = check(
+        "plan.schema.json",
+        PLAN_PATH,
+        *(DATA / f"{name}.yaml" for name in ("other-municipality", "second-municipality")),
+        *(DATA / f"{name}.yaml" for name in ("dotted-ids", "free-ids")),
+    )
     assert plans.returncode == 0, plans.stdout
     followups = check("followup.schema.json", *sorted((DATA / "followup").glob("*.yaml")))
     assert followups.returncode == 0, followups.stdout
@@ -75,6 +80,9 @@ def test_independent_validator_accepts_the_plans_and_follow_ups() -> None:
         ("missing-field", "'text' is a required property"),
         ("wrong-type", "'socialnamnden' is not of type 'array'"),
         ("blank-text", "'  ' does not match"),
+        ("id-style", "'1:1' does not match '^[1-9][0-9]*[.][1-9][0-9]*[a-z]?$'"),
+        ("free-id", "'A 1' does not match '^[A-Za-z0-9]+([.:_-][A-Za-z0-9]+)*$'"),
+        ("unknown-id-style", "'N-M' is not one of ['N:M', 'N.M', 'free']"),
     ],
 )
 def test_independent_validator_rejects_what_the_loader_rejects(name: str, expected: str) -> None:

@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import ValdplanError
+from .options import GlobalPlanOption, GlobalTemplatesOption
 
 
 class ValdplanGroup(TyperGroup):
@@ -66,8 +67,8 @@ APP_SETTINGS: dict[str, Any] = {
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 app = typer.Typer(
-    help="Query Södertälje's action plan against violence (and any plan of the same shape),"
-    " and render checklists from it.",
+    help="Query an action plan against violence, written as plan.yaml, and render checklists,"
+    " follow-ups and change annexes from it.",
     **APP_SETTINGS,
 )
 
@@ -91,5 +92,7 @@ def main_callback(
             callback=_show_version,
         ),
     ] = False,
+    plan: GlobalPlanOption = None,
+    templates: GlobalTemplatesOption = None,
 ) -> None:
     """Query the action plan and render checklists from it."""

@@ -65,11 +65,32 @@ def _placeholder() -> None:
     """Never run: keeps the lean app a group."""
 
 
+# Options of the app itself that take a value, and may come before the command.
+_VALUE_OPTIONS = ("--plan", "--templates")
+
+
+def invoked_command(arguments: list[str]) -> str | None:
+    """The command ``arguments`` run, found past the app's own --plan and --templates; None
+    when anything else comes first (--help, --version, an unknown option)."""
+    position = 0
+    while position < len(arguments):
+        argument = arguments[position]
+        if argument in _VALUE_OPTIONS:
+            position += 2
+        elif argument.startswith(tuple(f"{option}=" for option in _VALUE_OPTIONS)):
+            position += 1
+        elif argument.startswith("-"):
+            return None
+        else:
+            return argument
+    return None
+
+
 def main() -> None:
     """Console-script entry point."""
     from .streams import prepare
 
     prepare()
-    arguments = sys.argv[1:]
-    lean = lean_app(arguments[0]) if arguments and not arguments[0].startswith("-") else None
+    command = invoked_command(sys.argv[1:])
+    lean = lean_app(command) if command is not None else None
     (lean or full_app())(prog_name="valdplan")

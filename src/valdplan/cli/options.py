@@ -67,11 +67,29 @@ class ValidateFormat(StrEnum):
     sarif = "sarif"
 
 
+def _from_root(ctx: typer.Context, name: str, value: Path | None) -> Path | None:
+    """``value`` of an option given after the command, else the same option given before
+    it (``valdplan --plan X actions``), else None."""
+    if value is not None:
+        return value
+    root = ctx.find_root()
+    found = root.params.get(name) if root is not ctx else None
+    return found if isinstance(found, Path) else None
+
+
+def plan_fallback(ctx: typer.Context, value: Path | None) -> Path | None:
+    return _from_root(ctx, "plan", value)
+
+
+def templates_fallback(ctx: typer.Context, value: Path | None) -> Path | None:
+    return _from_root(ctx, "templates", value)
+
+
 def _plan_for_completion(ctx: typer.Context) -> Plan | None:
     from ..plan.loader import load_plan
 
     try:
-        return load_plan(ctx.params.get("plan"))
+        return load_plan(_from_root(ctx, "plan", ctx.params.get("plan")))
     except ValdplanError:
         return None
 
@@ -90,7 +108,11 @@ def complete_bodies(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def complete_levels(ctx: typer.Context, incomplete: str) -> list[str]:
     plan = _plan_for_completion(ctx)
-    return _complete([lv.id for lv in plan.levels], incomplete) if plan else []
+    if plan is None:
+        return []
+    return _complete(
+        [lv.id for lv in plan.levels] + [a for lv in plan.levels for a in lv.aliases], incomplete
+    )
 
 
 def complete_actions(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -98,13 +120,30 @@ def complete_actions(ctx: typer.Context, incomplete: str) -> list[str]:
     return [a.id for _, a in plan.actions() if a.id.startswith(incomplete)] if plan else []
 
 
+_PLAN_HELP = "Plan file. Default: $VALDPLAN_PLAN, else ./plan.yaml, else the embedded plan."
+_TEMPLATES_HELP = (
+    "Folder of templates that override the built-in ones by file name"
+    " (a templates/ folder beside the plan is used too)."
+)
+# Given before the command, --plan and --templates count for it ("valdplan --plan X
+# actions"); given after it, they win.
+GlobalPlanOption = Annotated[
+    Path | None, typer.Option("--plan", help=_PLAN_HELP, show_default=False)
+]
+GlobalTemplatesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates", help=_TEMPLATES_HELP, exists=True, file_okay=False, show_default=False
+    ),
+]
 PlanOption = Annotated[
     Path | None,
     typer.Option(
         "--plan",
-        help="Plan file. Default: $VALDPLAN_PLAN, else ./plan.yaml, else the embedded plan.",
+        help=_PLAN_HELP,
         show_default=False,
         dir_okay=True,
+        callback=plan_fallback,
     ),
 ]
 BoardOption = Annotated[
@@ -112,7 +151,7 @@ BoardOption = Annotated[
     typer.Option(
         "--board",
         "-b",
-        help="Body (board, company or council) by name or id; case and å/ä/ö do not matter.",
+        help="Body by name or id, as valdplan boards lists them; case and å/ä/ö do not matter.",
         autocompletion=complete_bodies,
         show_default=False,
     ),
@@ -122,7 +161,7 @@ LevelOption = Annotated[
     typer.Option(
         "--level",
         "-l",
-        help="Prevention level: universell, selektiv or indikerad (any case; alias indikativ).",
+        help="Prevention level by id, name or alias from the plan; case does not matter.",
         autocompletion=complete_levels,
         show_default=False,
     ),
@@ -152,11 +191,11 @@ TemplatesOption = Annotated[
     Path | None,
     typer.Option(
         "--templates",
-        help="Folder of templates that override the built-in ones by file name"
-        " (a templates/ folder beside the plan is used too).",
+        help=_TEMPLATES_HELP,
         exists=True,
         file_okay=False,
         show_default=False,
+        callback=templates_fallback,
     ),
 ]
 LangOption = Annotated[

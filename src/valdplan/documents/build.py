@@ -11,7 +11,7 @@ from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
 from .checklist import checklist_context
-from .context import count_label, plan_context
+from .context import bodies_heading, count_label, kind_name, plan_context
 from .environment import render
 from .labels import LABELS, Lang
 
@@ -69,7 +69,7 @@ def index_context(
     """The context of the ``index.*`` templates (see docs/templates.md)."""
     labels = LABELS[lang]
     headings = {
-        "body": labels["bodies"],
+        "body": bodies_heading(plan, lang),
         "level": labels["levels"],
         "focus_area": labels["focus_areas"],
     }
@@ -98,7 +98,7 @@ def index_context(
         rows.append(
             {
                 "name": body.name,
-                "kind": labels[f"kind_{body.kind}"],
+                "kind": kind_name(plan, body.kind, lang),
                 "stem": body_files[body.id],
                 "by_area": by_area,
                 "by_level": by_level,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
 from .context import count_label, plan_context
@@ -14,7 +15,7 @@ from .labels import LABELS, Lang
 
 
 def selection_title(selection: Selection, labels: dict[str, str]) -> str:
-    """What a selection is, in words: ``Socialnämnden — ansvarig eller medansvarig``."""
+    """What a selection is, in words: ``Barn- och skolnämnden — ansvarig eller medansvarig``."""
     parts = []
     if selection.body is not None:
         role = {
@@ -61,6 +62,7 @@ Statuses = dict[tuple[str, str], str]
 def _item(
     plan: Plan,
     action: Action,
+    html_id: str,
     selection: Selection,
     labels: dict[str, str],
     statuses: Statuses | None,
@@ -98,7 +100,7 @@ def _item(
             ]
     return ChecklistItem(
         id=action.id,
-        anchor="atgard-" + action.id.replace(":", "-"),
+        anchor=html_id,
         text=action.text,
         examples=action.examples,
         role=role,
@@ -116,14 +118,33 @@ def _groups(
 ) -> list[ChecklistGroup]:
     groups: list[ChecklistGroup] = []
     current: FocusArea | None = None
+    anchors: set[str] = set()
     for area, action in selection.items:
         if current is None or area.number != current.number:
             groups.append(ChecklistGroup(area.number, area.title, []))
             current = area
         groups[-1].items.append(
-            _item(selection.plan, action, selection, labels, statuses, _status_names(lang))
+            _item(
+                selection.plan,
+                action,
+                _unique_anchor(anchor(action.id), anchors),
+                selection,
+                labels,
+                statuses,
+                _status_names(lang),
+            )
         )
     return groups
+
+
+def _unique_anchor(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted-2``… when free ids such as A.1 and A-1 give the same anchor."""
+    candidate, n = wanted, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{wanted}-{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def _status_names(lang: Lang) -> dict[str, str]:

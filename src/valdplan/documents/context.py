@@ -17,6 +17,28 @@ def count_label(count: int, labels: dict[str, str]) -> str:
     return f"{count} {labels['actions_one'] if count == 1 else labels['actions_many']}"
 
 
+def kind_name(plan: Plan, kind_id: str, lang: Lang) -> str:
+    """A body kind's name in ``lang``: the English name in English when the plan gives one,
+    else the Swedish name."""
+    kind = plan.kinds_by_id[kind_id]
+    return kind.name_en if lang == "en" and kind.name_en else kind.name
+
+
+def bodies_heading(plan: Plan, lang: Lang) -> str:
+    """The heading over a plan's bodies, made from the plurals of its body kinds ("Nämnder,
+    bolag och råd"); the generic label when a kind has no plural in ``lang``."""
+    labels = LABELS[lang]
+    plurals = [kind.plural_en if lang == "en" else kind.plural for kind in plan.body_kinds]
+    words = [word for word in plurals if word]
+    if len(words) < len(plurals):
+        return labels["bodies"]
+    if len(words) > 1:
+        listed = labels["list_and"].format(items=", ".join(words[:-1]), last=words[-1])
+    else:
+        listed = words[0]
+    return listed[:1].upper() + listed[1:]
+
+
 def plan_context(plan: Plan, lang: Lang, date: str | None) -> dict[str, Any]:
     """What every template gets: the plan's header facts, labels, language and date."""
     return {

@@ -1,34 +1,131 @@
 """The change annex between two plans, in Swedish that a politician can read ("Åtgärd 4:4:
-Socialnämnden är nu ansvarig; tidigare medansvarig."), as Markdown, HTML or JSON."""
+Barn- och skolnämnden är nu ansvarig; tidigare medansvarig."), as Markdown, HTML or
+JSON."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..plan.diff import compare
+from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
+from .context import bodies_heading
+from .field_names import ITEM_FIELDS, LISTS, PLAN_FIELDS
 
 if TYPE_CHECKING:
     import jinja2
 
 ROLE_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
-KIND_SV = {"board": "nämnd", "company": "bolag", "council": "råd"}
-OTHER_SV = {
-    "replaces": "vilken plan den ersätter",
-    "owner": "ägare",
-    "purpose": "syfte",
-    "target_groups": "målgrupper",
-    "responsibility": "ansvar, genomförande och uppföljning",
-    "follow_up": "uppföljning",
-    "governing_documents": "styrdokument",
-    "sections": "övriga avsnitt",
-    "glossary": "begrepp och perspektiv",
+# The attribute that names an item of each list in a sentence.
+DISPLAY = {
+    "governing_documents": "name",
+    "sections": "title",
+    "levels": "name",
+    "glossary": "term",
+    "body_kinds": "name",
+    "bodies": "name",
+    "focus_areas": "title",
 }
+# The lists in the order of the annex, between the plan's own fields and the actions.
+ORDER = ("governing_documents", "sections", "levels", "glossary", "focus_areas", "body_kinds",
+         "bodies")  # fmt: skip
 
 
 def _level_names(plan: Plan, ids: list[str]) -> str:
     return ", ".join(plan.levels_by_id[i].name if i in plan.levels_by_id else i for i in ids)
+
+
+def _shown(value: Any) -> str:
+    """A value of a field as the annex prints it."""
+    if value is None:
+        return "inget"
+    if isinstance(value, list):
+        if not value:
+            return "inga"
+        items = [_shown(item) for item in value]
+        # Paragraphs read as running text; short items (aliases, references) as a list.
+        prose = all(item.endswith((".", "!", "?")) for item in items)
+        return " ".join(items) if prose else ", ".join(items)
+    if isinstance(value, dict):
+        return ", ".join(_shown(v) for v in value.values() if v not in (None, [], ""))
+    return str(value)
+
+
+def _closed(sentence: str) -> str:
+    """``sentence`` with a full stop, unless the value it ends with has one."""
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+
+
+def _find(plan: Plan, name: str, key: Any) -> Any:
+    """The item of list ``name`` with ``key`` (an index when the list's keys repeat)."""
+    items = getattr(plan, name)
+    for item in items:
+        if getattr(item, KEYS[name]) == key:
+            return item
+    if isinstance(key, int) and 0 <= key < len(items):
+        return items[key]
+    return None
+
+
+def _display(plan: Plan, name: str, key: Any) -> str:
+    item = _find(plan, name, key)
+    return str(getattr(item, DISPLAY[name])) if item is not None else str(key)
+
+
+def _kind(plan: Plan, kind_id: Any) -> str:
+    kind = plan.kinds_by_id.get(kind_id)
+    return kind.name if kind is not None else str(kind_id)
+
+
+def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str:
+    """A change to a field of the plan itself or of one of its single parts."""
+    name = PLAN_FIELDS[change["field"]]
+    before, after = change["from"], change["to"]
+    if change["field"] == "owner.board":
+        before = old.bodies_by_id[before].name if before in old.bodies_by_id else before
+        after = new.bodies_by_id[after].name if after in new.bodies_by_id else after
+    if change["change"] == "added":
+        return _closed(f"{name} har lagts till: {_shown(after)}")
+    if change["change"] == "removed":
+        return f"{name} har tagits bort (tidigare: {_shown(before)})."
+    return _closed(f"{name} har ändrats: {_shown(before)} → {_shown(after)}")
+
+
+def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | None:
+    """A change to one of the plan's lists or to an item in one; None for the actions,
+    which have sections of their own."""
+    field, what, key = change["field"], change["change"], change.get("key")
+    top = field.split(".")[0]
+    words = LISTS[top]
+    if field == "focus_areas.actions":
+        if what != "reordered":
+            return None
+        return f"Fokusområde {key}: åtgärderna står i ny ordning: {', '.join(change['to'])}."
+    if field.startswith("focus_areas.actions."):
+        return None
+    if what == "reordered":
+        order = ", ".join(_display(new, top, k) for k in change["to"])
+        return words.order.format(order=order)
+    if field == top and what in ("added", "removed"):
+        item = change["to"] if what == "added" else change["from"]
+        kind = _kind(new, item.get("kind")) if top == "bodies" else ""
+        template = words.added if what == "added" else words.removed
+        return template.format(item=item[DISPLAY[top]], number=key, kind=kind)
+    before, after = change["from"], change["to"]
+    if field == "bodies.name":
+        return f"{before} heter nu {after}."
+    name = _display(old, top, key)
+    if field == "bodies.kind":
+        return f"{name} är nu {_kind(new, after)}; tidigare {_kind(old, before)}."
+    if field == "focus_areas.title":
+        return f"Fokusområde {key} har ny rubrik: {after} (tidigare: {before})."
+    subject = words.item.format(item=name, number=key)
+    part = ITEM_FIELDS[field]
+    if what == "added":
+        return _closed(f"{subject}: {part} har lagts till: {_shown(after)}")
+    if what == "removed":
+        return f"{subject}: {part} har tagits bort (tidigare: {_shown(before)})."
+    return _closed(f"{subject}: {part} har ändrats: {_shown(before)} → {_shown(after)}")
 
 
 def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]:
@@ -39,30 +136,20 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]
         if sentences:
             sections.append({"heading": heading, "sentences": sentences})
 
-    meta = changes["metadata"]
-    labels = {"title": "Titeln", "organisation": "Organisationen", "period": "Perioden"}
-    overall = [f"{labels[k]} har ändrats: {v['from']} → {v['to']}." for k, v in meta.items()]
-    if changes["other"]:
-        named = ", ".join(OTHER_SV.get(name, name) for name in changes["other"])
-        overall.append(f"Även dessa delar har ändrats: {named}.")
+    by_list: dict[str, list[str]] = {name: [] for name in ORDER}
+    overall = []
+    for change in changes["changes"]:
+        top = change["field"].split(".")[0]
+        if top in by_list:
+            sentence = _list_sentence(old, new, change)
+            if sentence is not None:
+                by_list[top].append(sentence)
+        else:
+            overall.append(_plan_sentence(old, new, change))
     section("Övergripande", overall)
-    areas = changes["focus_areas"]
-    section(
-        "Fokusområden",
-        [f"Nytt fokusområde {a['number']}: {a['title']}." for a in areas["added"]]
-        + [f"Fokusområde {a['number']} ({a['title']}) har tagits bort." for a in areas["removed"]]
-        + [
-            f"Fokusområde {a['number']} har ny rubrik: {a['to']} (tidigare: {a['from']})."
-            for a in areas["renamed"]
-        ],
-    )
-    bodies = changes["bodies"]
-    section(
-        "Nämnder, bolag och råd",
-        [f"Nytt organ: {b['name']} ({KIND_SV[b['kind']]})." for b in bodies["added"]]
-        + [f"{b['name']} finns inte längre med." for b in bodies["removed"]]
-        + [f"{b['from']} heter nu {b['to']}." for b in bodies["renamed"]],
-    )
+    for name in ORDER:
+        heading = bodies_heading(new, "sv") if name == "bodies" else LISTS[name].heading
+        section(heading, by_list[name])
     actions = changes["actions"]
     section(
         "Nya nummer",
@@ -116,6 +203,13 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]
                     f"{prefix} {body['body']} är nu {ROLE_SV[body['to']]};"
                     f" tidigare {ROLE_SV[body['from']]}."
                 )
+        if "order" in change:
+            responsible = ", ".join(change["order"]["responsible"])
+            co_responsible = ", ".join(change["order"]["co_responsible"]) or "inga"
+            sentences.append(
+                f"{prefix} organen står i ny ordning: ansvarig {responsible};"
+                f" medansvarig {co_responsible}."
+            )
         if "levels" in change:
             levels = change["levels"]
             sentences.append(

@@ -33,8 +33,8 @@ SLUG_MAX = 100
 
 
 def slugify(name: str, max_length: int = SLUG_MAX) -> str:
-    """ASCII file-name stem for ``name``: ``Kultur- och fritidsnämnderna`` →
-    ``kultur-och-fritidsnamnderna``. Only ``[a-z0-9-]`` can come out, so no name can reach
+    """ASCII file-name stem for ``name``: ``Barn- och skolnämnden`` →
+    ``barn-och-skolnamnden``. Only ``[a-z0-9-]`` can come out, so no name can reach
     outside the output folder; long names are cut at a hyphen to ``max_length``."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).encode(

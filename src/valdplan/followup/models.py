@@ -120,7 +120,7 @@ class Entry(StrictModel):
     """What one body has done with one action (uppföljningspost)."""
 
     action: ActionId = Field(description='Action id as in the plan (åtgärd), e.g. "4:4".')
-    body: Slug = Field(description="Body id from the plan (organ), e.g. socialnamnden.")
+    body: Slug = Field(description="Body id from the plan (organ), e.g. barn-och-skolnamnden.")
     status: StatusId = Field(
         description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
         " or ej-aktuell (ej aktuell)."

@@ -1,16 +1,125 @@
-"""What changed between two versions of a plan, as plain data matched by action id, focus
-area number, body id and level id (``documents.diff_annex`` turns it into words)."""
+"""What changed between two versions of a plan, as plain data: every field of the models
+compared, lists of registers matched by id, and the actions matched by id with renumberings
+found (``documents.diff_annex`` turns it into words)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .models import Action, Plan
+from pydantic import BaseModel
+
+from .models import Action, Period, Plan
 from .records import action_record
 
-# Parts of a plan that the sections below describe in detail; any other top-level field
-# that differs is only named.
-DESCRIBED = {"title", "organisation", "period", "levels", "bodies", "focus_areas"}
+Change = dict[str, Any]
+
+# How the items of each list of models are matched between two plans ("field" as in a
+# change: the path of the list without keys).
+KEYS = {
+    "governing_documents": "name",
+    "sections": "title",
+    "levels": "id",
+    "glossary": "term",
+    "body_kinds": "id",
+    "bodies": "id",
+    "focus_areas": "number",
+    "focus_areas.actions": "id",
+}
+# Models compared as one value, by their printed form.
+ATOMIC: tuple[type[BaseModel], ...] = (Period,)
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON data: models as mappings, periods as printed ("2024–2027")."""
+    if isinstance(value, ATOMIC):
+        return str(value)
+    if isinstance(value, BaseModel):
+        return {name: plain(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, tuple | list):
+        return [plain(item) for item in value]
+    return value
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ()
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def field_changes(
+    old: BaseModel, new: BaseModel, path: str = "", field: str = "", key: Any = None
+) -> list[Change]:
+    """Every difference between two models of the same kind, field by field. A change has
+    the ``path`` of the value (``levels[selektiv].name``), the ``field`` (the path without
+    keys: ``levels.name``), what happened (``added``, ``removed``, ``changed`` or
+    ``reordered``), the values ``from`` and ``to`` as plain data, and inside a list the
+    ``key`` of the outermost item (``selektiv``)."""
+    changes: list[Change] = []
+    for name in type(new).model_fields:
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            changes += _value_changes(before, after, _join(path, name), _join(field, name), key)
+    return changes
+
+
+def _value_changes(before: Any, after: Any, path: str, field: str, key: Any) -> list[Change]:
+    if field in KEYS:
+        return _list_changes(before, after, path, field, key)
+    present = after if before is None else before
+    if isinstance(present, BaseModel) and not isinstance(present, ATOMIC):
+        if before is not None and after is not None:
+            return field_changes(before, after, path, field, key)
+        # A part added or removed as a whole is described field by field too.
+        changes: list[Change] = []
+        for name in type(present).model_fields:
+            value = getattr(present, name)
+            if _empty(value):
+                continue
+            was, now = (None, value) if before is None else (value, None)
+            changes += _value_changes(was, now, _join(path, name), _join(field, name), key)
+        return changes
+    what = "added" if _empty(before) else "removed" if _empty(after) else "changed"
+    return [_change(path, field, what, key, plain(before), plain(after))]
+
+
+def _change(path: str, field: str, what: str, key: Any, before: Any, after: Any) -> Change:
+    change = {"path": path, "field": field, "change": what, "from": before, "to": after}
+    if key is not None:
+        change["key"] = key
+    return change
+
+
+def _list_changes(
+    before: tuple[BaseModel, ...], after: tuple[BaseModel, ...], path: str, field: str, outer: Any
+) -> list[Change]:
+    """Items added, removed, changed (field by field) and a new order, matched by their key;
+    by position when keys repeat, which the plan allows for texts such as section titles.
+    ``outer`` is the key of the item that holds this list, if any."""
+    attribute = KEYS[field]
+    old: dict[Any, BaseModel] = {getattr(item, attribute): item for item in before}
+    new: dict[Any, BaseModel] = {getattr(item, attribute): item for item in after}
+    if len(old) < len(before) or len(new) < len(after):
+        old, new = dict(enumerate(before)), dict(enumerate(after))
+    changes: list[Change] = []
+    for k, item in new.items():
+        if k not in old:
+            where = k if outer is None else outer
+            changes.append(_change(f"{path}[{k}]", field, "added", where, None, plain(item)))
+    for k, item in old.items():
+        if k not in new:
+            where = k if outer is None else outer
+            changes.append(_change(f"{path}[{k}]", field, "removed", where, plain(item), None))
+    for k, item in new.items():
+        if k in old and old[k] != item:
+            where = k if outer is None else outer
+            changes += field_changes(old[k], item, f"{path}[{k}]", field, where)
+    kept_before = [k for k in old if k in new]
+    kept_after = [k for k in new if k in old]
+    if kept_before != kept_after:
+        changes.append(_change(path, field, "reordered", outer, kept_before, kept_after))
+    return changes
 
 
 def _role_changes(old: Plan, new: Plan, before: Action, after: Action) -> list[dict[str, Any]]:
@@ -25,55 +134,10 @@ def _role_changes(old: Plan, new: Plan, before: Action, after: Action) -> list[d
     return changes
 
 
-def compare(old: Plan, new: Plan) -> dict[str, Any]:
-    """Every difference between ``old`` and ``new``, matched by action id, focus area number,
-    body id and level id. An action whose text is unchanged under a new id is a renumbering:
-    it is listed as added and removed, each with a hint to the other id."""
-    result: dict[str, Any] = {
-        "old": {"title": old.title, "period": str(old.period)},
-        "new": {"title": new.title, "period": str(new.period)},
-        "metadata": {
-            key: {"from": str(getattr(old, key)), "to": str(getattr(new, key))}
-            for key in ("title", "organisation", "period")
-            if getattr(old, key) != getattr(new, key)
-        },
-    }
-    old_areas = {a.number: a for a in old.focus_areas}
-    new_areas = {a.number: a for a in new.focus_areas}
-    result["focus_areas"] = {
-        "added": [
-            {"number": n, "title": a.title} for n, a in new_areas.items() if n not in old_areas
-        ],
-        "removed": [
-            {"number": n, "title": a.title} for n, a in old_areas.items() if n not in new_areas
-        ],
-        "renamed": [
-            {"number": n, "from": old_areas[n].title, "to": a.title}
-            for n, a in new_areas.items()
-            if n in old_areas and old_areas[n].title != a.title
-        ],
-    }
-    result["bodies"] = {
-        "added": [
-            {"id": b.id, "name": b.name, "kind": b.kind}
-            for b in new.bodies
-            if b.id not in old.bodies_by_id
-        ],
-        "removed": [
-            {"id": b.id, "name": b.name, "kind": b.kind}
-            for b in old.bodies
-            if b.id not in new.bodies_by_id
-        ],
-        "renamed": [
-            {"id": b.id, "from": old.bodies_by_id[b.id].name, "to": b.name}
-            for b in new.bodies
-            if b.id in old.bodies_by_id and old.bodies_by_id[b.id].name != b.name
-        ],
-    }
-    result["levels"] = {
-        "added": [lv.id for lv in new.levels if lv.id not in old.levels_by_id],
-        "removed": [lv.id for lv in old.levels if lv.id not in new.levels_by_id],
-    }
+def action_changes(old: Plan, new: Plan) -> dict[str, Any]:
+    """The actions added, removed and changed, matched by id. An action whose text is
+    unchanged under a new id is a renumbering: it is listed as added and removed, each with
+    a hint to the other id."""
     before, after = old.actions_by_id, new.actions_by_id
     added = [action_record(new, *after[i]) for i in after if i not in before]
     removed = [action_record(old, *before[i]) for i in before if i not in after]
@@ -100,13 +164,26 @@ def compare(old: Plan, new: Plan) -> dict[str, Any]:
         roles = _role_changes(old, new, was, now)
         if roles:
             fields["bodies"] = roles
+        elif (was.responsible, was.co_responsible) != (now.responsible, now.co_responsible):
+            # The same bodies in the same roles, printed in another order.
+            names = new.bodies_by_id
+            fields["order"] = {
+                "responsible": [names[b].name for b in now.responsible],
+                "co_responsible": [names[b].name for b in now.co_responsible],
+            }
         if fields:
             changed.append({"id": action_id, **fields})
-    result["actions"] = {"added": added, "removed": removed, "changed": changed}
-    result["other"] = sorted(
-        name
-        for name in type(new).model_fields
-        if name not in DESCRIBED and getattr(old, name) != getattr(new, name)
-    )
-    result["equal"] = old == new
-    return result
+    return {"added": added, "removed": removed, "changed": changed}
+
+
+def compare(old: Plan, new: Plan) -> dict[str, Any]:
+    """Every difference between ``old`` and ``new``: ``changes`` lists each changed field
+    with its path (actions included), ``actions`` sums up the actions added, removed,
+    renumbered and changed."""
+    return {
+        "old": {"title": old.title, "period": str(old.period)},
+        "new": {"title": new.title, "period": str(new.period)},
+        "changes": field_changes(old, new),
+        "actions": action_changes(old, new),
+        "equal": old == new,
+    }

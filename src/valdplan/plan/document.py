@@ -149,6 +149,8 @@ def _located(
 
 
 def _prefixed(where: str, message: str) -> str:
+    # A message may quote a value with a newline or a control character: Problem shows it
+    # escaped (errors.visible), so that every problem stays one FILE:LINE:COL line.
     return f"{where}: {message}" if where else message
 
 

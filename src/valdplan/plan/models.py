@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.yaml_events import format_loc
-from .fields import ActionId, BodyKind, Name, Paragraphs, Scope, Slug, Text
+from .fields import ActionId, Name, OptionalParagraphs, Paragraphs, Scope, Slug, Text
+from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
+from .kinds import DEFAULT_BODY_KINDS
 from .references import reference_problems
 
 
@@ -76,9 +78,11 @@ class Level(StrictModel):
 
     id: Slug = Field(description="Id used by actions (id), e.g. universell.")
     name: Name = Field(description="Display name (namn), e.g. Universell.")
-    aliases: tuple[Slug, ...] = Field((), description="Other spellings accepted (alias).")
-    definition: Paragraphs = Field(description="What the level means (definition).")
-    examples: Paragraphs = Field((), description="Examples the plan gives (exempel).")
+    aliases: tuple[Slug, ...] = Field(
+        (), description="Other spellings accepted where a level is typed (alias)."
+    )
+    definition: OptionalParagraphs = Field((), description="What the level means (definition).")
+    examples: OptionalParagraphs = Field((), description="Examples the plan gives (exempel).")
 
 
 class GlossaryEntry(StrictModel):
@@ -89,20 +93,41 @@ class GlossaryEntry(StrictModel):
     definition: Text = Field(description="The definition as printed (definition).")
 
 
-class Body(StrictModel):
-    """A body that can be responsible for actions: board, company or council (organ)."""
+class BodyKind(StrictModel):
+    """A kind of body the plan names, such as nämnd or bolag (organtyp)."""
 
-    id: Slug = Field(description="ASCII id used by actions (id), e.g. socialnamnden.")
-    name: Name = Field(description="Display name (namn), e.g. Socialnämnden.")
-    kind: BodyKind = Field(description="board (nämnd), company (bolag) or council (råd).")
+    id: Slug = Field(description="ASCII id used by bodies (id), e.g. board.")
+    name: Name = Field(description="Swedish name (namn), e.g. nämnd.")
+    plural: Text | None = Field(None, description="Swedish plural (plural), e.g. nämnder.")
+    name_en: Text | None = Field(
+        None, description="English name for English documents (engelskt namn), e.g. board."
+    )
+    plural_en: Text | None = Field(
+        None, description="English plural (engelsk plural), e.g. boards."
+    )
+
+
+def default_body_kinds() -> tuple[BodyKind, ...]:
+    """The kinds of a plan that declares none (valid data, so built without validation)."""
+    return tuple(BodyKind.model_construct(None, **kind) for kind in DEFAULT_BODY_KINDS)
+
+
+class Body(StrictModel):
+    """A body that can be responsible for actions (organ)."""
+
+    id: Slug = Field(description="ASCII id used by actions (id), e.g. barn-och-skolnamnden.")
+    name: Name = Field(description="Display name (namn), e.g. Barn- och skolnämnden.")
+    kind: Text = Field(description="Id of its kind in body_kinds (organtyp), e.g. board.")
 
 
 class Action(StrictModel):
     """One action (åtgärd) with who carries it out and at which prevention level."""
 
-    id: ActionId = Field(description='Id as printed (id), e.g. "1:1"; gaps are kept.')
+    id: ActionId = Field(
+        description='Id as printed (id), in the plan\'s id_style, e.g. "1:1"; gaps are kept.'
+    )
     text: Text = Field(description="The action (åtgärd).")
-    examples: Paragraphs = Field((), description="Examples and suggestions (exempelvis).")
+    examples: OptionalParagraphs = Field((), description="Examples and suggestions (exempelvis).")
     responsible: tuple[Slug, ...] = Field(
         min_length=1, description="Responsible bodies (ansvarig nämnd), ids in printed order."
     )
@@ -136,11 +161,28 @@ class FocusArea(StrictModel):
     actions: tuple[Action, ...] = Field(description="The actions, in printed order (åtgärder).")
 
 
+def _id_patterns(schema: dict[str, Any]) -> None:
+    """Tell editors the action id pattern of each id style (the loader's own check is in
+    ``references``)."""
+    rules = []
+    for style, pattern in PATTERNS.items():
+        condition: dict[str, Any] = {"properties": {"id_style": {"const": style}}}
+        if style != DEFAULT_ID_STYLE:
+            condition["required"] = ["id_style"]
+        action = {"properties": {"id": {"pattern": pattern}}}
+        area = {"properties": {"actions": {"items": action}}}
+        rules.append({"if": condition, "then": {"properties": {"focus_areas": {"items": area}}}})
+    schema["allOf"] = rules
+
+
 class Plan(StrictModel):
-    """A whole action plan: metadata, registers of bodies and levels, and focus areas."""
+    """A whole action plan: metadata, registers of levels, body kinds and bodies, and focus
+    areas."""
+
+    model_config = ConfigDict(json_schema_extra=_id_patterns)
 
     title: Text = Field(description="Title of the plan (titel).")
-    organisation: Text = Field(description="Organisation (organisation), e.g. Södertälje kommun.")
+    organisation: Text = Field(description="Organisation (organisation), e.g. Exempelby kommun.")
     period: Period = Field(description="Period of validity (giltighetstid).")
     replaces: PreviousPlan | None = Field(None, description="The plan it replaces (ersätter).")
     owner: Owner | None = Field(None, description="Who owns the plan (ägare).")
@@ -164,8 +206,20 @@ class Plan(StrictModel):
     glossary: tuple[GlossaryEntry, ...] = Field(
         (), description="Concepts and perspectives (begrepp och perspektiv)."
     )
+    body_kinds: tuple[BodyKind, ...] = Field(
+        default_factory=default_body_kinds,
+        min_length=1,
+        description="The kinds of body the plan names (organtyper). Default: board (nämnd),"
+        " company (bolag) and council (råd).",
+    )
     bodies: tuple[Body, ...] = Field(
-        min_length=1, description="Every responsible body (nämnder, bolag och råd)."
+        min_length=1, description="Every responsible body (ansvariga organ)."
+    )
+    id_style: IdStyle = Field(
+        DEFAULT_ID_STYLE,
+        description='How action ids look (id-form): "N:M" (1:1, 4:10a; N is the focus'
+        ' area\'s number), "N.M" (1.1) or "free" (letters and digits with single . : _ or -'
+        " between them; ids need only be unique).",
     )
     focus_areas: tuple[FocusArea, ...] = Field(
         min_length=1, description="The focus areas and their actions (fokusområden)."
@@ -197,6 +251,10 @@ class Plan(StrictModel):
     @cached_property
     def levels_by_id(self) -> dict[str, Level]:
         return {level.id: level for level in self.levels}
+
+    @cached_property
+    def kinds_by_id(self) -> dict[str, BodyKind]:
+        return {kind.id: kind for kind in self.body_kinds}
 
     def actions(self) -> Iterator[tuple[FocusArea, Action]]:
         """Every action with its focus area, in document order."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..errors import SelectionError
+from .ids import area_prefix, typed_id
 from .models import Action, Body, FocusArea, Level, Plan
 
 Role = Literal["responsible", "co-responsible", "any"]
@@ -64,14 +65,25 @@ def find_focus_area(plan: Plan, number: int) -> FocusArea:
 
 
 def find_action(plan: Plan, action_id: str) -> tuple[FocusArea, Action]:
-    """The action with ``action_id`` (``"4:4"``; ``"4.4"`` and ``"Åtgärd 4:4"`` work too)."""
-    wanted = action_id.strip().casefold().removeprefix("åtgärd").strip().replace(".", ":")
-    for area, action in plan.actions():
-        if action.id == wanted:
-            return area, action
-    prefix = wanted.split(":")[0]
+    """The action with ``action_id`` as the plan prints it; "Åtgärd 4:4" works too, and in
+    the numbered id styles so does the other separator ("4.4" for 4:4). Case does not
+    matter unless two ids differ only in case."""
+    wanted = typed_id(action_id, plan.id_style)
+    found = plan.actions_by_id.get(wanted)
+    if found is None:
+        folded = [
+            item for key, item in plan.actions_by_id.items() if key.casefold() == wanted.casefold()
+        ]
+        found = folded[0] if len(folded) == 1 else None
+    if found is not None:
+        return found
+    prefix = area_prefix(wanted, plan.id_style)
     in_area = [action.id for area, action in plan.actions() if str(area.number) == prefix]
-    hint = f" (focus area {prefix} has {', '.join(in_area)})" if in_area else ""
+    hint = ""
+    if in_area:
+        hint = " (focus area {number} has {ids})".format(number=prefix, ids=", ".join(in_area))
+    elif plan.id_style == "free":
+        hint = _suggest(wanted, [action.id for _, action in plan.actions()])
     raise SelectionError(f"no action '{action_id}' in the plan{hint}")
 
 

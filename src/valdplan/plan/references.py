@@ -1,5 +1,5 @@
-"""Cross-references between the parts of a plan: unknown bodies or levels, duplicate ids,
-action ids that do not fit their focus area.
+"""Cross-references between the parts of a plan: unknown bodies, body kinds or levels,
+duplicate ids and names, action ids that do not fit the plan's id style or their focus area.
 
 The checks work on raw, possibly invalid data so that these problems are reported in the
 same run as structural ones, each at its path.
@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..files.yaml_events import Loc, format_loc
-from .fields import ACTION_ID
+from .ids import IdStyle, id_problem, id_style_of
+from .kinds import declared_kinds
 from .names import NameIndex
 
 # A problem at a path, and optionally the path of what it is compared with (whose line
@@ -31,7 +32,7 @@ def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
 
 
 class _Suggestions:
-    """ "Did you mean" for unknown body ids, the index built only when one is needed."""
+    """ "Did you mean" for unknown ids, the index built only when one is needed."""
 
     def __init__(self, ids: Iterable[str]) -> None:
         self._ids = ids
@@ -83,8 +84,9 @@ def same_name_problems(data: Any, key: str, field: str, what: str) -> list[Probl
 
 
 def reference_problems(data: Any) -> list[Problem]:
-    """Problems between the parts of a plan given as plain data: unknown bodies or levels,
-    duplicate ids, action ids that do not start with their focus area's number.
+    """Problems between the parts of a plan given as plain data: unknown bodies, body kinds
+    or levels, duplicate ids and names, action ids that do not fit the id style or their
+    focus area.
 
     Works on raw, possibly invalid data so that these problems are reported in the same run
     as structural ones.
@@ -106,6 +108,8 @@ def reference_problems(data: Any) -> list[Problem]:
         return seen
 
     body_ids = unique_ids("bodies", "id", "body id")
+    unique_ids("body_kinds", "id", "body kind id")
+    problems += _kind_problems(data)
     level_ids = unique_ids("levels", "id", "level id")
     problems += same_name_problems(data, "bodies", "name", "body")
     problems += same_name_problems(data, "levels", "name", "level")
@@ -125,6 +129,7 @@ def reference_problems(data: Any) -> list[Problem]:
     if isinstance(owner_board, str) and owner_board not in body_ids:
         problems.append(_unknown_body(("owner", "board"), owner_board, suggestions))
 
+    style = id_style_of(data)
     numbers: dict[str, int] = {}
     action_ids: dict[str, Loc] = {}
     for a, area in _items(data, "focus_areas"):
@@ -136,32 +141,50 @@ def reference_problems(data: Any) -> list[Problem]:
         numbers.setdefault(number, a)
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)
-            problems += _action_id_problems(loc, action.get("id"), number, action_ids)
+            problems += _action_id_problems(loc, action.get("id"), number, style, action_ids)
             problems += _action_reference_problems(
                 loc, action, body_ids, level_ids, aliases, suggestions
             )
     return problems
 
 
-def _action_id_problems(
-    loc: Loc, action_id: Any, number: str, seen: dict[str, Loc]
-) -> list[Problem]:
-    if not (isinstance(action_id, str) and ACTION_ID.fullmatch(action_id)):
+def _kind_problems(data: Any) -> list[Problem]:
+    """Bodies whose kind is not one of the plan's kinds (declared, or the default ones)."""
+    kinds = declared_kinds(data)
+    if kinds is None:
         return []
+    problems: list[Problem] = []
+    kind_ids = {kind["id"]: i for i, kind in enumerate(kinds) if isinstance(kind.get("id"), str)}
+    names = {kind["name"]: kind.get("id") for kind in kinds if isinstance(kind.get("name"), str)}
+    suggestions = _Suggestions(kind_ids)
+    for i, body in _items(data, "bodies"):
+        kind = body.get("kind")
+        if not isinstance(kind, str) or kind in kind_ids:
+            continue
+        if kind in names and names[kind] in kind_ids:
+            message = f"'{kind}' is the name of a body kind; write its id '{names[kind]}'"
+        else:
+            known = _listed(kind_ids)
+            message = f"'{kind[:60]}' is not a body kind ({known}){suggestions.hint(kind)}"
+        problems.append((("bodies", i, "kind"), message))
+    return problems
+
+
+def _action_id_problems(
+    loc: Loc, action_id: Any, number: str, style: IdStyle | None, seen: dict[str, Loc]
+) -> list[Problem]:
+    if not isinstance(action_id, str) or not action_id.strip():
+        return []  # the models report what is not text
     problems: list[Problem] = []
     if action_id in seen:
         also = format_loc(seen[action_id])
         problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
     else:
         seen[action_id] = loc
-    if number.isdigit() and action_id.split(":")[0] != number:
-        problems.append(
-            (
-                (*loc, "id"),
-                f"action '{action_id}' is in focus area {number};"
-                f" its id must start with '{number}:'",
-            )
-        )
+    if style is not None:
+        wrong = id_problem(action_id, style, number if number.isdigit() else None)
+        if wrong is not None:
+            problems.append(((*loc, "id"), wrong))
     return problems
 
 
