@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .messages import N_, _
+
 # Control characters, line and paragraph separators, and the invisible format characters
 # (bidi controls, zero-width characters, soft hyphen, BOM) that can hide or reorder text.
 _INVISIBLE = re.compile(
@@ -46,7 +48,8 @@ class Problem:
 
     def warning_line(self) -> str:
         """The problem as a warning: ``FILE:LINE:COL: warning: message``."""
-        return f"{visible(self.path)}:{self.line}:{self.column}: warning: {visible(self.message)}"
+        where = f"{visible(self.path)}:{self.line}:{self.column}"
+        return _("{where}: warning: {message}").format(where=where, message=visible(self.message))
 
 
 class ValdplanError(Exception):
@@ -54,7 +57,7 @@ class ValdplanError(Exception):
 
     def lines(self) -> list[str]:
         """The lines to show the user, one problem per line."""
-        return [f"error: {visible(str(self))}"]
+        return [_("error: {message}").format(message=visible(str(self)))]
 
 
 class FileProblems(ValdplanError):
@@ -87,3 +90,37 @@ class TemplateProblem(ValdplanError):
 
 class FormatProblem(ValdplanError):
     """Formatting would change a file's data: a bug, so nothing is written."""
+
+
+# What an operating-system error means, in the user's language (strerror is in the C
+# library's language, usually English).
+_OS_REASONS = {
+    "ENOENT": N_("no such file or folder"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("operation not permitted"),
+    "ENOSPC": N_("no space left on the device"),
+    "EDQUOT": N_("disk quota exceeded"),
+    "EROFS": N_("read-only file system"),
+    "ENOTDIR": N_("a part of the path is not a folder"),
+    "EISDIR": N_("is a folder"),
+    "ENAMETOOLONG": N_("the name is too long"),
+    "EEXIST": N_("it exists already"),
+    "EBADF": N_("the stream is closed"),
+    "EIO": N_("input/output error"),
+    "EFBIG": N_("the file is too large"),
+    "ELOOP": N_("too many levels of symbolic links"),
+    "ENXIO": N_("no reader or device at the other end"),
+    "EPIPE": N_("the reader went away"),
+    "EMFILE": N_("too many open files"),
+    "EBUSY": N_("the device or file is busy"),
+}
+
+
+def reason(err: OSError) -> str:
+    """Why an operating-system call failed, in words of the user's language."""
+    import errno
+
+    name = errno.errorcode.get(err.errno or 0, "")
+    if name in _OS_REASONS:
+        return _(_OS_REASONS[name])
+    return err.strerror or str(err)

@@ -1,17 +1,17 @@
 """What commands share between calling the library and printing: loading the plan named by
---plan, writing records and documents to stdout or a file, warnings, and option checks that
-need more than typer's own."""
+--plan, writing records and documents to standard output or a file under one overwrite rule,
+warnings, and option checks that need more than one option."""
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..errors import ValdplanError
-from .options import OutputFormat, RoleChoice
+from ..messages import _
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,40 +29,54 @@ def load_plan_option(plan_path: Path | None) -> Plan:
     return load_plan(plan_path)
 
 
-def check_role(board: str | None, role: RoleChoice) -> None:
+def check_role(board: Sequence[str] | None, role: str) -> None:
     """--role narrows --board, so it needs one."""
-    if role is not RoleChoice.any and board is None:
-        raise typer.BadParameter("--role needs --board", param_hint="--role")
+    if role != "any" and not board:
+        raise typer.BadParameter(_("--role needs --board"), param_hint="--role")
 
 
 def emit_records(
     records: Sequence[Record],
     columns: Sequence[Column],
-    fmt: OutputFormat | None,
+    fmt: str | None,
     title: str,
+    readable: Sequence[Record] | None = None,
 ) -> None:
-    """Records on stdout: a table on a terminal, JSON when piped, or the chosen format."""
-    from ..documents import tables as listing
+    """Records on standard output: a table on a terminal, JSON when piped, or the chosen
+    format. ``readable`` are the same records for people (names rather than ids), shown in
+    tables and Markdown; JSON and CSV keep ids and keys."""
+    from ..documents import tables
 
     if fmt is None:
-        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.json
-    if fmt is OutputFormat.json:
-        sys.stdout.write(listing.to_json(records))
-    elif fmt is OutputFormat.csv:
-        sys.stdout.write(listing.to_csv(records, columns))
-    elif fmt is OutputFormat.md:
-        sys.stdout.write(listing.to_markdown(records, columns))
+        fmt = "table" if sys.stdout.isatty() else "json"
+    people = readable if readable is not None else records
+    if fmt == "json":
+        sys.stdout.write(tables.to_json(list(records)))
+    elif fmt == "csv":
+        sys.stdout.write(tables.to_csv(records, columns))
+    elif fmt == "md":
+        sys.stdout.write(tables.to_markdown(people, columns))
     else:
-        print_table(records, columns, title)
+        sys.stdout.write(tables.terminal_text(people, columns, title, _width(), _render))
 
 
-def print_table(records: Sequence[Record], columns: Sequence[Column], title: str) -> None:
-    """Records as a table on the terminal."""
+def _width() -> int:
+    """The terminal's width (``COLUMNS`` first, as rich and click read it), else 80."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def _render(table: Any, width: int) -> str:
+    """A rich table printed to text ``width`` columns wide, without colour codes."""
+    import io
+
     from rich.console import Console
 
-    from ..documents.tables import terminal_table
-
-    Console(highlight=False).print(terminal_table(records, columns, title), markup=False)
+    out = io.StringIO()
+    Console(file=out, width=width, highlight=False, color_system=None).print(table, markup=False)
+    # rich pads the title to the table's width; trailing blanks only get in the way.
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def shown(path: Path | str) -> str:
@@ -92,39 +106,75 @@ def document_date(option: str | None) -> str | None:
 
     from ..documents.context import generated_date
 
+    if option is not None:
+        return parse_date(option)
+    # A bad SOURCE_DATE_EPOCH is not a command-line mistake: a ValdplanError, exit 1.
+    return generated_date(None, os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+def parse_date(value: str | None, option: str = "--date") -> str | None:
+    """A date option as YYYY-MM-DD, or a usage error with the one example date."""
+    from ..plan.fields import iso_date
+    from .options import EXAMPLE_DATE
+
+    if value is None or value == "":
+        return value
     try:
-        return generated_date(option, os.environ.get("SOURCE_DATE_EPOCH"))
-    except ValdplanError as err:
-        if option is None:
-            raise  # a bad SOURCE_DATE_EPOCH is not a command-line mistake
-        raise typer.BadParameter(str(err), param_hint="--date") from None
+        return iso_date(value.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. {example}").format(
+                value=value, example=EXAMPLE_DATE
+            ),
+            param_hint=option,
+        ) from None
 
 
-def build_formats(value: str) -> list[str]:
-    """The formats of a comma-separated --format, in build order."""
-    from ..documents.build import FORMATS
+def build_formats(value: str, known: Sequence[str]) -> list[str]:
+    """The formats of a comma-separated --format, in build order, forgiving case."""
+    from .options import fold
 
     chosen = [part.strip() for part in value.split(",") if part.strip()]
-    unknown = [part for part in chosen if part not in FORMATS]
-    if unknown or not chosen:
+    found = [next((f for f in known if fold(f) == fold(part)), None) for part in chosen]
+    if not chosen or None in found:
         raise typer.BadParameter(
-            f"use a comma-separated list of {', '.join(FORMATS)}", param_hint="--format"
+            _("'{value}' is not a comma-separated list of {formats}").format(
+                value=value, formats=", ".join(known)
+            ),
+            param_hint="--format",
         )
-    return [fmt for fmt in FORMATS if fmt in chosen]
+    return [fmt for fmt in known if fmt in found]
 
 
-def refuse_overwrite(output: Path | None, force: bool) -> None:
-    """A usage error when ``output`` exists and --force is not given."""
-    if output is not None and output.exists() and not force:
-        raise typer.BadParameter(
-            f"{output} exists; pass --force to overwrite it", param_hint="--output"
-        )
-
-
-def emit_text(text: str, output: Path | None) -> None:
-    """``text`` on stdout, or written to ``output``."""
+def check_output(output: Path | None, force: bool) -> None:
+    """valdplan's one overwrite rule for -o: an existing file (one a person may have written)
+    is replaced only with --force; a folder is never a file; a device or pipe is written to
+    (``-o /dev/null``)."""
     if output is None:
-        sys.stdout.write(text)
+        return
+    try:
+        status = output.stat()
+    except OSError:
+        return  # not there (or unreachable: writing will say why)
+    if stat.S_ISDIR(status.st_mode):
+        raise typer.BadParameter(
+            _("{path} is a folder, not a file").format(path=output), param_hint="--output"
+        )
+    if stat.S_ISREG(status.st_mode) and not force:
+        raise typer.BadParameter(
+            _("{path} exists; pass --force to replace it").format(path=output),
+            param_hint="--output",
+        )
+
+
+def emit_text(text: str | bytes, output: Path | None) -> None:
+    """``text`` on standard output, or written to ``output``."""
+    if output is None:
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
     else:
         from ..files.writing import write_file
 
@@ -137,5 +187,10 @@ def status_option(typed: str) -> str:
 
     found = status_id(typed)
     if found is None:
-        raise typer.BadParameter(f"'{typed}' is not a status; use one of: {status_choices()}")
+        raise typer.BadParameter(
+            _("'{value}' is not a status; use one of: {known}").format(
+                value=typed, known=status_choices()
+            ),
+            param_hint="--status",
+        )
     return found

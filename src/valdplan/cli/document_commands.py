@@ -8,9 +8,11 @@ from typing import Annotated
 
 import typer
 
+from ..messages import N_, _, ngettext
 from .app import app
 from .common import (
     build_formats,
+    check_output,
     check_role,
     document_date,
     emit_text,
@@ -19,126 +21,157 @@ from .common import (
     template_environment,
 )
 from .options import (
+    DOCUMENT_FORMATS,
     BoardOption,
     DateOption,
-    DocumentFormat,
     FocusOption,
+    ForceOption,
     LangOption,
-    Language,
     LevelOption,
+    OutputOption,
     PlanOption,
-    RoleChoice,
     RoleOption,
     TemplatesOption,
+    choice_option,
 )
 
 
-@app.command()
+@app.command(help=N_("Render a checklist of the selected actions as Markdown or HTML."))
 def checklist(
     board: BoardOption = None,
     level: LevelOption = None,
     focus: FocusOption = None,
-    role: RoleOption = RoleChoice.any,
+    role: RoleOption = "any",
     fmt: Annotated[
-        DocumentFormat, typer.Option("--format", help="Markdown or a self-contained HTML page.")
-    ] = DocumentFormat.md,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write to FILE (atomically) instead of stdout.",
-            dir_okay=False,
-            show_default=False,
+        str,
+        choice_option(
+            DOCUMENT_FORMATS, N_("Format: md (Markdown, the default) or html (one page).")
         ),
-    ] = None,
+    ] = "md",
+    output: OutputOption = None,
+    force: ForceOption = False,
     templates: TemplatesOption = None,
-    lang: LangOption = Language.sv,
+    lang: LangOption = None,
     date: DateOption = None,
     followup: Annotated[
         Path | None,
         typer.Option(
             "--followup",
-            help="Follow-up file: tick the actions reported genomförd and show each status.",
-            dir_okay=False,
+            help=N_(
+                "Follow-up file: show each pair's status, date and comment, and tick the"
+                " actions that are done."
+            ),
+            metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
     plan: PlanOption = None,
 ) -> None:
-    """Render a checklist of the selected actions as Markdown or HTML."""
     from ..documents.checklist_cache import ChecklistRequest, checklist_text
     from ..documents.environment import template_overrides
     from ..plan.loader import find_plan
 
     check_role(board, role)
+    check_output(output, force)
     request = ChecklistRequest(
-        fmt.value, board, level, focus, role.value, lang.value, document_date(date), followup
+        fmt,
+        tuple(board or ()),
+        level,
+        int(focus) if focus is not None else None,
+        role,
+        lang,
+        document_date(date),
+        followup,
     )
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
     emit_text(checklist_text(source.path, source.shown_as, request, overrides), output)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Write one checklist per body, prevention level and focus area, and index pages. A"
+        " build never replaces a file valdplan did not write there (it keeps their names in"
+        " OUTDIR/.valdplan-build) unless --force is given."
+    )
+)
 def build(
-    outdir: Annotated[Path, typer.Argument(help="Folder to write the checklists into.")],
+    outdir: Annotated[
+        Path,
+        typer.Argument(help=N_("Folder to write the checklists into."), metavar=N_("DIR")),
+    ],
     formats: Annotated[
-        str, typer.Option("--format", help="Comma-separated formats to write: md, html.")
+        str,
+        typer.Option(
+            "--format",
+            help=N_("Comma-separated formats to write: md, html."),
+            metavar=N_("FORMATS"),
+        ),
     ] = "md,html",
     check: Annotated[
         bool,
         typer.Option(
             "--check",
-            help="Write nothing; exit 1 listing every file that is missing, stale or extra,"
-            " and temporary files an interrupted run left.",
+            help=N_(
+                "Write nothing; exit 1 listing every file that is missing, stale or extra,"
+                " and temporary files an interrupted run left."
+            ),
         ),
     ] = False,
     force: Annotated[
         bool,
         typer.Option(
             "--force",
-            help="Overwrite files in OUTDIR that valdplan did not write, and replace symbolic"
-            " links there (never their targets).",
+            help=N_(
+                "Replace files in DIR that valdplan did not write, and symbolic links there"
+                " (the links themselves, never their targets)."
+            ),
         ),
     ] = False,
     templates: TemplatesOption = None,
-    lang: LangOption = Language.sv,
+    lang: LangOption = None,
     date: DateOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Write one checklist per body, prevention level and focus area, and index pages."""
-    from ..documents.build import build_files
+    from ..documents.build import FORMATS, build_files
     from ..files.folder import check_folder, write_folder
 
-    chosen = build_formats(formats)
+    chosen = build_formats(formats, FORMATS)
     when = document_date(date)
     env = template_environment(plan, templates)
-    files = build_files(load_plan_option(plan), env, chosen, lang.value, when)  # type: ignore[arg-type]
+    loaded = load_plan_option(plan)
+    files = build_files(loaded, env, chosen, lang or loaded.language, when)  # type: ignore[arg-type]
     if check:
         report = check_folder(outdir, files)
         for label, names in (
-            ("missing", report.missing),
-            ("stale", report.stale),
-            ("extra", report.extra),
-            ("leftover from an interrupted run", report.leftover),
+            (_("missing"), report.missing),
+            (_("stale"), report.stale),
+            (_("extra"), report.extra),
+            (_("leftover from an interrupted run"), report.leftover),
         ):
             for name in names:
                 sys.stdout.write(f"{shown(outdir / name)}: {label}\n")
         if not report.clean:
             raise typer.Exit(1)
-        sys.stdout.write(f"{shown(outdir)}: {len(files)} files up to date\n")
+        up_to_date = ngettext("{n} file up to date", "{n} files up to date", len(files))
+        sys.stdout.write(f"{shown(outdir)}: {up_to_date.format(n=len(files))}\n")
         return
     written = write_folder(outdir, files, force)
-    sys.stdout.write(f"{shown(outdir)}: wrote {len(written.changed)} of {len(files)} files\n")
+    wrote = ngettext("wrote {n} of {total} file", "wrote {n} of {total} files", len(files))
+    sys.stdout.write(f"{shown(outdir)}: {wrote.format(n=len(written.changed), total=len(files))}\n")
     if written.removed_leftovers:
-        sys.stderr.write(
-            f"note: removed {len(written.removed_leftovers)} temporary files an interrupted"
-            f" run had left in {outdir}\n"
-        )
+        count = len(written.removed_leftovers)
+        note = ngettext(
+            "removed {n} temporary file an interrupted run had left in {folder}",
+            "removed {n} temporary files an interrupted run had left in {folder}",
+            count,
+        ).format(n=count, folder=shown(outdir))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
     extra = check_folder(outdir, files).extra
     if extra:
-        sys.stderr.write(
-            f"note: {len(extra)} other files in {outdir} are not from this build:"
-            f" {', '.join(extra)}\n"
-        )
+        note = ngettext(
+            "{n} other file in {folder} is not from this build: {names}",
+            "{n} other files in {folder} are not from this build: {names}",
+            len(extra),
+        ).format(n=len(extra), folder=shown(outdir), names=", ".join(extra))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")

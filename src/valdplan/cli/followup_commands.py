@@ -8,221 +8,312 @@ from typing import Annotated
 
 import typer
 
+from ..messages import N_, _, ngettext
 from .app import ValdplanGroup, app
 from .common import (
+    check_output,
     emit_text,
     load_plan_option,
-    refuse_overwrite,
+    parse_date,
     shown,
     status_option,
     template_environment,
     warn,
 )
 from .options import (
-    BoardOption,
+    PARTS,
+    REPORT_FORMATS,
+    SHEET_FORMATS,
+    ActionArgument,
     FollowupFile,
     ForceOption,
     LangOption,
-    Language,
+    OutputOption,
     PlanOption,
-    ReportFormat,
-    SheetFormat,
     TemplatesOption,
-    complete_actions,
+    choice_option,
     complete_bodies,
+    option_name,
 )
 
 followup_app = typer.Typer(
     cls=ValdplanGroup,
-    help="Follow-up: record what each body has done with its actions, and report progress.",
+    help=N_("Follow-up: record what each body has done with its actions, and report progress."),
     no_args_is_help=True,
 )
 app.add_typer(followup_app, name="followup")
 
 
-@followup_app.command("init")
+def _year(param: typer.CallbackParam, value: str) -> int:
+    text = value.strip()
+    if not (text.isdigit() and len(text) == 4):
+        raise typer.BadParameter(
+            _("'{value}' is not a year; write it with four digits, e.g. 2025").format(value=value),
+            param_hint=option_name(param),
+        )
+    return int(text)
+
+
+@followup_app.command(
+    "init",
+    help=N_(
+        "Write a ready-to-fill follow-up file: every pair of action and body (or one body's),"
+        " not started."
+    ),
+)
 def followup_init(
     year: Annotated[
-        int, typer.Option("--year", help="Year followed up, e.g. 2025.", min=2000, max=2200)
+        str,
+        typer.Option(
+            "--year",
+            help=N_("Year followed up, within the plan's period, e.g. 2025."),
+            metavar=N_("YEAR"),
+            callback=_year,
+        ),
     ],
     part: Annotated[
-        str, typer.Option("--part", help="delår (interim) or helår (full year).")
+        str,
+        choice_option(
+            PARTS,
+            N_("Part of the year: interim (delår) or full-year (helår). Default: helår."),
+            N_("PART"),
+            "--part",
+        ),
     ] = "helår",
-    board: BoardOption = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+    board: Annotated[
+        str | None,
+        typer.Option(
+            "--board",
+            "-b",
+            help=N_("Only this body's pairs (by name or id)."),
+            metavar=N_("BODY"),
+            autocompletion=complete_bodies,
+            show_default=False,
+        ),
     ] = None,
+    output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Write a ready-to-fill follow-up file: every pair (or one body's), not started."""
-    from ..followup.models import PARTS
     from ..followup.writing import initial_followup, render_followup
     from ..plan.query import find_body
 
-    if part not in PARTS:
-        raise typer.BadParameter(f"use {' or '.join(PARTS)}", param_hint="--part")
-    refuse_overwrite(output, force)
+    check_output(output, force)
     loaded = load_plan_option(plan)
-    if not loaded.period.start <= year <= loaded.period.end:
+    chosen_year = int(year)
+    if not loaded.period.start <= chosen_year <= loaded.period.end:
         raise typer.BadParameter(
-            f"{year} is outside the plan's period {loaded.period}", param_hint="--year"
+            _("{year} is outside the plan's period {period}").format(
+                year=chosen_year, period=loaded.period
+            ),
+            param_hint="--year",
         )
     body = find_body(loaded, board).id if board is not None else None
-    emit_text(render_followup(loaded, initial_followup(loaded, year, part, body)), output)
+    emit_text(render_followup(loaded, initial_followup(loaded, chosen_year, part, body)), output)
 
 
-@followup_app.command("set")
+@followup_app.command(
+    "set",
+    help=N_(
+        "Set one entry's status (and comment and date) in place; the rest of the file stays as"
+        " it is."
+    ),
+)
 def followup_set(
-    action_id: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID", help='Action id, e.g. "4:4".', autocompletion=complete_actions
-        ),
-    ],
+    action_id: ActionArgument,
     board: Annotated[
         str,
         typer.Option(
-            "--board", "-b", help="The body whose entry to set.", autocompletion=complete_bodies
+            "--board",
+            "-b",
+            help=N_("The body whose entry to set (by name or id)."),
+            metavar=N_("BODY"),
+            autocompletion=complete_bodies,
         ),
     ],
     status: Annotated[
-        str, typer.Option("--status", help="ej-paborjad, pagaende, genomford or ej-aktuell.")
+        str,
+        typer.Option(
+            "--status",
+            help=N_(
+                "ej-paborjad, pagaende, genomford or ej-aktuell (or their names, in Swedish or"
+                " English)."
+            ),
+            metavar=N_("STATUS"),
+        ),
     ],
     file: FollowupFile,
     comment: Annotated[
-        str | None, typer.Option("--comment", help="Replace the comment.", show_default=False)
+        str | None,
+        typer.Option(
+            "--comment", help=N_("Replace the comment."), metavar=N_("TEXT"), show_default=False
+        ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Date of the assessment, YYYY-MM-DD.", show_default=False),
+        typer.Option(
+            "--date",
+            help=N_("Date of the assessment, YYYY-MM-DD, e.g. 2025-11-30 (empty: remove it)."),
+            metavar=N_("DATE"),
+            show_default=False,
+        ),
     ] = None,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Set one entry's status (and comment) in place; the rest of the file stays as it is."""
     from ..followup.editing import Change, set_entry
-    from ..plan.fields import iso_date
 
-    if date is not None:
-        try:
-            date = iso_date(date)
-        except ValueError:
-            raise typer.BadParameter(f"'{date}' is not a date like 2025-11-30") from None
     if comment is not None:
         from ..followup.models import comment_problem
 
         problem = comment_problem(comment)
         if problem is not None:
             raise typer.BadParameter(problem, param_hint="--comment")
-    change = Change(status=status_option(status), comment=comment, date=date)
+    change = Change(status=status_option(status), comment=comment, date=parse_date(date))
     result = set_entry(file, load_plan_option(plan), action_id, board, change)
     warn(result.warnings)
-    sys.stdout.write(f"{shown(file)}: {'updated' if result.changed else 'unchanged'}\n")
+    state = _("updated") if result.changed else _("unchanged")
+    sys.stdout.write(f"{shown(file)}: {state}\n")
 
 
-@followup_app.command("merge")
+@followup_app.command(
+    "merge",
+    help=N_(
+        "Merge the boards' follow-up files into one; conflicting entries are refused. The"
+        " merged file is written afresh: comments in the input files are not carried over."
+    ),
+)
 def followup_merge(
-    files: Annotated[list[Path], typer.Argument(help="Follow-up files to merge.", dir_okay=False)],
+    files: Annotated[
+        list[Path], typer.Argument(help=N_("Follow-up files to merge."), metavar=N_("FILE"))
+    ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The merged file.", dir_okay=False)
+        Path,
+        typer.Option("--output", "-o", help=N_("The merged file."), metavar=N_("FILE")),
     ],
     force: ForceOption = False,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Merge the boards' follow-up files into one; conflicting entries are refused. The merged
-    file is written afresh: comments in the input files are not carried over."""
     from ..followup.loading import load_followup
     from ..followup.merging import merge
     from ..followup.writing import render_followup
 
-    refuse_overwrite(output, force)
+    check_output(output, force)
     loaded_plan = load_plan_option(plan)
     loaded = [load_followup(path, loaded_plan) for path in files]
     for one in loaded:
         warn(one.warnings)
     merged = merge(loaded, loaded_plan)
     emit_text(render_followup(loaded_plan, merged), output)
-    sys.stdout.write(f"{shown(output)}: {len(merged.entries)} entries from {len(files)} files\n")
+    entries = ngettext("{n} entry", "{n} entries", len(merged.entries)).format(
+        n=len(merged.entries)
+    )
+    sources = ngettext("{n} file", "{n} files", len(files)).format(n=len(files))
+    summary = _("{entries} from {files}").format(entries=entries, files=sources)
+    sys.stdout.write(f"{shown(output)}: {summary}\n")
 
 
-@followup_app.command("report")
+@followup_app.command(
+    "report",
+    help=N_("Progress per focus area, body and prevention level; what is not started or missing."),
+)
 def followup_report(
-    file: Annotated[Path, typer.Argument(help="Follow-up file of the period.", dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help=N_("Follow-up file of the period."), metavar=N_("FILE"))
+    ],
     previous: Annotated[
         Path | None,
         typer.Option(
             "--previous",
-            help="Follow-up of an earlier period, to list changes.",
-            dir_okay=False,
+            help=N_("Follow-up of an earlier period, to list changes."),
+            metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
-    ] = None,
+    fmt: Annotated[
+        str, choice_option(REPORT_FORMATS, N_("Format: md (the default), html or json."))
+    ] = "md",
+    output: OutputOption = None,
+    force: ForceOption = False,
     templates: TemplatesOption = None,
-    lang: LangOption = Language.sv,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Progress per focus area, body and prevention level; what is not started or missing."""
     from ..documents.report import render_report
     from ..followup.loading import load_followup
 
+    check_output(output, force)
     loaded_plan = load_plan_option(plan)
     current = load_followup(file, loaded_plan)
     warn(current.warnings)
     before = load_followup(previous, loaded_plan).followup if previous is not None else None
-    env = None if fmt is ReportFormat.json else template_environment(plan, templates)
-    text = render_report(loaded_plan, current.followup, before, fmt.value, env, lang.value)
+    env = None if fmt == "json" else template_environment(plan, templates)
+    language = lang or loaded_plan.language
+    text = render_report(loaded_plan, current.followup, before, fmt, env, language)  # type: ignore[arg-type]
     emit_text(text, output)
 
 
-@followup_app.command("export")
+@followup_app.command(
+    "export",
+    help=N_("Write the follow-up as a spreadsheet: one row per pair, a status column to fill in."),
+)
 def followup_export(
-    file: Annotated[Path, typer.Argument(help="Follow-up file to export.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(help=N_("Follow-up file to export."), metavar=N_("FILE"))],
     fmt: Annotated[
-        SheetFormat, typer.Option("--format", help="Spreadsheet format.")
-    ] = SheetFormat.xlsx,
+        str, choice_option(SHEET_FORMATS, N_("Spreadsheet format: xlsx (the default) or csv."))
+    ] = "xlsx",
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Where to write (default: FILE with .xlsx/.csv).",
-            dir_okay=False,
+            help=N_(
+                "Where to write (default: FILE with .xlsx or .csv). An existing file is only"
+                " replaced with --force."
+            ),
+            metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
     force: ForceOption = False,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Write the follow-up as a spreadsheet: one row per pair, a status column to fill in."""
     from ..followup.loading import load_followup
     from ..followup.spreadsheet import export_sheet
 
-    chosen = fmt.value
-    target = output if output is not None else file.with_suffix(f".{chosen}")
-    refuse_overwrite(target, force)
+    target = output if output is not None else file.with_suffix(f".{fmt}")
+    check_output(target, force)
     loaded_plan = load_plan_option(plan)
     loaded = load_followup(file, loaded_plan)
     warn(loaded.warnings)
-    export_sheet(loaded_plan, loaded.followup, target, chosen)
-    sys.stdout.write(f"{shown(target)}: {len(loaded.followup.entries)} rows\n")
+    export_sheet(loaded_plan, loaded.followup, target, fmt)
+    count = len(loaded.followup.entries)
+    rows = ngettext("{n} row", "{n} rows", count).format(n=count)
+    sys.stdout.write(f"{shown(target)}: {rows}\n")
 
 
-@followup_app.command("import")
+@followup_app.command(
+    "import",
+    help=N_(
+        "Read a filled-in spreadsheet back into the follow-up file; every row is checked first"
+        " and nothing is written unless all rows are valid."
+    ),
+)
 def followup_import(
     sheet: Annotated[
-        Path, typer.Argument(help="Spreadsheet (.xlsx or .csv) to read.", dir_okay=False)
+        Path,
+        typer.Argument(help=N_("Spreadsheet (.xlsx or .csv) to read."), metavar=N_("SHEET")),
     ],
-    into: Annotated[Path, typer.Option("--into", help="Follow-up file to update.", dir_okay=False)],
+    into: Annotated[
+        Path,
+        typer.Option("--into", help=N_("Follow-up file to update."), metavar=N_("FILE")),
+    ],
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Read a filled-in spreadsheet back into the follow-up file; every row is checked first
-    and nothing is written unless all rows are valid."""
     from ..followup.editing import apply_changes
     from ..followup.sheet_import import read_sheet
 
@@ -230,5 +321,9 @@ def followup_import(
     changes = read_sheet(sheet, loaded_plan)
     result = apply_changes(into, loaded_plan, changes)
     warn(result.warnings)
-    state = "updated" if result.changed else "unchanged"
-    sys.stdout.write(f"{shown(into)}: {state} ({len(changes)} rows)\n")
+    rows = ngettext("{n} row", "{n} rows", len(changes)).format(n=len(changes))
+    if result.changed:
+        state = _("updated ({rows})").format(rows=rows)
+    else:
+        state = _("unchanged ({rows})").format(rows=rows)
+    sys.stdout.write(f"{shown(into)}: {state}\n")

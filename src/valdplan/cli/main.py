@@ -66,11 +66,11 @@ def _placeholder() -> None:
 
 
 # Options of the app itself that take a value, and may come before the command.
-_VALUE_OPTIONS = ("--plan", "--templates")
+_VALUE_OPTIONS = ("--plan", "--templates", "--lang")
 
 
 def invoked_command(arguments: list[str]) -> str | None:
-    """The command ``arguments`` run, found past the app's own --plan and --templates; None
+    """The command ``arguments`` run, found past the app's own --plan, --templates, --lang; None
     when anything else comes first (--help, --version, an unknown option)."""
     position = 0
     while position < len(arguments):
@@ -91,6 +91,11 @@ def main() -> None:
     from .streams import prepare
 
     prepare()
-    command = invoked_command(sys.argv[1:])
+    app_for(sys.argv[1:])(prog_name="valdplan")
+
+
+def app_for(arguments: list[str]) -> typer.Typer:
+    """The app that runs ``arguments``: the invoked command alone, else the full app."""
+    command = invoked_command(arguments)
     lean = lean_app(command) if command is not None else None
-    (lean or full_app())(prog_name="valdplan")
+    return lean or full_app()

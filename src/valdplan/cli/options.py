@@ -1,88 +1,163 @@
-"""The options and arguments commands share, their choices, and shell completion that reads
-names from the plan."""
+"""The options and arguments commands share: one metavar style, help in the user's language,
+choices that forgive case and missing å/ä/ö, values checked with valdplan's own messages, and
+shell completion that reads names from the plan.
+
+Help texts and metavars are msgids (marked with ``N_``); ``cli.words`` translates the whole
+command tree when a command runs, so that help speaks the language chosen for that run.
+Options take text and are checked here rather than by click's types, whose messages are
+click's, not valdplan's.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..errors import ValdplanError
+from ..messages import N_, _
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ..plan.models import Plan
 
+# The one example date of every message and help text.
+EXAMPLE_DATE = "2025-11-30"
 
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    md = "md"
-
-
-class RoleChoice(StrEnum):
-    responsible = "responsible"
-    co_responsible = "co-responsible"
-    any = "any"
-
-
-class DocumentFormat(StrEnum):
-    md = "md"
-    html = "html"
-
-
-class ReportFormat(StrEnum):
-    md = "md"
-    html = "html"
-    json = "json"
-
-
-class SheetFormat(StrEnum):
-    xlsx = "xlsx"
-    csv = "csv"
+OUTPUT_FORMATS = ("table", "json", "csv", "md")
+DOCUMENT_FORMATS = ("md", "html")
+REPORT_FORMATS = ("md", "html", "json")
+SHEET_FORMATS = ("xlsx", "csv")
+SHOW_FORMATS = ("text", "json")
+VALIDATE_FORMATS = ("text", "github", "sarif")
+SCHEMA_KINDS = ("plan", "followup")
+LANGUAGES = ("sv", "en")
+ROLES = ("responsible", "co-responsible", "any")
+PARTS = ("delår", "helår")
+# Choice values that are words: each may also be written as the word in either language
+# (``--role ansvarig``, ``--format tabell``, ``--part interim``).
+CHOICE_WORDS = {
+    "table": N_("table"),
+    "responsible": N_("responsible"),
+    "co-responsible": N_("co-responsible"),
+    "any": N_("any"),
+    "delår": N_("interim"),
+    "helår": N_("full-year"),
+    "text": N_("text"),
+}
 
 
-class SchemaKind(StrEnum):
-    plan = "plan"
-    followup = "followup"
+def option_name(param: Any) -> str:
+    """How messages name an option: its long form (``--focus``), or an argument's metavar."""
+    opts: list[str] = [str(opt) for opt in getattr(param, "opts", ()) if str(opt).startswith("--")]
+    if opts and getattr(param, "param_type_name", "") == "option":
+        return max(opts, key=len)
+    return str(getattr(param, "metavar", None) or getattr(param, "name", "") or "").upper()
 
 
-class Language(StrEnum):
-    sv = "sv"
-    en = "en"
+def fold(text: str) -> str:
+    from ..plan.query import normalise
+
+    folded: str = normalise(text)
+    return folded
 
 
-class ShowFormat(StrEnum):
-    text = "text"
-    json = "json"
+def choose(value: str, choices: Sequence[str], param: Any) -> str:
+    """The choice ``value`` means, whatever its case and with or without å/ä/ö; a choice
+    that is a word may be written in either language."""
+    from ..messages import LANGUAGES as SPOKEN
+    from ..messages import translation
+
+    wanted = fold(value)
+    for choice in choices:
+        spellings = {choice}
+        if choice in CHOICE_WORDS:
+            spellings |= {translation(lang).gettext(CHOICE_WORDS[choice]) for lang in SPOKEN}
+        if any(fold(spelling) == wanted for spelling in spellings):
+            return choice
+    named = [_(CHOICE_WORDS[c]) if c in CHOICE_WORDS else c for c in choices]
+    raise typer.BadParameter(
+        _("'{value}' is not one of: {choices}").format(value=value, choices=", ".join(named)),
+        param_hint=option_name(param),
+    )
 
 
-class ValidateFormat(StrEnum):
-    text = "text"
-    github = "github"
-    sarif = "sarif"
+def _choice_callback(choices: Sequence[str]) -> Any:
+    def callback(param: typer.CallbackParam, value: str | None) -> str | None:
+        return None if value is None else choose(value, choices, param)
+
+    return callback
 
 
-def _from_root(ctx: typer.Context, name: str, value: Path | None) -> Path | None:
+def _choice_completion(choices: Sequence[str]) -> Any:
+    def complete(incomplete: str) -> list[str]:
+        typed = fold(incomplete)
+        return [choice for choice in choices if fold(choice).startswith(typed)]
+
+    return complete
+
+
+def choice_option(
+    choices: Sequence[str], help: str, metavar: str = N_("FORMAT"), *names: str
+) -> Any:
+    """An option that takes one of ``choices``, forgiving case and diacritics."""
+    return typer.Option(
+        *(names or ("--format",)),
+        help=help,
+        metavar=metavar,
+        callback=_choice_callback(choices),
+        autocompletion=_choice_completion(choices),
+        # The default is in the help text, in the user's language.
+        show_default=False,
+    )
+
+
+def _whole_number(param: typer.CallbackParam, value: str | None) -> int | None:
+    if value is None:
+        return None
+    text = value.strip()
+    if not text.isdigit():
+        raise typer.BadParameter(
+            _("'{value}' is not a whole number").format(value=value), param_hint=option_name(param)
+        )
+    return int(text)
+
+
+def _existing_folder(param: typer.CallbackParam, value: Path | None) -> Path | None:
+    if value is not None and not value.is_dir():
+        raise typer.BadParameter(
+            _("{path} is not a folder").format(path=value), param_hint=option_name(param)
+        )
+    return value
+
+
+def _from_root(ctx: typer.Context, name: str, value: Any) -> Any:
     """``value`` of an option given after the command, else the same option given before
     it (``valdplan --plan X actions``), else None."""
     if value is not None:
         return value
     root = ctx.find_root()
-    found = root.params.get(name) if root is not ctx else None
-    return found if isinstance(found, Path) else None
+    return root.params.get(name) if root is not ctx else None
 
 
 def plan_fallback(ctx: typer.Context, value: Path | None) -> Path | None:
-    return _from_root(ctx, "plan", value)
+    found = _from_root(ctx, "plan", value)
+    return found if isinstance(found, Path) else None
 
 
-def templates_fallback(ctx: typer.Context, value: Path | None) -> Path | None:
-    return _from_root(ctx, "templates", value)
+def templates_fallback(
+    ctx: typer.Context, param: typer.CallbackParam, value: Path | None
+) -> Path | None:
+    found = _from_root(ctx, "templates", _existing_folder(param, value))
+    return found if isinstance(found, Path) else None
+
+
+def lang_fallback(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    chosen = choose(value, LANGUAGES, param) if value is not None else None
+    found = _from_root(ctx, "lang", chosen)
+    return found if isinstance(found, str) else None
 
 
 def _plan_for_completion(ctx: typer.Context) -> Plan | None:
@@ -95,10 +170,8 @@ def _plan_for_completion(ctx: typer.Context) -> Plan | None:
 
 
 def _complete(candidates: Sequence[str], incomplete: str) -> list[str]:
-    from ..plan.query import normalise
-
-    typed = normalise(incomplete)
-    return [c for c in candidates if normalise(c).startswith(typed)]
+    typed = fold(incomplete)
+    return [c for c in candidates if fold(c).startswith(typed)]
 
 
 def complete_bodies(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -110,48 +183,66 @@ def complete_levels(ctx: typer.Context, incomplete: str) -> list[str]:
     plan = _plan_for_completion(ctx)
     if plan is None:
         return []
-    return _complete(
-        [lv.id for lv in plan.levels] + [a for lv in plan.levels for a in lv.aliases], incomplete
-    )
+    names = [lv.id for lv in plan.levels] + [a for lv in plan.levels for a in lv.aliases]
+    return _complete(names, incomplete)
 
 
 def complete_actions(ctx: typer.Context, incomplete: str) -> list[str]:
     plan = _plan_for_completion(ctx)
-    return [a.id for _, a in plan.actions() if a.id.startswith(incomplete)] if plan else []
+    return [a.id for _area, a in plan.actions() if a.id.startswith(incomplete)] if plan else []
 
 
-_PLAN_HELP = "Plan file. Default: $VALDPLAN_PLAN, else ./plan.yaml, else the embedded plan."
-_TEMPLATES_HELP = (
-    "Folder of templates that override the built-in ones by file name"
-    " (a templates/ folder beside the plan is used too)."
+_PLAN_HELP = N_("Plan file. Default: $VALDPLAN_PLAN, else ./plan.yaml, else the embedded plan.")
+_TEMPLATES_HELP = N_(
+    "Folder of templates that override the built-in ones by file name (a templates/ folder"
+    " beside the plan is used too)."
 )
-# Given before the command, --plan and --templates count for it ("valdplan --plan X
+_LANG_HELP = N_(
+    "Language: sv or en. Messages and help follow it; documents follow it too (default: the"
+    " plan's own language). Default: $VALDPLAN_LANG, else the locale."
+)
+# Given before the command, --plan, --templates and --lang count for it ("valdplan --plan X
 # actions"); given after it, they win.
 GlobalPlanOption = Annotated[
-    Path | None, typer.Option("--plan", help=_PLAN_HELP, show_default=False)
+    Path | None, typer.Option("--plan", help=_PLAN_HELP, metavar=N_("FILE"), show_default=False)
 ]
 GlobalTemplatesOption = Annotated[
     Path | None,
     typer.Option(
-        "--templates", help=_TEMPLATES_HELP, exists=True, file_okay=False, show_default=False
+        "--templates",
+        help=_TEMPLATES_HELP,
+        metavar=N_("DIR"),
+        show_default=False,
+        callback=_existing_folder,
+    ),
+]
+GlobalLangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help=_LANG_HELP,
+        metavar=N_("LANG"),
+        show_default=False,
+        callback=_choice_callback(LANGUAGES),
+        autocompletion=_choice_completion(LANGUAGES),
     ),
 ]
 PlanOption = Annotated[
     Path | None,
     typer.Option(
-        "--plan",
-        help=_PLAN_HELP,
-        show_default=False,
-        dir_okay=True,
-        callback=plan_fallback,
+        "--plan", help=_PLAN_HELP, metavar=N_("FILE"), show_default=False, callback=plan_fallback
     ),
 ]
 BoardOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--board",
         "-b",
-        help="Body by name or id, as valdplan boards lists them; case and å/ä/ö do not matter.",
+        help=N_(
+            "Body by name or id, as valdplan boards lists them; case and å/ä/ö do not matter."
+            " Repeat it to select the actions of any of the bodies."
+        ),
+        metavar=N_("BODY"),
         autocompletion=complete_bodies,
         show_default=False,
     ),
@@ -161,59 +252,117 @@ LevelOption = Annotated[
     typer.Option(
         "--level",
         "-l",
-        help="Prevention level by id, name or alias from the plan; case does not matter.",
+        help=N_("Prevention level by id, name or alias from the plan; case does not matter."),
+        metavar=N_("LEVEL"),
         autocompletion=complete_levels,
         show_default=False,
     ),
 ]
 FocusOption = Annotated[
-    int | None,
-    typer.Option("--focus", "-f", help="Focus area number.", show_default=False),
-]
-RoleOption = Annotated[
-    RoleChoice,
+    str | None,
     typer.Option(
-        "--role",
-        help="With --board: actions the body is responsible for, co-responsible for, or any.",
-    ),
-]
-FormatOption = Annotated[
-    OutputFormat | None,
-    typer.Option(
-        "--format",
-        help="Output format. Default: a table on a terminal, JSON when piped.",
+        "--focus",
+        "-f",
+        help=N_("Focus area by its number."),
+        metavar=N_("NUMBER"),
+        callback=_whole_number,
         show_default=False,
     ),
 ]
-
-
+RoleOption = Annotated[
+    str,
+    choice_option(
+        ROLES,
+        N_(
+            "With --board: actions the body is responsible for, co-responsible for, or any of"
+            " them: responsible, co-responsible or any (the default)."
+        ),
+        N_("ROLE"),
+        "--role",
+    ),
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help=N_(
+            "Output format: table, json, csv or md. Default: a table on a terminal, JSON when"
+            " piped."
+        ),  # fmt: skip
+        metavar=N_("FORMAT"),
+        callback=_choice_callback(OUTPUT_FORMATS),
+        autocompletion=_choice_completion(OUTPUT_FORMATS),
+        show_default=False,
+    ),
+]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option(
         "--templates",
         help=_TEMPLATES_HELP,
-        exists=True,
-        file_okay=False,
+        metavar=N_("DIR"),
         show_default=False,
         callback=templates_fallback,
     ),
 ]
 LangOption = Annotated[
-    Language, typer.Option("--lang", help="Language of the fixed labels; plan text is kept.")
+    str | None,
+    typer.Option(
+        "--lang",
+        help=_LANG_HELP,
+        metavar=N_("LANG"),
+        show_default=False,
+        callback=lang_fallback,
+        autocompletion=_choice_completion(LANGUAGES),
+    ),
 ]
 DateOption = Annotated[
     str | None,
     typer.Option(
         "--date",
-        help="Date to print as generated (YYYY-MM-DD). Default: $SOURCE_DATE_EPOCH, else none.",
+        help=N_(
+            "Date to print as the day the document was made (YYYY-MM-DD, e.g. 2025-11-30)."
+            " Default: $SOURCE_DATE_EPOCH, else none."
+        ),
+        metavar=N_("DATE"),
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help=N_(
+            "Write to FILE instead of standard output (atomically). An existing file is only"
+            " replaced with --force."
+        ),
+        metavar=N_("FILE"),
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help=N_("Replace the output file if it exists (a file you may have written yourself)."),
+    ),
+]
+FollowupFile = Annotated[
+    Path,
+    typer.Option("--file", help=N_("The follow-up file to edit."), metavar=N_("FILE")),
+]
+ActionArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar=N_("ID"),
+        help=N_('Action id as the plan writes it, e.g. "4:4".'),
+        autocompletion=complete_actions,
         show_default=False,
     ),
 ]
 
 
-FollowupFile = Annotated[
-    Path, typer.Option("--file", help="The follow-up file to edit.", dir_okay=False)
-]
-ForceOption = Annotated[
-    bool, typer.Option("--force", help="Overwrite the output file if it exists.")
-]
+def documents_language(lang: str | None, plan: Plan) -> str:
+    """The language of a document: --lang, else the plan's own."""
+    return lang or plan.language

@@ -9,36 +9,68 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import ValdplanError, visible
+from ..messages import N_, _, ngettext
 from .app import app
 from .common import check_role, emit_records, load_plan_option, warn
 from .options import (
+    SHOW_FORMATS,
+    VALIDATE_FORMATS,
+    ActionArgument,
     BoardOption,
     FocusOption,
     FormatOption,
+    LangOption,
     LevelOption,
     PlanOption,
-    RoleChoice,
     RoleOption,
-    ShowFormat,
-    ValidateFormat,
-    complete_actions,
+    choice_option,
 )
+
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".csv", ".ods")
+
+
+def _ok_line(name: str, plan: Any) -> str:
+    return _("{file}: OK ({areas}, {actions}, {bodies}, {levels})").format(
+        file=name,
+        areas=ngettext("{n} focus area", "{n} focus areas", len(plan.focus_areas)).format(
+            n=len(plan.focus_areas)
+        ),
+        actions=ngettext("{n} action", "{n} actions", plan.action_count).format(
+            n=plan.action_count
+        ),
+        bodies=ngettext("{n} body", "{n} bodies", len(plan.bodies)).format(n=len(plan.bodies)),
+        levels=ngettext("{n} prevention level", "{n} prevention levels", len(plan.levels)).format(
+            n=len(plan.levels)
+        ),
+    )
 
 
 def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], list[Any]]:
     """Validate one plan or follow-up file: (OK line, errors, warnings)."""
     from ..errors import FileProblems, Problem
     from ..followup.detect import looks_like_followup
+    from ..followup.models import PART_WORDS
     from ..plan.loader import find_plan, load_plan_file
 
     try:
+        if path is not None and path.suffix.lower() in _SPREADSHEETS:
+            message = _(
+                "this is a spreadsheet, not a plan or follow-up file; read it into a follow-up"
+                " with valdplan followup import {sheet} --into FILE"
+            ).format(sheet=path)
+            return "", [Problem(str(path), 1, 1, message)], []
         if path is not None and looks_like_followup(path):
             from ..followup.loading import load_followup
 
             loaded = load_followup(path, load_plan_option(plan))
             period = loaded.followup.period
-            ok = f"{path}: OK (follow-up {period.part} {period.year},"
-            ok += f" {len(loaded.followup.entries)} entries)"
+            entries = len(loaded.followup.entries)
+            ok = _("{file}: OK (follow-up {part} {year}, {entries})").format(
+                file=path,
+                part=_(PART_WORDS[period.part]),
+                year=period.year,
+                entries=ngettext("{n} entry", "{n} entries", entries).format(n=entries),
+            )
             return ok, [], loaded.warnings
         source = find_plan(path if path is not None else plan)
         model = load_plan_file(source.path, source.shown_as)
@@ -46,23 +78,21 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
         return "", list(err.problems), []
     except ValdplanError as err:
         return "", [Problem(str(path or "plan.yaml"), 1, 1, str(err))], []
-    ok = (
-        f"{source.shown_as}: OK ({len(model.focus_areas)} focus areas,"
-        f" {model.action_count} actions, {len(model.bodies)} bodies,"
-        f" {len(model.levels)} prevention levels)"
-    )
     from ..files.reading import decode, invisible_character_warnings, read_source
 
     text = decode(read_source(source.path, source.shown_as), source.shown_as)
-    return ok, [], invisible_character_warnings(text, source.shown_as)
+    return _ok_line(source.shown_as, model), [], invisible_character_warnings(text, source.shown_as)
 
 
-@app.command()
+@app.command(
+    help=N_("Check plan or follow-up files; report every problem as FILE:LINE:COL: message.")
+)
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Plan or follow-up files. Default: the plan, found as for --plan.",
+            help=N_("Plan or follow-up files. Default: the plan, found as for --plan."),
+            metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
@@ -70,20 +100,22 @@ def validate(
         bool,
         typer.Option(
             "--strict",
-            help="Fail (exit 1) on warnings too, such as personal data in follow-up comments.",
+            help=N_("Fail (exit 1) on warnings too, such as personal data in follow-up comments."),
         ),
     ] = False,
     fmt: Annotated[
-        ValidateFormat,
-        typer.Option(
-            "--format",
-            help="text: lines FILE:LINE:COL: message; github: workflow commands that annotate"
-            " a pull request; sarif: a SARIF 2.1.0 log on stdout.",
+        str,
+        choice_option(
+            VALIDATE_FORMATS,
+            N_(
+                "text (the default): lines FILE:LINE:COL: message; github: workflow commands"
+                " that annotate a pull request; sarif: a SARIF 2.1.0 log on standard output."
+            ),
         ),
-    ] = ValidateFormat.text,
+    ] = "text",
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Check plan or follow-up files; report every problem as FILE:LINE:COL: message."""
     from ..version import __version__
 
     errors: list[Any] = []
@@ -98,62 +130,73 @@ def validate(
             oks.append(ok)
     if strict:
         errors, warnings = errors + warnings, []
-    if fmt is ValidateFormat.sarif:
+    if fmt == "sarif":
         from ..documents.annotations import sarif_log
 
         sys.stdout.write(sarif_log(errors, warnings, __version__))
-    elif fmt is ValidateFormat.github:
+    elif fmt == "github":
         from ..documents.annotations import github_lines
 
         sys.stdout.write("".join(line + "\n" for line in github_lines(errors, warnings)))
     else:
-        sys.stdout.write("".join(ok + "\n" for ok in oks))
+        sys.stdout.write("".join(visible(ok) + "\n" for ok in oks))
         sys.stderr.write("".join(f"{p}\n" for p in errors))
         warn(warnings)
     if errors:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "List actions, filtered by body, prevention level and focus area (filters combine;"
+        " several --board select the actions of any of them)."
+    )
+)
 def actions(
     board: BoardOption = None,
     level: LevelOption = None,
     focus: FocusOption = None,
-    role: RoleOption = RoleChoice.any,
+    role: RoleOption = "any",
     fmt: FormatOption = None,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """List actions, filtered by body, prevention level and focus area (filters combine)."""
-    from ..documents.tables import ACTION_COLUMNS
+    from ..documents.tables import ACTION_COLUMNS, readable_actions
     from ..plan.query import select_actions
     from ..plan.records import action_records
 
     check_role(board, role)
+    loaded = load_plan_option(plan)
     selection = select_actions(
-        load_plan_option(plan), body=board, level=level, focus=focus, role=role.value
+        loaded,
+        body=board or None,
+        level=level,
+        focus=int(focus) if focus is not None else None,
+        role=role,  # type: ignore[arg-type]
     )
-    emit_records(action_records(selection), ACTION_COLUMNS, fmt, f"{len(selection)} actions")
+    records = action_records(selection)
+    title = ngettext("{n} action", "{n} actions", len(selection)).format(n=len(selection))
+    emit_records(records, ACTION_COLUMNS, fmt, title, readable_actions(records, loaded))
 
 
-@app.command()
+@app.command(
+    help=N_("Show one action in full: focus area, text, examples, bodies and their roles, levels.")
+)
 def show(
-    action_id: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID", help='Action id as printed, e.g. "4:4".', autocompletion=complete_actions
-        ),
-    ],
-    fmt: Annotated[ShowFormat, typer.Option("--format", help="Output format.")] = ShowFormat.text,
+    action_id: ActionArgument,
+    fmt: Annotated[
+        str, choice_option(SHOW_FORMATS, N_("Output format: text (the default) or json."))
+    ] = "text",
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Show one action in full: focus area, text, examples, bodies and their roles, levels."""
     from ..documents.tables import to_json
     from ..plan.query import find_action
     from ..plan.records import action_record
 
     loaded = load_plan_option(plan)
     area, action = find_action(loaded, action_id)
-    if fmt is ShowFormat.json:
+    if fmt == "json":
         record = action_record(loaded, area, action)
         record["focus_area_title"] = area.title
         sys.stdout.write(to_json(record))
@@ -161,37 +204,50 @@ def show(
     bodies = loaded.bodies_by_id
     levels = loaded.levels_by_id
     lines = [
-        f"Åtgärd {action.id}",
-        f"Focus area {area.number}: {area.title}",
+        _("Action {id}").format(id=action.id),
+        _("Focus area {number}: {title}").format(number=area.number, title=area.title),
         "",
         action.text,
     ]
     if action.examples:
-        lines += ["", "Examples:", *(f"  {example}" for example in action.examples)]
-    lines += ["", "Bodies:"]
-    lines += [f"  {bodies[b].name} (responsible)" for b in action.responsible]
-    lines += [f"  {bodies[b].name} (co-responsible)" for b in action.co_responsible]
-    lines += ["", "Prevention levels: " + ", ".join(levels[lv].name for lv in action.levels)]
+        lines += ["", _("Examples:"), *(f"  {example}" for example in action.examples)]
+    lines += ["", _("Bodies:")]
+    lines += [
+        "  " + _("{body} (responsible)").format(body=bodies[b].name) for b in action.responsible
+    ]
+    lines += [
+        "  " + _("{body} (co-responsible)").format(body=bodies[b].name)
+        for b in action.co_responsible
+    ]
+    names = ", ".join(levels[lv].name for lv in action.levels)
+    lines += ["", _("Prevention levels: {levels}").format(levels=names)]
     # Plan text keeps its line breaks; nothing else in it reaches the terminal raw.
     shown_lines = [visible(part) for line in lines for part in line.split("\n")]
     sys.stdout.write("\n".join(shown_lines) + "\n")
 
 
-@app.command()
-def boards(fmt: FormatOption = None, plan: PlanOption = None) -> None:
-    """List every body with its kind and how many actions it is (co-)responsible for."""
-    from ..documents.tables import BODY_COLUMNS
+@app.command(
+    help=N_("List every body with its kind and how many actions it is (co-)responsible for.")
+)
+def boards(fmt: FormatOption = None, lang: LangOption = None, plan: PlanOption = None) -> None:
+    from ..documents.tables import BODY_COLUMNS, readable_bodies
+    from ..messages import current_language
     from ..plan.records import body_records
 
     loaded = load_plan_option(plan)
-    emit_records(body_records(loaded), BODY_COLUMNS, fmt, f"{len(loaded.bodies)} bodies")
+    records = body_records(loaded)
+    count = len(loaded.bodies)
+    title = ngettext("{n} body", "{n} bodies", count).format(n=count)
+    readable = readable_bodies(records, loaded, current_language())
+    emit_records(records, BODY_COLUMNS, fmt, title, readable)
 
 
-@app.command()
-def areas(fmt: FormatOption = None, plan: PlanOption = None) -> None:
-    """List the focus areas with their number of actions."""
+@app.command(help=N_("List the focus areas with their number of actions."))
+def areas(fmt: FormatOption = None, lang: LangOption = None, plan: PlanOption = None) -> None:
     from ..documents.tables import AREA_COLUMNS
     from ..plan.records import area_records
 
     loaded = load_plan_option(plan)
-    emit_records(area_records(loaded), AREA_COLUMNS, fmt, f"{len(loaded.focus_areas)} focus areas")
+    count = len(loaded.focus_areas)
+    title = ngettext("{n} focus area", "{n} focus areas", count).format(n=count)
+    emit_records(area_records(loaded), AREA_COLUMNS, fmt, title)

@@ -10,31 +10,46 @@ from typing import Annotated
 import typer
 
 from ..errors import ValdplanError
+from ..messages import N_, _
 from .app import app
-from .common import emit_text, load_plan_option, shown, template_environment
-from .options import PlanOption, ReportFormat, SchemaKind, TemplatesOption
+from .common import check_output, emit_text, load_plan_option, shown, template_environment
+from .options import (
+    REPORT_FORMATS,
+    SCHEMA_KINDS,
+    ForceOption,
+    LangOption,
+    OutputOption,
+    PlanOption,
+    TemplatesOption,
+    choice_option,
+)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Show what changed between two plans, matched by action id. Exit 0 when they are"
+        " equal, 1 when they differ, 2 on errors (like diff)."
+    )
+)
 def diff(
-    old: Annotated[Path, typer.Argument(help="The earlier plan.", dir_okay=False)],
-    new: Annotated[Path, typer.Argument(help="The later plan.", dir_okay=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
-    ] = None,
+    old: Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))],
+    new: Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))],
+    fmt: Annotated[
+        str, choice_option(REPORT_FORMATS, N_("Format: md (the default), html or json."))
+    ] = "md",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
     templates: TemplatesOption = None,
 ) -> None:
-    """Show what changed between two plans, matched by action id. Exit 0 when they are
-    equal, 1 when they differ, 2 on errors (like diff)."""
     from ..documents.diff_annex import render_diff
     from ..plan.loader import load_plan_file
 
+    check_output(output, force)
     try:
         before, after = load_plan_file(old), load_plan_file(new)
-        env = None if fmt is ReportFormat.json else template_environment(new, templates)
-        text, equal = render_diff(before, after, fmt.value, env)
+        env = None if fmt == "json" else template_environment(new, templates)
+        text, equal = render_diff(before, after, fmt, env)
     except ValdplanError as err:
         # diff's own convention: 1 means "different", so problems exit with 2.
         sys.stderr.write("".join(line + "\n" for line in err.lines()))
@@ -44,38 +59,51 @@ def diff(
         raise typer.Exit(1)
 
 
-@app.command("fmt")
+@app.command(
+    "fmt",
+    help=N_(
+        "Give plan and follow-up files one layout (key order, indentation, quoting), keeping"
+        " comments, so that diffs in review stay small."
+    ),
+)
 def fmt_command(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Plan or follow-up files. Default: the plan, found as for --plan.",
+            help=N_("Plan or follow-up files. Default: the plan, found as for --plan."),
+            metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Change nothing; exit 1 if a file is not formatted."),
+        typer.Option("--check", help=N_("Change nothing; exit 1 if a file is not formatted.")),
     ] = False,
+    lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Normalise the layout of plan and follow-up files (key order, indentation, quoting),
-    keeping comments, so that diffs in review stay small."""
     from ..files.fmt import format_file
     from ..plan.loader import find_plan
 
     if not paths:
         source = find_plan(plan)
         if source.origin == "embedded":
-            raise typer.BadParameter("no plan.yaml here; name the files to format")
+            raise typer.BadParameter(
+                _("there is no plan.yaml here; name the files to format"), param_hint="FILE"
+            )
         paths = [source.path]
     unformatted = []
     for path in paths:
         changed = format_file(path, check, _formatter(path, plan))
         if changed:
             unformatted.append(path)
-        verb = ("would be reformatted" if check else "reformatted") if changed else "unchanged"
-        sys.stdout.write(f"{shown(path)}: {verb}\n")
+        if not changed:
+            state = _("unchanged")
+        elif check:
+            state = _("would be reformatted")
+        else:
+            state = _("reformatted")
+        sys.stdout.write(f"{shown(path)}: {state}\n")
     if check and unformatted:
         raise typer.Exit(1)
 
@@ -95,19 +123,27 @@ def _formatter(path: Path, plan: Path | None) -> Callable[[str, str], str]:
     return format_plan
 
 
-@app.command()
+@app.command(
+    help=N_("Print the JSON Schema of plan (or follow-up) files, for editors and validators.")
+)
 def schema(
     kind: Annotated[
-        SchemaKind, typer.Option("--kind", help="Schema of plan files or follow-up files.")
-    ] = SchemaKind.plan,
+        str,
+        choice_option(
+            SCHEMA_KINDS,
+            N_("Schema of plan files or of follow-up files: plan (the default) or followup."),
+            N_("KIND"),
+            "--kind",
+        ),
+    ] = "plan",
+    lang: LangOption = None,
 ) -> None:
-    """Print the JSON Schema of plan (or follow-up) files, for editors and validators."""
     from pydantic import BaseModel
 
     from ..plan.schema import json_schema
 
     model: type[BaseModel]
-    if kind is SchemaKind.plan:
+    if kind == "plan":
         from ..plan.models import Plan
 
         model = Plan

@@ -18,11 +18,11 @@ class ChecklistRequest:
     """Everything that decides a checklist's text."""
 
     format: str
-    body: str | None = None
+    body: tuple[str, ...] = ()
     level: str | None = None
     focus: int | None = None
     role: str = "any"
-    lang: str = "sv"
+    lang: str | None = None  # None: the plan's own language
     date: str | None = None
     followup: Path | None = None
 
@@ -35,12 +35,13 @@ def checklist_text(
 ) -> str:
     """The checklist ``request`` asks for, rendered from the plan at ``plan_path``."""
     from ..files.reading import read_source
+    from ..messages import catalog_stamp
     from ..version import __version__
 
     raw = read_source(plan_path, shown_as)
     templates = cache.folder_digest([*overrides, builtin_template_dir()])
     followup = read_source(request.followup) if request.followup is not None else b""
-    key = cache.digest(__version__, raw, templates, followup, *request.parts())
+    key = cache.digest(__version__, catalog_stamp(), raw, templates, followup, *request.parts())
     place = cache.slot_of(plan_path)
     slot = cache.digest(place, *request.parts()) if place is not None else None
     text = cache.get("checklist", slot, key) if slot is not None else None
@@ -54,7 +55,7 @@ def checklist_text(
     plan = load_plan_file(plan_path, shown_as)
     selection = select_actions(
         plan,
-        body=request.body,
+        body=request.body or None,
         level=request.level,
         focus=request.focus,
         role=request.role,  # type: ignore[arg-type]
@@ -67,7 +68,7 @@ def checklist_text(
         statuses = {entry.pair: entry.status for entry in loaded.followup.entries}
     context = checklist_context(
         selection,
-        request.lang,  # type: ignore[arg-type]
+        request.lang or plan.language,  # type: ignore[arg-type]
         request.date,
         statuses,
     )

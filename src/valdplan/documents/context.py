@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValdplanError
+from ..messages import _
 from .labels import LABELS, Lang
 
 if TYPE_CHECKING:
@@ -63,13 +64,19 @@ def generated_date(option: str | None, source_date_epoch: str | None) -> str | N
         try:
             return datetime.date.fromisoformat(option).isoformat()
         except ValueError:
-            raise ValdplanError(f"--date must be a date like 2026-11-26, not '{option}'") from None
+            raise ValdplanError(
+                _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. {example}").format(
+                    value=option, example="2025-11-30"
+                )
+            ) from None
     if source_date_epoch:
         try:
             moment = datetime.datetime.fromtimestamp(int(source_date_epoch), datetime.UTC)
         except (ValueError, OverflowError, OSError):
             raise ValdplanError(
-                f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{source_date_epoch}'"
+                _("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{value}'").format(
+                    value=source_date_epoch
+                )
             ) from None
         return moment.date().isoformat()
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 # Fields of the plan itself and of its single parts, each the subject of a sentence.
 PLAN_FIELDS: dict[str, str] = {
     "title": "Titeln",
+    "language": "Språket",
     "organisation": "Organisationen",
     "period": "Perioden",
     "replaces.title": "Titeln på planen den ersätter",

@@ -1,50 +1,98 @@
-"""Records as tables: JSON, CSV and Markdown for pipes and files, and a rich table for the
-terminal (built here, printed by the CLI)."""
+"""Records as tables: JSON and CSV for machines (keys and ids, never translated), Markdown and
+terminal tables for people (headings in the user's language, levels and kinds by name).
+
+A terminal table keeps every word whole: a column is never narrower than its longest word,
+ids and numbers are never wrapped, empty columns are left out. When the columns cannot fit
+the terminal that way (or it is narrower than ``STACKED_BELOW`` columns), the records are
+shown stacked instead, one block per record, each value on a line of its own.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from ..messages import N_, _
 from .markdown import escape_markdown
 
 if TYPE_CHECKING:
-    from rich.table import Table
-
+    from ..plan.models import Plan
     from ..plan.records import Record
+
+# Below this width a table of several text columns cannot be read: records are stacked.
+STACKED_BELOW = 80
+# A table's frame: "│ " before each column, " │" after the last, and the padding between.
+_FRAME_PER_COLUMN = 3
+_FRAME = 1
+
+Shape = Literal["id", "number", "words", "text"]
 
 
 @dataclass(frozen=True)
 class Column:
-    """A field of a record and its heading in tables."""
+    """A field of a record, its heading (a msgid) and how it is laid out: ``id`` and
+    ``number`` never wrap, ``words`` wrap between words, ``text`` takes the room left."""
 
     key: str
     title: str
+    shape: Shape = "words"
 
 
 ACTION_COLUMNS = (
-    Column("id", "ID"),
-    Column("focus_area", "Focus area"),
-    Column("text", "Action"),
-    Column("examples", "Examples"),
-    Column("responsible", "Responsible"),
-    Column("co_responsible", "Co-responsible"),
-    Column("levels", "Levels"),
+    Column("id", N_("ID"), "id"),
+    Column("focus_area", N_("Focus area"), "number"),
+    Column("text", N_("Action"), "text"),
+    Column("examples", N_("Examples"), "text"),
+    Column("responsible", N_("Responsible"), "words"),
+    Column("co_responsible", N_("Co-responsible"), "words"),
+    Column("levels", N_("Prevention levels"), "words"),
 )
 BODY_COLUMNS = (
-    Column("id", "ID"),
-    Column("name", "Name"),
-    Column("kind", "Kind"),
-    Column("responsible", "Responsible"),
-    Column("co_responsible", "Co-responsible"),
+    Column("id", N_("ID"), "id"),
+    Column("name", N_("Name"), "words"),
+    Column("kind", N_("Kind"), "words"),
+    Column("responsible", N_("Responsible"), "number"),
+    Column("co_responsible", N_("Co-responsible"), "number"),
+)
+# A terminal has no room for examples (valdplan show has them) or for long headings.
+ACTION_TERMINAL_COLUMNS = (
+    Column("id", N_("ID"), "id"),
+    Column("focus_area", N_("Area"), "number"),
+    Column("text", N_("Action"), "text"),
+    Column("responsible", N_("Responsible"), "words"),
+    Column("co_responsible", N_("Co-responsible"), "words"),
+    Column("levels", N_("Levels"), "words"),
 )
 AREA_COLUMNS = (
-    Column("number", "Number"),
-    Column("title", "Title"),
-    Column("actions", "Actions"),
+    Column("number", N_("Number"), "number"),
+    Column("title", N_("Title"), "text"),
+    Column("actions", N_("Actions"), "number"),
 )
+
+
+def readable_actions(records: Sequence[Record], plan: Plan) -> list[Record]:
+    """Action records for people: prevention levels by name rather than id."""
+    levels = plan.levels_by_id
+    return [
+        {**record, "levels": [levels[lv].name if lv in levels else lv for lv in record["levels"]]}
+        for record in records
+    ]
+
+
+def readable_bodies(records: Sequence[Record], plan: Plan, language: str) -> list[Record]:
+    """Body records for people: the kind by its name in ``language`` rather than its id."""
+    kinds = plan.kinds_by_id
+
+    def name(kind_id: str) -> str:
+        kind = kinds.get(kind_id)
+        if kind is None:
+            return kind_id
+        return kind.name_en if language == "en" and kind.name_en else kind.name
+
+    return [{**record, "kind": name(record["kind"])} for record in records]
 
 
 def cell_text(value: Any, separator: str = "; ") -> str:
@@ -75,33 +123,101 @@ def to_csv(records: Sequence[Record], columns: Sequence[Column]) -> str:
     return out.getvalue()
 
 
+def _shown(columns: Sequence[Column], records: Sequence[Record]) -> list[Column]:
+    """The columns that hold something in at least one record."""
+    return [c for c in columns if any(record[c.key] not in ("", [], None) for record in records)]
+
+
 def to_markdown(records: Sequence[Record], columns: Sequence[Column]) -> str:
-    """A GitHub-flavoured Markdown table."""
+    """A GitHub-flavoured Markdown table with headings in the user's language."""
+    shown = _shown(columns, records) or list(columns)
     lines = [
-        "| " + " | ".join(column.title for column in columns) + " |",
-        "|" + "|".join(" --- " for _ in columns) + "|",
+        "| " + " | ".join(_(column.title) for column in shown) + " |",
+        "|" + "|".join(" ---: " if c.shape == "number" else " --- " for c in shown) + "|",
     ]
     for record in records:
-        cells = [escape_markdown(cell_text(record[column.key])) for column in columns]
+        cells = [escape_markdown(cell_text(record[column.key])) for column in shown]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
-def terminal_table(records: Sequence[Record], columns: Sequence[Column], title: str) -> Table:
-    """A rich table of ``records`` for a terminal, one row per record."""
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=True, title_justify="left")
-    for column in columns:
-        table.add_column(column.title, overflow="fold")
-    for record in records:
-        table.add_row(*(_terminal_cell(record[c.key]) for c in columns), style=None)
-    return table
-
-
-def _terminal_cell(value: Any) -> str:
-    """A cell for the terminal: list items on lines of their own, each shown safely."""
+def _items(value: Any) -> list[str]:
     from ..errors import visible
 
     items = value if isinstance(value, list) else [value]
-    return "\n".join(visible(str(item)) for item in items)
+    return [visible(str(item)) for item in items if str(item)]
+
+
+def _longest_word(column: Column, records: Sequence[Record]) -> int:
+    words = [len(_(column.title))]
+    for record in records:
+        for item in _items(record[column.key]):
+            if column.shape in ("id", "number"):
+                words.append(len(item))
+            else:
+                words += [len(word) for word in item.split()]
+    return max(words)
+
+
+# The columns a terminal shows instead of those of the files.
+TERMINAL_COLUMNS: dict[tuple[Column, ...], tuple[Column, ...]] = {
+    ACTION_COLUMNS: ACTION_TERMINAL_COLUMNS
+}
+
+
+def terminal_text(
+    records: Sequence[Record],
+    columns: Sequence[Column],
+    title: str,
+    width: int,
+    render: Callable[[Any, int], str],
+) -> str:
+    """Records for a terminal ``width`` columns wide: a table where every word stays whole,
+    else one block per record. ``render(table, width)`` prints a rich table to text."""
+    columns = TERMINAL_COLUMNS.get(tuple(columns), columns)
+    shown = _shown(columns, records) or list(columns)
+    least = [_longest_word(column, records) for column in shown]
+    needed = sum(least) + _FRAME_PER_COLUMN * len(shown) + _FRAME
+    if width < STACKED_BELOW or needed > width:
+        return _stacked(records, shown, title, width)
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True, title_justify="left")
+    for column, minimum in zip(shown, least, strict=True):
+        table.add_column(
+            _(column.title),
+            min_width=minimum,
+            no_wrap=column.shape in ("id", "number"),
+            justify="right" if column.shape == "number" else "left",
+            ratio=3 if column.shape == "text" else None,
+            overflow="fold",
+        )
+    for record in records:
+        table.add_row(*("\n".join(_items(record[column.key])) for column in shown))
+    return render(table, width)
+
+
+def _stacked(records: Sequence[Record], columns: Sequence[Column], title: str, width: int) -> str:
+    """One block per record: its first column and the next short one as a heading, then
+    each other value on lines of its own, wrapped between words."""
+    width = max(width, 20)
+    lines = [title, ""]
+    for record in records:
+        head = [*_items(record[columns[0].key])]
+        rest = list(columns[1:])
+        if rest and rest[0].shape in ("id", "number") and _items(record[rest[0].key]):
+            head.append(f"{_(rest[0].title)} {', '.join(_items(record[rest[0].key]))}")
+            rest = rest[1:]
+        lines += textwrap.wrap(" · ".join(head), width, break_long_words=False) or [""]
+        for column in rest:
+            items = _items(record[column.key])
+            if not items:
+                continue
+            if column.shape == "text":
+                for item in items:
+                    lines += textwrap.wrap(item, width, break_long_words=False)
+                continue
+            text = _("{label}: {value}").format(label=_(column.title), value=", ".join(items))
+            lines += textwrap.wrap(text, width, subsequent_indent="  ", break_long_words=False)
+        lines.append("")
+    return "\n".join(lines)

@@ -14,6 +14,8 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from ..messages import _
+
 # 1980-01-01 00:00:00, the earliest time a zip can hold: a timestamp that never changes.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # Office files (xlsx, docx) record in docProps/core.xml when they were made and saved.
@@ -57,26 +59,30 @@ def zip_problem(data: bytes, limits: ZipLimits) -> str | None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "not a zip archive"
+        return _("not a zip archive")
     with archive:
         members = archive.infolist()
         if len(members) > limits.members:
-            return f"{len(members)} parts in the archive (at most {limits.members})"
+            return _("{count} parts in the archive (at most {limit})").format(
+                count=len(members), limit=limits.members
+            )
         total = 0
         for member in members:
             size = member.file_size
             total += size
             if size > limits.member_bytes:
-                return (
-                    f"{member.filename} would expand to {size // 1_000_000} MB"
-                    f" (at most {limits.member_bytes // 1_000_000} MB)"
+                return _("{part} would expand to {size} MB (at most {limit} MB)").format(
+                    part=member.filename,
+                    size=size // 1_000_000,
+                    limit=limits.member_bytes // 1_000_000,
                 )
             if size > 1_000_000 and size > limits.ratio * max(member.compress_size, 1):
-                return f"{member.filename} is compressed more than {limits.ratio} to 1"
+                return _("{part} is compressed more than {ratio} to 1").format(
+                    part=member.filename, ratio=limits.ratio
+                )
         if total > limits.total_bytes:
-            return (
-                f"the archive would expand to {total // 1_000_000} MB"
-                f" (at most {limits.total_bytes // 1_000_000} MB)"
+            return _("the archive would expand to {size} MB (at most {limit} MB)").format(
+                size=total // 1_000_000, limit=limits.total_bytes // 1_000_000
             )
     return None
 

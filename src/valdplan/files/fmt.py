@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FormatProblem
+from ..messages import _
 
 # A path of keys; "*" stands for every item of a list.
 KeyPath = tuple[str, ...]
@@ -140,7 +141,11 @@ def format_yaml(
     yaml.dump(data, out)
     formatted = out.getvalue()
     if parse(formatted) != before:
-        raise FormatProblem(f"{name}: formatting would change the data; the file is left as it is")
+        raise FormatProblem(
+            _("{file}: formatting would change the data; the file is left as it is").format(
+                file=name
+            )
+        )
     return formatted
 
 

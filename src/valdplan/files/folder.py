@@ -18,7 +18,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import OutputProblem
+from ..errors import OutputProblem, reason
+from ..messages import _
 from .reading import read_regular_file
 from .writing import NAME_MAX, TEMP_MARK, TEMP_SUFFIX, write_file
 
@@ -98,7 +99,7 @@ def _same(path: Path, data: bytes) -> bool:
 
 def _is_folder(outdir: Path) -> None:
     if outdir.exists() and not outdir.is_dir():
-        raise OutputProblem(f"{outdir} is not a folder")
+        raise OutputProblem(_("{path} is not a folder").format(path=outdir))
 
 
 def check_folder(outdir: Path, files: Mapping[str, str]) -> CheckReport:
@@ -123,15 +124,20 @@ def name_problems(names: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for name in names:
         if not _SAFE_NAME.fullmatch(name) or name in (MANIFEST, LOCK):
-            problems.append(f"'{name[:80]}' is not a safe file name")
+            problems.append(_("'{name}' is not a safe file name").format(name=name[:80]))
         elif len(name.encode("utf-8")) > NAME_MAX:
             problems.append(
-                f"the file name {name[:40]}… is {len(name.encode('utf-8'))} bytes long;"
-                f" file systems allow at most {NAME_MAX}"
+                _(
+                    "the file name {name}… is {size} bytes long; file systems allow at most {limit}"
+                ).format(name=name[:40], size=len(name.encode("utf-8")), limit=NAME_MAX)
             )
         folded = name.casefold()
         if folded in seen:
-            problems.append(f"'{name}' and '{seen[folded]}' would be the same file")
+            problems.append(
+                _("'{name}' and '{other}' would be the same file").format(
+                    name=name, other=seen[folded]
+                )
+            )
         seen.setdefault(folded, name)
     return problems
 
@@ -142,22 +148,32 @@ def read_manifest(outdir: Path) -> set[str]:
     if not os.path.lexists(path):
         return set()
     raw = read_regular_file(path, _MAX_MANIFEST)
-    fix = (
-        f"; check that {outdir} holds no files of your own, then delete {path} and run the"
+    fix = _(
+        "check that {folder} holds no files of your own, then delete {manifest} and run the"
         " build again with --force"
-    )
+    ).format(folder=outdir, manifest=path)
     if raw is None:
-        raise OutputProblem(f"{path} is not a valdplan build manifest (not a plain file){fix}")
+        raise OutputProblem(
+            _("{manifest} is not a valdplan build manifest (not a plain file); {fix}").format(
+                manifest=path, fix=fix
+            )
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         raise OutputProblem(
-            f"{path} is damaged (byte 0x{raw[err.start]:02x} is not UTF-8){fix}"
+            _("{manifest} is damaged (byte 0x{byte:02x} is not UTF-8); {fix}").format(
+                manifest=path, byte=raw[err.start], fix=fix
+            )
         ) from None
     names = {line for line in text.splitlines() if line and not line.startswith("#")}
     bad = sorted(name for name in names if not _SAFE_NAME.fullmatch(name))
     if bad:
-        raise OutputProblem(f"{path} is damaged (it lists '{bad[0][:80]}'){fix}")
+        raise OutputProblem(
+            _("{manifest} is damaged (it lists '{name}'); {fix}").format(
+                manifest=path, name=bad[0][:80], fix=fix
+            )
+        )
     return names
 
 
@@ -169,8 +185,11 @@ def build_lock(outdir: Path) -> Iterator[None]:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputProblem(f"cannot write {outdir}: {err.strerror or err}") from None
-    with file_lock(outdir / LOCK, f"another valdplan build is writing into {outdir}"):
+        raise OutputProblem(
+            _("cannot write {path}: {reason}").format(path=outdir, reason=reason(err))
+        ) from None
+    busy = _("another valdplan build is writing into {folder}").format(folder=outdir)
+    with file_lock(outdir / LOCK, busy):
         yield
 
 
@@ -189,19 +208,27 @@ def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) ->
     _is_folder(outdir)
     problems = name_problems(sorted(files))
     if problems:
-        raise OutputProblem(f"{outdir}: nothing written: " + "; ".join(problems))
+        raise OutputProblem(
+            _("{folder}: nothing written: {problems}").format(
+                folder=outdir, problems="; ".join(problems)
+            )
+        )
     with build_lock(outdir):
         ours = read_manifest(outdir)
         encoded = {name: text.encode("utf-8") for name, text in files.items()}
         folders, in_the_way = _in_the_way(outdir, encoded, ours)
         if folders:
             raise OutputProblem(
-                f"{outdir}: nothing written; these are folders, not files: {', '.join(folders)}"
+                _("{folder}: nothing written; these are folders, not files: {names}").format(
+                    folder=outdir, names=", ".join(folders)
+                )
             )
         if in_the_way and not force:
             raise OutputProblem(
-                f"{outdir}: nothing written; in the way: {', '.join(in_the_way)}; move them"
-                " away, or pass --force to replace them (links themselves, never their targets)"
+                _(
+                    "{folder}: nothing written; in the way: {things}; move them away, or pass"
+                    " --force to replace them (links themselves, never their targets)"
+                ).format(folder=outdir, things=", ".join(in_the_way))
             )
         removed = leftovers(outdir)
         for name in removed:
@@ -232,11 +259,15 @@ def _in_the_way(
         except FileNotFoundError:
             continue
         if stat.S_ISLNK(status.st_mode):
-            found.append(f"{name} (a symbolic link to {os.readlink(path)})")
+            found.append(
+                _("{name} (a symbolic link to {target})").format(
+                    name=name, target=os.readlink(path)
+                )
+            )
         elif stat.S_ISDIR(status.st_mode):
             folders.append(name)
         elif name not in ours and not _same(path, data):
-            found.append(f"{name} (not written by valdplan)")
+            found.append(_("{name} (not written by valdplan)").format(name=name))
     return folders, found
 
 

@@ -12,7 +12,8 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import OutputProblem
+from ..errors import OutputProblem, reason
+from ..messages import _
 
 # Edits take milliseconds; a lock held this long belongs to a run that hangs.
 LOCK_TIMEOUT = 120.0
@@ -32,9 +33,15 @@ def file_lock(lock: Path, busy: str) -> Iterator[None]:
     try:
         held.acquire()
     except Timeout:
-        raise OutputProblem(f"{busy} (waited {LOCK_TIMEOUT:.0f} s); try again later") from None
+        raise OutputProblem(
+            _("{busy} (waited {seconds:.0f} s); try again later").format(
+                busy=busy, seconds=LOCK_TIMEOUT
+            )
+        ) from None
     except OSError as err:
-        raise OutputProblem(f"cannot lock {lock}: {err.strerror or err}") from None
+        raise OutputProblem(
+            _("cannot lock {path}: {reason}").format(path=lock, reason=reason(err))
+        ) from None
     try:
         yield
     finally:
@@ -44,5 +51,5 @@ def file_lock(lock: Path, busy: str) -> Iterator[None]:
 @contextlib.contextmanager
 def editing(path: Path) -> Iterator[None]:
     """Hold the edit lock of ``path``: read, change and write it inside this block."""
-    with file_lock(lock_path(path), f"another valdplan is editing {path}"):
+    with file_lock(lock_path(path), _("another valdplan is editing {path}").format(path=path)):
         yield

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import FileProblems, Problem
+from ..errors import FileProblems, Problem, reason
+from ..messages import _
 
 # A 12,000-action plan is about 5 MB; refusing far larger files bounds time and memory.
 MAX_BYTES = 32_000_000
@@ -20,13 +21,16 @@ def read_source(path: Path, shown_as: str | None = None) -> bytes:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise FileProblems([Problem(name, 1, 1, "is a directory, not a file")]) from None
+        raise FileProblems([Problem(name, 1, 1, _("is a folder, not a file"))]) from None
     except FileNotFoundError:
-        raise FileProblems([Problem(name, 1, 1, "no such file")]) from None
+        raise FileProblems([Problem(name, 1, 1, _("no such file"))]) from None
     except OSError as err:
-        raise FileProblems([Problem(name, 1, 1, f"cannot read: {err.strerror}")]) from None
+        message = _("cannot read: {reason}").format(reason=reason(err))
+        raise FileProblems([Problem(name, 1, 1, message)]) from None
     if len(raw) > MAX_BYTES:
-        message = f"file is larger than {MAX_BYTES // 1_000_000} MB; refusing to read it"
+        message = _("file is larger than {size} MB; refusing to read it").format(
+            size=MAX_BYTES // 1_000_000
+        )
         raise FileProblems([Problem(name, 1, 1, message)])
     return raw
 
@@ -34,7 +38,7 @@ def read_source(path: Path, shown_as: str | None = None) -> bytes:
 def decode(raw: bytes, path: str) -> str:
     """UTF-8 text of ``raw`` (a UTF-8 BOM is accepted), or a located problem."""
     if raw.startswith(_UTF16_BOMS):
-        raise FileProblems([Problem(path, 1, 1, "file is UTF-16; save it as UTF-8")])
+        raise FileProblems([Problem(path, 1, 1, _("file is UTF-16; save it as UTF-8"))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -43,13 +47,13 @@ def decode(raw: bytes, path: str) -> str:
         line = before.count(b"\n") + 1
         column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
         byte = raw[err.start]
-        message = f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+        message = _("not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8").format(byte=byte)
         raise FileProblems([Problem(path, line, column, message)]) from None
     nul = text.find("\0")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         column = nul - (text.rfind("\n", 0, nul) + 1) + 1
-        raise FileProblems([Problem(path, line, column, "NUL byte in a text file")])
+        raise FileProblems([Problem(path, line, column, _("NUL byte in a text file"))])
     return text
 
 

@@ -24,7 +24,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from ..errors import OutputProblem
+from ..errors import OutputProblem, reason
+from ..messages import _
 
 # Temporary files are ".NAME.valdplan-XXXXXXXX.tmp"; builds find leftovers of an interrupted
 # run by this pattern and remove them.
@@ -55,11 +56,13 @@ def write_file(
     except OutputProblem:
         raise
     except OSError as err:
-        raise OutputProblem(f"cannot write {path}: {err.strerror or err}") from None
+        raise OutputProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=reason(err))
+        ) from None
 
 
 def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: int | None) -> None:
-    for _ in range(_LINK_HOPS):
+    for _hop in range(_LINK_HOPS):
         try:
             found = os.lstat(path)
         except FileNotFoundError:
@@ -71,16 +74,18 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
                 if not take_over:
                     target = os.readlink(path)
                     raise OutputProblem(
-                        f"{path} is a symbolic link (to {target}); valdplan does not write"
-                        " through links in an output folder: remove it, or pass --force to"
-                        " replace the link itself"
+                        _(
+                            "{path} is a symbolic link (to {target}); valdplan does not write"
+                            " through links in an output folder: remove it, or pass --force"
+                            " to replace the link itself"
+                        ).format(path=path, target=target)
                     )
                 _replace(path, data, None, mode)
                 return
             path = path.parent / os.readlink(path)
             continue
         if stat.S_ISDIR(found.st_mode):
-            raise OutputProblem(f"{path} is a folder, not a file")
+            raise OutputProblem(_("{path} is a folder, not a file").format(path=path))
         if not stat.S_ISREG(found.st_mode):
             if take_over:
                 _replace(path, data, None, mode)
@@ -90,14 +95,18 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
         _check_writable(path, found)
         _replace(path, data, found, mode)
         return
-    raise OutputProblem(f"cannot write {path}: too many levels of symbolic links")
+    raise OutputProblem(
+        _("cannot write {path}: too many levels of symbolic links").format(path=path)
+    )
 
 
 def _check_writable(path: Path, found: os.stat_result) -> None:
     # root may write anything, so os.access alone would let it override a read-only mark.
     if not found.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise OutputProblem(
-            f"{path} is read-only; make it writable (chmod u+w) if it should be changed"
+            _("{path} is read-only; make it writable (chmod u+w) if it should be changed").format(
+                path=path
+            )
         )
 
 
@@ -106,7 +115,9 @@ def _write_special(path: Path, data: bytes) -> None:
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_NOCTTY)
     except OSError as err:
-        raise OutputProblem(f"cannot write {path}: {err.strerror}") from None
+        raise OutputProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=reason(err))
+        ) from None
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
 

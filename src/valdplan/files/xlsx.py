@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from typing import IO
 from xml.etree.ElementTree import Element, iterparse
 
+from ..messages import _
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -32,7 +34,7 @@ class WorkbookError(Exception):
 
 
 def _parse(stream: IO[bytes]) -> Iterator[Element]:
-    for _, element in iterparse(stream, events=("end",)):
+    for _event, element in iterparse(stream, events=("end",)):
         yield element
 
 
@@ -52,7 +54,7 @@ def _sheet_path(archive: zipfile.ZipFile, title: str) -> str:
     with archive.open("xl/workbook.xml") as stream:
         sheets = [element for element in _parse(stream) if element.tag == _MAIN + "sheet"]
     if not sheets:
-        raise WorkbookError("the workbook has no sheets")
+        raise WorkbookError(_("the workbook has no sheets"))
     chosen = next((s for s in sheets if s.get("name") == title), sheets[0])
     wanted = chosen.get(_REL + "id")
     with archive.open("xl/_rels/workbook.xml.rels") as stream:
@@ -62,7 +64,7 @@ def _sheet_path(archive: zipfile.ZipFile, title: str) -> str:
                 if target.startswith("/"):
                     return target.lstrip("/")
                 return posixpath.normpath(posixpath.join("xl", target))
-    raise WorkbookError("the workbook does not say where its sheet is")
+    raise WorkbookError(_("the workbook does not say where its sheet is"))
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
@@ -101,7 +103,7 @@ def _value(cell: Element, strings: list[str]) -> Cell:
         try:
             return strings[int(raw)]
         except (ValueError, IndexError):
-            raise WorkbookError("a cell refers to a text the workbook does not have") from None
+            raise WorkbookError(_("a cell refers to a text the workbook does not have")) from None
     if kind == "n":
         try:
             return float(raw)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import FileProblems, Problem
+from ..messages import _
 
 Loc = tuple[str | int, ...]
 
@@ -99,11 +100,16 @@ def read_yaml_text(text: str, path: str) -> YamlDocument:
 def _syntax_problem(err: Exception, path: str) -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    from .yaml_words import yaml_words
+
+    problem = yaml_words(getattr(err, "problem", None) or str(err).splitlines()[0])
     context = getattr(err, "context", None)
-    message = f"YAML syntax error: {problem}"
     if context:
-        message += f" ({context})"
+        message = _("YAML syntax error: {problem} ({context})").format(
+            problem=problem, context=yaml_words(context)
+        )
+    else:
+        message = _("YAML syntax error: {problem}").format(problem=problem)
     return Problem(path, line, column, message)
 
 
@@ -143,21 +149,25 @@ class _Builder:
         if kind == "DocumentStartEvent":
             self.documents += 1
             if self.documents > 1:
-                self._add_problem(event, "only one YAML document is allowed in a file")
+                self._add_problem(event, _("only one YAML document is allowed in a file"))
                 return False
         elif kind == "ScalarEvent":
             self._scalar(event)
         elif kind == "AliasEvent":
             self._add_problem(
                 event,
-                f"aliases are not allowed (*{event.anchor}); write the value out in full",
+                _("aliases are not allowed (*{anchor}); write the value out in full").format(
+                    anchor=event.anchor
+                ),
             )
             self._place(None, event, poisoned=True)
         elif kind in ("MappingStartEvent", "SequenceStartEvent"):
             is_map = kind == "MappingStartEvent"
             bad_tag = self._check_tag(event)
             if len(self.stack) >= MAX_DEPTH:
-                self._add_problem(event, f"nested more than {MAX_DEPTH} levels deep")
+                self._add_problem(
+                    event, _("nested more than {depth} levels deep").format(depth=MAX_DEPTH)
+                )
                 self.doc.poisoned.add(())
                 return False
             container: dict[str, Any] | list[Any] = {} if is_map else []
@@ -175,7 +185,9 @@ class _Builder:
         if tag is None or tag in _STANDARD_TAGS:
             return False
         shown = tag.replace("tag:yaml.org,2002:", "!!")
-        self._add_problem(event, f"tag {shown} is not allowed; plans hold only plain values")
+        self._add_problem(
+            event, _("tag {tag} is not allowed; plans hold only plain values").format(tag=shown)
+        )
         return True
 
     def _scalar(self, event: Any) -> None:
@@ -197,13 +209,18 @@ class _Builder:
         if self._check_tag(event):
             frame.pending_key = _DISCARD
         elif key == _MERGE_KEY and not event.style:
-            self._add_problem(event, "merge keys (<<) are not allowed; write the keys out")
+            self._add_problem(event, _("merge keys (<<) are not allowed; write the keys out"))
             # Keys it would have merged in are missing now; do not report that as well.
             self.doc.poisoned.add(frame.loc)
             frame.pending_key = _DISCARD
         elif key in frame.container:
             first_line = self.doc.key_positions[loc][0]
-            self._add_problem(event, f"duplicate key '{key}' (first defined on line {first_line})")
+            self._add_problem(
+                event,
+                _("duplicate key '{key}' (first defined on line {line})").format(
+                    key=key, line=first_line
+                ),
+            )
             frame.pending_key = _DISCARD
         else:
             frame.pending_key = key
@@ -225,7 +242,7 @@ class _Builder:
                 frame.container.append(value)
             elif frame.pending_key is None:
                 # A mapping or list used as a key: report it and drop the entry.
-                self._add_problem(event, "a mapping key must be plain text")
+                self._add_problem(event, _("a mapping key must be plain text"))
                 frame.pending_key = _DISCARD
                 return None
             elif isinstance(frame.pending_key, _Discard):
@@ -243,7 +260,7 @@ class _Builder:
 
     def finish(self) -> YamlDocument:
         if not self.has_root and not self.doc.problems:
-            self.doc.problems.append(Problem(self.doc.path, 1, 1, "the file is empty"))
+            self.doc.problems.append(Problem(self.doc.path, 1, 1, _("the file is empty")))
         return self.doc
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import FileProblems, Problem, ValdplanError
 from ..files.yaml_events import Loc
 from ..files.yaml_text import double_quoted
+from ..messages import _
 from ..plan.models import Plan
 from .loading import LoadedFollowUp, load_followup, parse_followup
 from .models import NOT_STARTED, STATUSES
@@ -97,8 +98,10 @@ def _append(loaded: LoadedFollowUp, block: str, newline: str) -> tuple[int, int,
         return (key_end, end, ":" + newline + block.removesuffix(newline))
     if loaded.text[start] == "[":
         raise ValdplanError(
-            f"{loaded.name}: the entries are written in flow style ([...]); write them as a"
-            " block list to let valdplan add entries"
+            _(
+                "{file}: the entries are written in flow style ([...]); write them as a block"
+                " list to let valdplan add entries"
+            ).format(file=loaded.name)
         )
     if end > 0 and loaded.text[end - 1] != "\n":
         return (end, end, newline + block)
@@ -125,11 +128,13 @@ def _insertion(
 ) -> tuple[int, int, str]:
     """New ``key: value`` lines at the end of the block-style entry at ``loc``."""
     document = loaded.document
-    start, _ = document.spans[loc]
+    start = document.spans[loc][0]
     if loaded.text[start] == "{":
         raise ValdplanError(
-            f"{loaded.name}:{document.position(loc)[0]}: this entry is written in flow style"
-            " ({...}); write it as a block to let valdplan add keys to it"
+            _(
+                "{file}:{line}: this entry is written in flow style ({{...}}); write it as a"
+                " block to let valdplan add keys to it"
+            ).format(file=loaded.name, line=document.position(loc)[0])
         )
     keys = [(*loc, key) for key in _ENTRY_KEYS if (*loc, key) in document.key_positions]
     indent = " " * (document.key_positions[keys[0]][1] - 1)
@@ -182,8 +187,10 @@ def apply_changes(path: Path, plan: Plan, changes: dict[tuple[str, str], Change]
             followup, document = parse_followup(text, loaded.name, plan)
         except FileProblems as err:
             raise ValdplanError(
-                f"{loaded.name}: the edit would make the file invalid"
-                f" ({err.problems[0].message}); the file is left as it was"
+                _(
+                    "{file}: the edit would make the file invalid ({problem}); the file is left"
+                    " as it was"
+                ).format(file=loaded.name, problem=err.problems[0].message)
             ) from None
         write_file(path, ("\ufeff" if loaded.bom else "") + text)
     warnings = identity_warnings(loaded.name, followup, document, plan)
@@ -195,9 +202,13 @@ def set_entry(path: Path, plan: Plan, action_id: str, body: str, change: Change)
     """Set one entry's fields in the file at ``path``, in place."""
     from ..plan.query import find_action, find_body
 
-    _, action = find_action(plan, action_id)
+    _area, action = find_action(plan, action_id)
     body_id = find_body(plan, body).id
     if action.role_of(body_id) is None:
         name = plan.bodies_by_id[body_id].name
-        raise ValdplanError(f"{name} is neither responsible nor co-responsible for {action.id}")
+        raise ValdplanError(
+            _("{body} is neither responsible nor co-responsible for {action}").format(
+                body=name, action=action.id
+            )
+        )
     return apply_changes(path, plan, {(action.id, body_id): change})

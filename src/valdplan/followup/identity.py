@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..files.yaml_events import Loc, YamlDocument
+from ..messages import _
 from ..plan.models import Plan
 from .models import FollowUp
 
@@ -23,7 +24,7 @@ from .models import FollowUp
 def fingerprint(plan: Plan) -> str:
     """Twelve hex digits that change when an action id or a body's role on an action does."""
     hasher = hashlib.sha256()
-    for _, action in plan.actions():
+    for _area, action in plan.actions():
         line = f"{action.id}|{','.join(action.responsible)}|{','.join(action.co_responsible)}\n"
         hasher.update(line.encode("utf-8"))
     for body in plan.bodies:
@@ -69,8 +70,10 @@ def identity_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
             problems.append(
                 (
                     ("plan",),
-                    f"this follow-up is for the plan {wanted}, not for the plan in use,"
-                    f" {used}; pass --plan with the plan it follows",
+                    _(
+                        "this follow-up is for the plan {wanted}, not for the plan in use,"
+                        " {used}; pass --plan with the plan it follows"
+                    ).format(wanted=wanted, used=used),
                 )
             )
             return problems
@@ -84,7 +87,9 @@ def identity_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
         problems.append(
             (
                 ("period", "year"),
-                f"the year {int(year)} is outside the plan's period {plan.period}",
+                _("the year {year} is outside the plan's period {period}").format(
+                    year=int(year), period=plan.period
+                ),
             )
         )
     return problems
@@ -100,8 +105,10 @@ def identity_warnings(
                 name,
                 1,
                 1,
-                "the file does not record which plan it follows (made by an older valdplan);"
-                f" valdplan fmt {name} adds the record",
+                _(
+                    "the file does not record which plan it follows (made by an older"
+                    " valdplan); valdplan fmt {file} adds the record"
+                ).format(file=name),
             )
         ]
     if followup.plan.fingerprint != fingerprint(plan):
@@ -111,8 +118,11 @@ def identity_warnings(
                 name,
                 line,
                 column,
-                "the plan's actions or responsibilities have changed since this file was made;"
-                f" entries are checked against the plan in use (valdplan fmt {name} records it)",
+                _(
+                    "the plan's actions or responsibilities have changed since this file was"
+                    " made; entries are checked against the plan in use (valdplan fmt {file}"
+                    " records it)"
+                ).format(file=name),
             )
         ]
     return []

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..files.yaml_events import Loc, YamlDocument
+from ..messages import _
 from ..plan.models import Plan
 from .models import FollowUp
 
@@ -45,22 +46,32 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
         loc: Loc = ("entries", index)
         action = actions.get(action_id) if isinstance(action_id, str) else None
         if isinstance(action_id, str) and action is None:
-            problems.append(((*loc, "action"), f"no action '{action_id}' in the plan"))
+            message = _("no action '{id}' in the plan").format(id=action_id)
+            problems.append(((*loc, "action"), message))
         if isinstance(body, str) and body not in plan.bodies_by_id:
-            problems.append(((*loc, "body"), f"'{body}' is not a body of the plan"))
+            problems.append(
+                ((*loc, "body"), _("'{body}' is not a body of the plan").format(body=body))
+            )
         elif action is not None and isinstance(body, str) and action.role_of(body) is None:
             name = plan.bodies_by_id[body].name
             problems.append(
                 (
                     (*loc, "body"),
-                    f"{name} is neither responsible nor co-responsible for {action.id}",
+                    _("{body} is neither responsible nor co-responsible for {action}").format(
+                        body=name, action=action.id
+                    ),
                 )
             )
         if isinstance(action_id, str) and isinstance(body, str):
             if (action_id, body) in seen:
                 first = seen[(action_id, body)]
                 problems.append(
-                    (loc, f"{action_id} {body} is listed twice (also entries[{first}])")
+                    (
+                        loc,
+                        _("{action} {body} is listed twice (also entries[{first}])").format(
+                            action=action_id, body=body, first=first
+                        ),
+                    )
                 )
             else:
                 seen[(action_id, body)] = index
@@ -76,7 +87,7 @@ def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocu
         FollowUp,
         text,
         name,
-        "follow-up",
+        _("the file holds no follow-up"),
         lambda data: reference_problems(data, plan),
         gate=lambda data: identity_problems(data, plan),
     )

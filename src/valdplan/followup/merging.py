@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..errors import FileProblems, Problem, ValdplanError
+from ..messages import _
 from ..plan.models import Plan
 from .loading import LoadedFollowUp
-from .models import NOT_STARTED, STATUSES, Entry, FollowUp, plan_pairs
+from .models import NOT_STARTED, Entry, FollowUp, plan_pairs, status_word
 
 
 def _untouched(entry: Entry) -> bool:
@@ -22,7 +23,9 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
         listed = ", ".join(
             f"{f.name}: {f.followup.period.part} {f.followup.period.year}" for f in files
         )
-        raise ValdplanError(f"the files are for different periods ({listed})")
+        raise ValdplanError(
+            _("the files are for different periods ({periods})").format(periods=listed)
+        )
     chosen: dict[tuple[str, str], tuple[Entry, LoadedFollowUp, int]] = {}
     conflicts: list[Problem] = []
     for loaded in files:
@@ -35,11 +38,23 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
                 continue
             line, column = loaded.document.position(("entries", index))
             first_line = other.document.position(("entries", other_index))[0]
-            what = "status" if entry.status != kept.status else "comment, evidence or date"
-            message = (
-                f"conflict for {entry.action} {entry.body}: {what} differs from"
-                f" {other.name}:{first_line} (here {STATUSES[entry.status]},"
-                f" there {STATUSES[kept.status]})"
+            if entry.status != kept.status:
+                template = _(
+                    "conflict for {action} {body}: status differs from {other}:{line} (here"
+                    " {here}, there {there})"
+                )
+            else:
+                template = _(
+                    "conflict for {action} {body}: comment, evidence or date differs from"
+                    " {other}:{line} (here {here}, there {there})"
+                )
+            message = template.format(
+                action=entry.action,
+                body=entry.body,
+                other=other.name,
+                line=first_line,
+                here=status_word(entry.status),
+                there=status_word(kept.status),
             )
             conflicts.append(Problem(loaded.name, line, column, message))
     if conflicts:

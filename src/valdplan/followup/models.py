@@ -13,15 +13,24 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from ..messages import N_, _
 from ..plan.fields import ActionId, Slug, Text, iso_date, no_control_characters
 from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
 
-# Status ids (what files store) and the Swedish names people read and may also type.
+# Status ids (what files store) and their Swedish names, which are part of the file format:
+# files, spreadsheets and the command line accept them whatever the user's language.
 STATUSES: dict[str, str] = {
     "ej-paborjad": "ej påbörjad",
     "pagaende": "pågående",
     "genomford": "genomförd",
     "ej-aktuell": "ej aktuell",
+}
+# The same statuses in a message, in the user's language ("done", "genomförd").
+STATUS_WORDS: dict[str, str] = {
+    "ej-paborjad": N_("not started"),
+    "pagaende": N_("in progress"),
+    "genomford": N_("done"),
+    "ej-aktuell": N_("not applicable"),
 }
 NOT_STARTED = "ej-paborjad"
 DONE = "genomford"
@@ -33,15 +42,22 @@ _STATUS_IDS: dict[str, str] = {}
 
 
 def status_id(typed: str) -> str | None:
-    """The status id for an id or display name in any case, with or without å/ä/ö."""
+    """The status id for an id, a Swedish name or an English word, in any case, with or
+    without å/ä/ö."""
     if typed in STATUSES:  # the common case: files store ids
         return typed
     from ..plan.query import normalise
 
     if not _STATUS_IDS:
         for key, name in STATUSES.items():
-            _STATUS_IDS[normalise(key)] = _STATUS_IDS[normalise(name)] = key
+            for spelling in (key, name, STATUS_WORDS[key]):
+                _STATUS_IDS[normalise(spelling)] = key
     return _STATUS_IDS.get(normalise(typed))
+
+
+def status_word(status: str) -> str:
+    """A status id as a word of the user's language, for messages."""
+    return _(STATUS_WORDS[status])
 
 
 def _status(value: Any) -> Any:
@@ -51,18 +67,21 @@ def _status(value: Any) -> Any:
     if found is None:
         raise PydanticCustomError(
             "status",
-            "'{value}' is not a status; use one of: {known}",
+            _("'{value}' is not a status; use one of: {known}"),
             {"value": value[:40], "known": status_choices()},
         )
     return found
 
 
 def status_choices() -> str:
-    """The statuses for messages: "ej-paborjad (ej påbörjad), pagaende (pågående), …"."""
-    return ", ".join(f"{key} ({name})" for key, name in STATUSES.items())
+    """The statuses for messages, each id with its word in the user's language:
+    "ej-paborjad (not started), pagaende (in progress), …"."""
+    return ", ".join(f"{key} ({status_word(key)})" for key in STATUSES)
 
 
-ROLE_NAMES_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
+# A body's role and a period's part as words of a document or message.
+ROLE_WORDS = {"responsible": N_("responsible"), "co-responsible": N_("co-responsible")}
+PART_WORDS = {"delår": N_("interim"), "helår": N_("full year")}
 # About thirty pages: a follow-up comment longer than this belongs in a linked document, and
 # the bound keeps every command that reads the file cheap.
 MAX_COMMENT = 100_000
@@ -81,8 +100,10 @@ def _comment(value: str) -> str:
     if len(value) > MAX_COMMENT:
         raise PydanticCustomError(
             "comment_length",
-            "is {length} characters long (at most {limit}); shorten it or link to a document"
-            " under evidence",
+            _(
+                "is {length} characters long (at most {limit}); shorten it or link to a document"
+                " under evidence"
+            ),
             {"length": len(value), "limit": MAX_COMMENT},
         )
     return no_control_characters(value)
@@ -93,14 +114,16 @@ def _iso_date(value: str) -> str:
         return iso_date(value)
     except ValueError:
         raise PydanticCustomError(
-            "date", "'{value}' is not a date; write it as YYYY-MM-DD", {"value": value[:40]}
+            "date", _("'{value}' is not a date; write it as YYYY-MM-DD"), {"value": value[:40]}
         ) from None
 
 
 StatusId = Annotated[
     str,
     BeforeValidator(_status),
-    WithJsonSchema({"type": "string", "enum": [*STATUSES, *STATUSES.values()]}),
+    WithJsonSchema(
+        {"type": "string", "enum": [*STATUSES, *STATUSES.values(), *STATUS_WORDS.values()]}
+    ),
 ]
 IsoDate = Annotated[
     str,

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
+from ..messages import N_, _
 
 if TYPE_CHECKING:
     from ..files.yaml_events import YamlDocument
@@ -22,6 +23,20 @@ _IDENTITY_NUMBER = re.compile(r"(?<![\d-])(?:19|20)?(\d{6})[-+]?(\d{4})(?![\d])"
 # possessive quantifiers never give characters back, so a 60,000-letter word without "@"
 # costs one pass instead of one per letter.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+# What each kind of personal data is called in a warning.
+_KIND_WORDS = {
+    "personnummer": N_("personal identity number"),
+    "samordningsnummer": N_("coordination number"),
+    "e-mail address": N_("e-mail address"),
+}
+_COMMENT_WARNING = N_(
+    "comment of {action} {body} seems to hold personal data ({kinds}); follow-up comments"
+    " become public documents"
+)
+_EVIDENCE_WARNING = N_(
+    "evidence of {action} {body} seems to hold personal data ({kinds}); follow-up comments"
+    " become public documents"
+)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -62,6 +77,7 @@ def personal_data_warnings(name: str, followup: FollowUp, document: YamlDocument
     warnings = []
     for index, entry in enumerate(followup.entries):
         for key, texts in (("comment", [entry.comment]), ("evidence", list(entry.evidence))):
+            template = _COMMENT_WARNING if key == "comment" else _EVIDENCE_WARNING
             for position, text in enumerate(texts):
                 kinds = find_personal_data(text)
                 if not kinds:
@@ -77,9 +93,11 @@ def personal_data_warnings(name: str, followup: FollowUp, document: YamlDocument
                         name,
                         line,
                         column,
-                        f"{key} of {entry.action} {entry.body} seems to hold personal data"
-                        f" ({', '.join(dict.fromkeys(kinds))}); follow-up comments become"
-                        " public documents",
+                        _(template).format(
+                            action=entry.action,
+                            body=entry.body,
+                            kinds=", ".join(_(_KIND_WORDS[kind]) for kind in dict.fromkeys(kinds)),
+                        ),
                     )
                 )
     return warnings

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import FileProblems, Problem
 from ..files.archive import ZipLimits, count_in_member, zip_problem
 from ..files.csv_cells import restore
+from ..messages import _
 from ..plan.fields import iso_date
 from ..plan.models import Plan
 from .editing import Change
@@ -42,6 +43,10 @@ def _refuse(name: str, message: str, line: int = 1) -> FileProblems:
     return FileProblems([Problem(name, line, 1, message)])
 
 
+def _too_many_rows() -> str:
+    return _("more than {count} rows").format(count=MAX_ROWS)
+
+
 def _read_csv(raw: bytes, name: str) -> list[list[str]]:
     import csv
     import io
@@ -54,15 +59,19 @@ def _read_csv(raw: bytes, name: str) -> list[list[str]]:
     try:
         for row in reader:
             if len(rows) > MAX_ROWS:
-                raise _refuse(name, f"more than {MAX_ROWS} rows", MAX_ROWS + 2)
+                raise _refuse(name, _too_many_rows(), MAX_ROWS + 2)
             rows.append([restore(cell) for cell in row])
     except csv.Error as err:
         line = reader.line_num or 1
         if "field larger than field limit" in str(err):
-            raise _refuse(
-                name, f"a field longer than {MAX_FIELD} characters (at most {MAX_COMMENT})", line
-            ) from None
-        raise _refuse(name, f"not a readable CSV file ({err})", line) from None
+            message = _("a field longer than {size} characters (at most {limit})").format(
+                size=MAX_FIELD, limit=MAX_COMMENT
+            )
+        elif "NUL" in str(err):
+            message = _("not a readable CSV file (it holds a NUL byte)")
+        else:
+            message = _("not a readable CSV file (check the quotes on this line)")
+        raise _refuse(name, message, line) from None
     return rows
 
 
@@ -73,15 +82,18 @@ def _check_workbook(raw: bytes, name: str) -> None:
 
     problem = zip_problem(raw, ZipLimits())
     if problem is not None:
-        raise _refuse(name, f"not a readable .xlsx workbook: {problem}")
+        raise _refuse(name, _("not a readable .xlsx workbook: {problem}").format(problem=problem))
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
     for sheet in sheets:
         if count_in_member(raw, sheet, b"<row", MAX_ROWS + 1) > MAX_ROWS + 1:
-            raise _refuse(name, f"more than {MAX_ROWS} rows", MAX_ROWS + 2)
+            raise _refuse(name, _too_many_rows(), MAX_ROWS + 2)
     strings = count_in_member(raw, "xl/sharedStrings.xml", b"<si", MAX_SHARED_STRINGS)
     if strings > MAX_SHARED_STRINGS:
-        raise _refuse(name, f"more than {MAX_SHARED_STRINGS} different texts in the workbook")
+        raise _refuse(
+            name,
+            _("more than {count} different texts in the workbook").format(count=MAX_SHARED_STRINGS),
+        )
 
 
 def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
@@ -91,7 +103,9 @@ def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
     try:
         table = read_sheet_rows(raw, SHEET_TITLE, len(HEADERS), MAX_ROWS + 1)
     except WorkbookError as err:
-        raise _refuse(name, f"not a readable .xlsx workbook ({err})") from None
+        raise _refuse(
+            name, _("not a readable .xlsx workbook ({problem})").format(problem=err)
+        ) from None
     return [
         [_cell_text(value, date=column == DATE) for column, value in enumerate(row)]
         for row in table
@@ -127,7 +141,8 @@ def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
     name = str(sheet)
     if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
         expected = ", ".join(HEADERS)
-        raise FileProblems([Problem(name, 1, 1, f"the first row must be the headings: {expected}")])
+        message = _("the first row must be the headings: {headings}").format(headings=expected)
+        raise FileProblems([Problem(name, 1, 1, message)])
     actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
     problems: list[Problem] = []
     changes: dict[tuple[str, str], Change] = {}
@@ -141,37 +156,55 @@ def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
             row[column] = row[column].strip()
 
         def bad(column: int, message: str, number: int = number) -> None:
-            problems.append(Problem(name, number, column + 1, f"row {number}: {message}"))
+            where = _("row {number}: {problem}").format(number=number, problem=message)
+            problems.append(Problem(name, number, column + 1, where))
 
         action = actions.get(row[ACTION])
         body = row[BODY_ID]
         if action is None:
-            bad(ACTION, f"no action '{row[ACTION]}' in the plan")
+            bad(ACTION, _("no action '{id}' in the plan").format(id=row[ACTION]))
         if body not in plan.bodies_by_id:
-            bad(BODY_ID, f"'{body}' is not a body of the plan")
+            bad(BODY_ID, _("'{body}' is not a body of the plan").format(body=body))
         elif action is not None and action.role_of(body) is None:
-            bad(BODY_ID, f"{plan.bodies_by_id[body].name} is not on action {action.id}")
+            bad(
+                BODY_ID,
+                _("{body} is not on action {action}").format(
+                    body=plan.bodies_by_id[body].name, action=action.id
+                ),
+            )
         status = status_id(row[STATUS])
         if status is None:
             known = ", ".join(STATUSES.values())
-            bad(STATUS, f"'{row[STATUS]}' is not a status (use one of: {known})")
+            bad(
+                STATUS,
+                _("'{value}' is not a status (use one of: {known})").format(
+                    value=row[STATUS], known=known
+                ),
+            )
         date = row[DATE]  # "" removes the date
         if date:
             try:
                 date = iso_date(date)
             except ValueError:
-                bad(DATE, f"'{row[DATE]}' is not a date (YYYY-MM-DD)")
+                bad(DATE, _("'{value}' is not a date (YYYY-MM-DD)").format(value=row[DATE]))
         if _CONTROL.search(row[COMMENT]) or _CONTROL.search(row[EVIDENCE]):
-            bad(COMMENT, "the comment or evidence holds a control character; remove it")
+            bad(COMMENT, _("the comment or evidence holds a control character; remove it"))
         if len(row[COMMENT]) > MAX_COMMENT:
             bad(
                 COMMENT,
-                f"the comment is {len(row[COMMENT])} characters long (at most {MAX_COMMENT});"
-                " shorten it or link to a document under Underlag",
+                _(
+                    "the comment is {length} characters long (at most {limit}); shorten it or"
+                    " link to a document under Underlag"
+                ).format(length=len(row[COMMENT]), limit=MAX_COMMENT),
             )
         pair = (row[ACTION], body)
         if pair in seen:
-            bad(ACTION, f"{pair[0]} {pair[1]} is also on row {seen[pair]}")
+            bad(
+                ACTION,
+                _("{action} {body} is also on row {row}").format(
+                    action=pair[0], body=pair[1], row=seen[pair]
+                ),
+            )
         seen[pair] = number
         if status is not None:
             evidence = tuple(line for line in row[EVIDENCE].splitlines() if line.strip())

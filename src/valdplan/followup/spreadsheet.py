@@ -11,8 +11,9 @@ from pathlib import Path
 
 from ..files.archive import fixed_zip
 from ..files.csv_cells import neutralise
+from ..messages import N_, words
 from ..plan.models import Plan
-from .models import ROLE_NAMES_SV, STATUSES, FollowUp
+from .models import ROLE_WORDS, STATUS_WORDS, FollowUp
 
 HEADERS = (
     "Åtgärd",
@@ -28,14 +29,19 @@ HEADERS = (
 )
 ACTION, AREA, TEXT, BODY_ID, BODY, ROLE, STATUS, COMMENT, EVIDENCE, DATE = range(len(HEADERS))
 SHEET_TITLE = "Uppföljning"
+# What the spreadsheet program says when a status is not one of the list.
+_UNKNOWN_STATUS = N_("Unknown status")
+_CHOOSE_STATUS = N_("Choose a status from the list.")
 
 
 def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
-    """One row per entry, in the file's order, with the action and body spelled out."""
+    """One row per entry, in the file's order, with the action and body spelled out, role and
+    status in the plan's language (import accepts a status in any language)."""
+    _ = words(plan.language)
     result = []
     for entry in followup.entries:
         area, action = plan.actions_by_id[entry.action]
-        role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
+        role = _(ROLE_WORDS[action.role_of(entry.body) or "responsible"])
         result.append(
             [
                 entry.action,
@@ -44,7 +50,7 @@ def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
                 entry.body,
                 plan.bodies_by_id[entry.body].name,
                 role,
-                STATUSES[entry.status],
+                _(STATUS_WORDS[entry.status]),
                 entry.comment,
                 "\n".join(entry.evidence),
                 entry.date or "",
@@ -69,10 +75,10 @@ def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: str) -> None
         # The BOM makes Excel read the file as UTF-8 (å, ä, ö).
         write_file(target, "\ufeff" + out.getvalue())
         return
-    _write_xlsx(table, target)
+    _write_xlsx(table, target, plan.language)
 
 
-def _write_xlsx(table: list[list[str]], target: Path) -> None:
+def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     import io
 
     from openpyxl import Workbook
@@ -101,13 +107,14 @@ def _write_xlsx(table: list[list[str]], target: Path) -> None:
     widths = (8, 12, 60, 24, 28, 13, 14, 50, 40, 12)
     for letter, width in zip("ABCDEFGHIJ", widths, strict=True):
         sheet.column_dimensions[letter].width = width
+    _ = words(language)
     choices = DataValidation(
         type="list",
-        formula1='"' + ",".join(STATUSES.values()) + '"',
+        formula1='"' + ",".join(_(word) for word in STATUS_WORDS.values()) + '"',
         allow_blank=False,
         showErrorMessage=True,
-        errorTitle="Okänd status",
-        error="Välj en status i listan.",
+        errorTitle=_(_UNKNOWN_STATUS),
+        error=_(_CHOOSE_STATUS),
     )
     sheet.add_data_validation(choices)
     choices.add(f"G2:G{max(len(table) + 1, 2)}")

@@ -6,17 +6,22 @@ from __future__ import annotations
 import textwrap
 
 from ..files.yaml_text import scalar
+from ..messages import N_, words
 from ..plan.models import Plan
 from .identity import plan_record
-from .models import NOT_STARTED, ROLE_NAMES_SV, STATUSES, Entry, FollowUp, plan_pairs
+from .models import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUSES, Entry, FollowUp, plan_pairs
 
-_HEADER = """\
-# Uppföljning: {title}
-# {organisation}, {part} {year}.
-# En post per åtgärd och organ. status är en av: {statuses}.
-# comment är fri text, evidence en lista med länkar eller underlag, date ÅÅÅÅ-MM-DD.
-# Kommentarer blir allmänna handlingar: skriv aldrig personnummer eller andra personuppgifter.
-"""
+# The comment lines at the top of a follow-up file, in the plan's language.
+_HEADER = (
+    N_("Follow-up: {title}"),
+    N_("{organisation}, {part} {year}."),
+    N_("One entry per action and body. status is one of: {statuses}."),
+    N_("comment is free text, evidence a list of links or documents, date YYYY-MM-DD."),
+    N_(
+        "Comments become public documents: never write personal identity numbers or other"
+        " personal data."
+    ),
+)
 
 
 def quote(text: str) -> str:
@@ -32,15 +37,17 @@ def _one_line(text: str) -> str:
 def render_followup(plan: Plan, followup: FollowUp) -> str:
     """A follow-up file as text: a header, then every entry with its action's text as a
     comment above it, so that whoever fills it in sees what the action is."""
+    _ = words(plan.language)
     record = plan_record(plan)
+    values = {
+        "title": _one_line(plan.title),
+        "organisation": _one_line(plan.organisation),
+        "part": _(PART_WORDS[followup.period.part]),
+        "year": followup.period.year,
+        "statuses": ", ".join(f"{key} ({name})" for key, name in STATUSES.items()),
+    }
     lines = [
-        _HEADER.format(
-            title=_one_line(plan.title),
-            organisation=_one_line(plan.organisation),
-            part=followup.period.part,
-            year=followup.period.year,
-            statuses=", ".join(f"{key} ({name})" for key, name in STATUSES.items()),
-        ).rstrip("\n"),
+        *("# " + _(line).format(**values) for line in _HEADER),
         "plan:",
         f"  organisation: {quote(record['organisation'])}",
         f"  title: {quote(record['title'])}",
@@ -60,7 +67,7 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
             wrapped = textwrap.wrap(_one_line(f"{action.id} {action.text}"), width=88)
             lines += ["  # " + wrapped[0], *("  #     " + line for line in wrapped[1:])]
             previous_action = entry.action
-        role = ROLE_NAMES_SV[action.role_of(entry.body) or "responsible"]
+        role = _(ROLE_WORDS[action.role_of(entry.body) or "responsible"])
         lines += [
             f'  - action: "{entry.action}"',
             f"    body: {entry.body}  # {_one_line(plan.bodies_by_id[entry.body].name)}, {role}",

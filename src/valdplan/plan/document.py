@@ -3,11 +3,13 @@ validation) into a located ``FILE:LINE:COL`` problem, all reported at once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import FileProblems, Problem
 from ..files.yaml_events import Loc, YamlDocument, format_loc
+from ..messages import N_, _, alternatives
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -19,14 +21,14 @@ def parse_document(
     model: type[ModelT],
     text: str,
     name: str,
-    what: str,
+    empty: str,
     references: Callable[[Any], Sequence[tuple[Loc, str] | tuple[Loc, str, Loc]]],
     context: dict[str, Any] | None = None,
     gate: Callable[[Any], list[tuple[Loc, str]]] | None = None,
 ) -> tuple[ModelT, YamlDocument]:
     """Parse ``text`` and validate it as ``model``. YAML problems, ``references`` problems
     (found on the raw data) and validation problems are all reported together, located in
-    ``name``; ``what`` names the kind of file in the message for an empty one. Problems
+    ``name``; ``empty`` is the message for a file without data. Problems
     ``gate`` finds make every other one meaningless (a follow-up made for another plan):
     when there are any, only they are reported."""
     from ..files.yaml_events import read_yaml_text
@@ -35,7 +37,7 @@ def parse_document(
     problems = list(document.problems)
     if document.data is None or document.is_poisoned(()):
         if not problems:
-            problems.append(document.problem((), f"the file holds no {what}"))
+            problems.append(document.problem((), empty))
         raise FileProblems(problems)
     if gate is not None:
         stop = [
@@ -82,26 +84,30 @@ def validate_document(
         return None
 
 
+# What pydantic expected, by its error type, in valdplan's words.
 _EXPECTED = {
-    "string_type": "text",
-    "list_type": "a list (lines starting with '- ')",
-    "tuple_type": "a list (lines starting with '- ')",
-    "dict_type": "a mapping (key: value lines)",
-    "model_type": "a mapping (key: value lines)",
-    "model_attributes_type": "a mapping (key: value lines)",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
+    "string_type": N_("text"),
+    "list_type": N_("a list (lines starting with '- ')"),
+    "tuple_type": N_("a list (lines starting with '- ')"),
+    "dict_type": N_("a mapping (key: value lines)"),
+    "model_type": N_("a mapping (key: value lines)"),
+    "model_attributes_type": N_("a mapping (key: value lines)"),
+    "int_type": N_("a whole number"),
+    "int_parsing": N_("a whole number"),
+    "int_from_float": N_("a whole number"),
+    "bool_type": N_("yes or no"),
+    "bool_parsing": N_("yes or no"),
 }
 
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
-    return "text"
+        return _("a list")
+    return _("text")
 
 
 def _value_at(data: Any, loc: Loc) -> Any:
@@ -113,39 +119,80 @@ def _value_at(data: Any, loc: Loc) -> Any:
     return data
 
 
+def _message(kind: str, error: Any, value: Any) -> str | None:
+    """One pydantic error in valdplan's words (pydantic's own wording never reaches a user);
+    None when it only repeats another problem."""
+    context = error.get("ctx") or {}
+    if kind in _EXPECTED:
+        if kind in ("int_parsing", "bool_parsing", "int_from_float"):
+            return _("expected {what}").format(what=_(_EXPECTED[kind]))
+        return _("expected {what}, found {found}").format(
+            what=_(_EXPECTED[kind]), found=_describe(value)
+        )
+    if kind == "literal_error":
+        # pydantic joins the choices in English ("'a', 'b' or 'c'"); say it in ours.
+        choices = re.findall(r"'(?:[^'\\]|\\.)*'", str(context.get("expected", "")))
+        return _("expected {choices}").format(choices=alternatives(choices))
+    if kind == "too_short":
+        # Pydantic also counts a list as too short when its items failed validation;
+        # only an empty list is a problem of its own.
+        if isinstance(value, list) and len(value) >= context.get("min_length", 1):
+            return None
+        return _("must not be empty")
+    if kind in ("greater_than_equal", "greater_than"):
+        limit = context.get("ge", context.get("gt"))
+        return _("must be {limit} or more").format(limit=limit)
+    if kind in ("less_than_equal", "less_than"):
+        limit = context.get("le", context.get("lt"))
+        return _("must be {limit} or less").format(limit=limit)
+    if kind == "string_pattern_mismatch":
+        return _("is not written as expected here")
+    if kind == "references":
+        return str(context.get("problems", ""))
+    if kind.startswith(("value_error", "assertion_error")) or kind not in _OURS:
+        return _("this value is not valid here")
+    return str(error["msg"])  # our own PydanticCustomError, already in the user's language
+
+
+# Error types that valdplan's own validators raise (their messages are valdplan's).
+_OURS = frozenset(
+    {
+        "control_character",
+        "blank_text",
+        "invisible_character",
+        "slug",
+        "action_id",
+        "period_order",
+        "status",
+        "date",
+        "comment_length",
+        "id_style",
+        "free_id",
+    }
+)
+
+
 def _located(
     model: type[BaseModel], document: YamlDocument, loc: Loc, error: Any
 ) -> Problem | None:
     """The problem for one pydantic error, or None when it only repeats another one."""
     kind = error["type"]
-    where = format_loc(loc)
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_at(model, loc[:-1]))
-        message = f"unknown key '{loc[-1]}'" + (f" (expected one of: {allowed})" if allowed else "")
+        if allowed:
+            message = _("unknown key '{key}' (expected one of: {allowed})").format(
+                key=loc[-1], allowed=allowed
+            )
+        else:
+            message = _("unknown key '{key}'").format(key=loc[-1])
         return document.problem(loc, _prefixed(format_loc(loc[:-1]), message), key=True)
     if kind == "missing":
-        return document.problem(
-            loc[:-1], _prefixed(format_loc(loc[:-1]), f"missing required key '{loc[-1]}'")
-        )
-    if kind in _EXPECTED:
-        found = _describe(_value_at(document.data, loc))
-        message = f"expected {_EXPECTED[kind]}, found {found}"
-        if kind == "int_parsing":
-            message = f"expected {_EXPECTED[kind]}"
-    elif kind == "references":
-        message = error["ctx"]["problems"]
-    else:
-        message = error["msg"]
-        if kind == "literal_error":
-            message = message.replace("Input should be", "expected")
-        elif kind == "too_short":
-            # Pydantic also counts a list as too short when its items failed validation;
-            # only an empty list is a problem of its own.
-            value = _value_at(document.data, loc)
-            if isinstance(value, list) and len(value) >= error["ctx"]["min_length"]:
-                return None
-            message = "must not be empty"
-    return document.problem(loc, _prefixed(where, message))
+        message = _("missing required key '{key}'").format(key=loc[-1])
+        return document.problem(loc[:-1], _prefixed(format_loc(loc[:-1]), message))
+    described = _message(kind, error, _value_at(document.data, loc))
+    if described is None:
+        return None
+    return document.problem(loc, _prefixed(format_loc(loc), described))
 
 
 def _prefixed(where: str, message: str) -> str:

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..files.reading import INVISIBLE
+from ..messages import _
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -25,7 +26,7 @@ def no_control_characters(value: str) -> str:
     if found:
         raise PydanticCustomError(
             "control_character",
-            "holds the control character U+{code}; remove it",
+            _("holds the control character U+{code}; remove it"),
             {"code": f"{ord(found.group()):04X}"},
         )
     return value
@@ -42,7 +43,7 @@ def iso_date(value: str) -> str:
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("blank_text", "must not be empty")
+        raise PydanticCustomError("blank_text", _("must not be empty"))
     return no_control_characters(value)
 
 
@@ -61,8 +62,10 @@ def _plain_name(value: str) -> str:
     if found:
         raise PydanticCustomError(
             "invisible_character",
-            "holds {found}, an invisible character; names must be plain text that readers can"
-            " tell apart",
+            _(
+                "holds {found}, an invisible character; names must be plain text that readers"
+                " can tell apart"
+            ),
             {"found": found[0]},
         )
     return _not_blank(value)
@@ -72,8 +75,10 @@ def _slug(value: str) -> str:
     if not _SLUG.fullmatch(value):
         raise PydanticCustomError(
             "slug",
-            "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
-            " (e.g. 'barn-och-skolnamnden')",
+            _(
+                "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+                " (e.g. 'barn-och-skolnamnden')"
+            ),
             {"value": value[:60]},
         )
     return value

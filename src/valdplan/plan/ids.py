@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Literal
 
+from ..messages import _
+
 IdStyle = Literal["N:M", "N.M", "free"]
 ID_STYLES: tuple[IdStyle, ...] = ("N:M", "N.M", "free")
 DEFAULT_ID_STYLE: IdStyle = "N:M"
@@ -28,8 +30,9 @@ PATTERNS: dict[IdStyle, str] = {
 }
 _COMPILED = {style: re.compile(pattern) for style, pattern in PATTERNS.items()}
 
-# What users may type before an id: "Åtgärd 4:4" as the plan prints it.
-_PREFIX = "åtgärd"
+# What users may type before an id: "Åtgärd 4:4" as Swedish pages print it, "Action 4:4" as
+# English ones do.
+_PREFIXES = ("åtgärd", "action")
 
 
 def id_style_of(data: object) -> IdStyle | None:
@@ -47,26 +50,25 @@ def id_problem(action_id: str, style: IdStyle, area_number: str | None) -> str |
     if not _COMPILED[style].fullmatch(action_id):
         value = action_id[:60]
         if style == "N:M":
-            return (
-                f"'{value}' is not an action id: write it as printed, focus area and number"
+            return _(
+                "'{value}' is not an action id: write it as printed, focus area and number"
                 ' in quotes (e.g. "1:1")'
-            )
+            ).format(value=value)
         if style == "N.M":
-            return (
-                f"'{value}' is not an action id: write it as printed, focus area, a dot and"
+            return _(
+                "'{value}' is not an action id: write it as printed, focus area, a dot and"
                 ' the number in quotes (e.g. "1.1")'
-            )
-        return (
-            f"'{value}' is not an action id: use letters and digits, with a single . : _ or -"
+            ).format(value=value)
+        return _(
+            "'{value}' is not an action id: use letters and digits, with a single . : _ or -"
             " between them (e.g. A1 or 2.3b)"
-        )
+        ).format(value=value)
     if style in SEPARATORS and area_number is not None:
         prefix = area_number + SEPARATORS[style]
         if not action_id.startswith(prefix):
-            return (
-                f"action '{action_id}' is in focus area {area_number};"
-                f" its id must start with '{prefix}'"
-            )
+            return _(
+                "action '{id}' is in focus area {number}; its id must start with '{prefix}'"
+            ).format(id=action_id, number=area_number, prefix=prefix)
     return None
 
 
@@ -74,8 +76,10 @@ def typed_id(typed: str, style: IdStyle) -> str:
     """The id a user means by ``typed``: "Åtgärd 4:4" is 4:4, and in the numbered styles
     the other separator works too ("4.4" for 4:4, "4:4" for 4.4)."""
     text = unicodedata.normalize("NFC", typed).strip()
-    if text.casefold().startswith(_PREFIX):
-        text = text[len(_PREFIX) :].strip()
+    for prefix in _PREFIXES:
+        if text.casefold().startswith(prefix):
+            text = text[len(prefix) :].strip()
+            break
     if style == "N:M":
         return text.replace(".", ":")
     if style == "N.M":

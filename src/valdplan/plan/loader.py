@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PlanNotFound
 from ..files.shipped import PLAN_FILE_NAME, embedded_plan_path
+from ..messages import _
 
 if TYPE_CHECKING:
     from .models import Plan
@@ -46,8 +47,10 @@ def find_plan(explicit: Path | None = None, cwd: Path | None = None) -> PlanSour
     embedded = embedded_plan_path()
     if not embedded.is_file():
         raise PlanNotFound(
-            f"no plan found: pass --plan PATH, set {PLAN_ENV}, or run where a {PLAN_FILE_NAME}"
-            " is (the embedded plan is missing from this installation)"
+            _(
+                "no plan found: pass --plan FILE, set {variable}, or run where a {name} is (the"
+                " embedded plan is missing from this installation)"
+            ).format(variable=PLAN_ENV, name=PLAN_FILE_NAME)
         )
     return PlanSource(embedded, "embedded")
 
@@ -105,7 +108,12 @@ def parse_plan(raw: bytes, name: str) -> Plan:
     from .models import Plan
     from .references import reference_problems
 
-    plan, _ = parse_document(
-        Plan, decode(raw, name), name, "plan", reference_problems, {"references_checked": True}
+    plan, _document = parse_document(
+        Plan,
+        decode(raw, name),
+        name,
+        _("the file holds no plan"),
+        reference_problems,
+        {"references_checked": True},
     )
     return plan

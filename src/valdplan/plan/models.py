@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.yaml_events import format_loc
+from ..messages import _
 from .fields import ActionId, Name, OptionalParagraphs, Paragraphs, Scope, Slug, Text
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
@@ -34,7 +35,7 @@ class Period(StrictModel):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise PydanticCustomError("period_order", "end must not be before start")
+            raise PydanticCustomError("period_order", _("end must not be before start"))
         return self
 
     def __str__(self) -> str:
@@ -182,6 +183,12 @@ class Plan(StrictModel):
     model_config = ConfigDict(json_schema_extra=_id_patterns)
 
     title: Text = Field(description="Title of the plan (titel).")
+    language: Literal["sv", "en"] = Field(
+        "sv",
+        description="Language the plan is written in (språk): sv or en. Documents made from"
+        " it (checklists, reports, the change annex) use it for their fixed words unless"
+        " --lang says otherwise.",
+    )
     organisation: Text = Field(description="Organisation (organisation), e.g. Exempelby kommun.")
     period: Period = Field(description="Period of validity (giltighetstid).")
     replaces: PreviousPlan | None = Field(None, description="The plan it replaces (ersätter).")
@@ -234,7 +241,8 @@ class Plan(StrictModel):
         problems = reference_problems(self.model_dump())
         if problems:
             listed = "; ".join(
-                f"{format_loc(found[0])}: {found[1].replace('(line {line}) ', '')}"
+                # Without a document there are no lines to name.
+                f"{format_loc(found[0])}: {found[1].replace('{line}', '?')}"
                 for found in problems
             )
             raise PydanticCustomError("references", "{problems}", {"problems": listed})

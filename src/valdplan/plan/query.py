@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..errors import SelectionError
+from ..messages import _
 from .ids import area_prefix, typed_id
 from .models import Action, Body, FocusArea, Level, Plan
 
@@ -20,12 +22,25 @@ def normalise(name: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
+def _or(names: list[str]) -> str:
+    """``A``, ``A or B``, ``A, B or C``, in the user's language."""
+    if len(names) == 1:
+        return names[0]
+    return _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+
+
 def _suggest(typed: str, names: list[str]) -> str:
-    """ "; did you mean …?" for the display names whose folded form is close to ``typed``."""
+    """ "; did you mean …?" for the names that start like ``typed`` or whose folded form is
+    close to it."""
     from .names import NameIndex
 
-    close = NameIndex(names, normalise).close(typed, n=3, cutoff=0.75)
-    return f"; did you mean {' or '.join(close)}?" if close else ""
+    index = NameIndex(names, normalise)
+    close = index.starting_with(typed) if normalise(typed) else []
+    if not close:
+        close = index.close(typed, n=3, cutoff=0.75)
+    if not close:
+        return ""
+    return "; " + _("did you mean {names}?").format(names=_or(close))
 
 
 def find_body(plan: Plan, typed: str) -> Body:
@@ -37,9 +52,14 @@ def find_body(plan: Plan, typed: str) -> Body:
         return found[0]
     if found:
         listed = ", ".join(f"{b.name} ({b.id})" for b in found)
-        raise SelectionError(f"'{typed}' fits several bodies: {listed}; give its id")
+        raise SelectionError(
+            _("'{typed}' fits several bodies: {bodies}; give its id").format(
+                typed=typed, bodies=listed
+            )
+        )
     names = [body.name for body in plan.bodies]
-    raise SelectionError(f"unknown body '{typed}'{_suggest(typed, names)}")
+    message = _("unknown body '{typed}'").format(typed=typed)
+    raise SelectionError(message + _suggest(typed, names))
 
 
 def find_level(plan: Plan, typed: str) -> Level:
@@ -50,9 +70,10 @@ def find_level(plan: Plan, typed: str) -> Level:
             return level
     known = ", ".join(level.id for level in plan.levels)
     names = [level.id for level in plan.levels]
-    raise SelectionError(
-        f"unknown prevention level '{typed}' (known: {known}){_suggest(typed, names)}"
+    message = _("unknown prevention level '{typed}' (known: {known})").format(
+        typed=typed, known=known
     )
+    raise SelectionError(message + _suggest(typed, names))
 
 
 def find_focus_area(plan: Plan, number: int) -> FocusArea:
@@ -61,7 +82,9 @@ def find_focus_area(plan: Plan, number: int) -> FocusArea:
         if area.number == number:
             return area
     known = ", ".join(str(area.number) for area in plan.focus_areas)
-    raise SelectionError(f"no focus area {number} (the plan has {known})")
+    raise SelectionError(
+        _("no focus area {number} (the plan has {known})").format(number=number, known=known)
+    )
 
 
 def find_action(plan: Plan, action_id: str) -> tuple[FocusArea, Action]:
@@ -81,10 +104,12 @@ def find_action(plan: Plan, action_id: str) -> tuple[FocusArea, Action]:
     in_area = [action.id for area, action in plan.actions() if str(area.number) == prefix]
     hint = ""
     if in_area:
-        hint = " (focus area {number} has {ids})".format(number=prefix, ids=", ".join(in_area))
+        hint = " " + _("(focus area {number} has {ids})").format(
+            number=prefix, ids=", ".join(in_area)
+        )
     elif plan.id_style == "free":
         hint = _suggest(wanted, [action.id for _, action in plan.actions()])
-    raise SelectionError(f"no action '{action_id}' in the plan{hint}")
+    raise SelectionError(_("no action '{id}' in the plan").format(id=action_id) + hint)
 
 
 @dataclass(frozen=True)
@@ -93,10 +118,11 @@ class Selection:
 
     plan: Plan
     items: tuple[tuple[FocusArea, Action], ...]
-    body: Body | None = None
+    body: Body | None = None  # the body, when the selection names exactly one
     level: Level | None = None
     focus_area: FocusArea | None = None
     role: Role = "any"
+    bodies: tuple[Body, ...] = ()  # every body named (--board can be given several times)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -105,18 +131,22 @@ class Selection:
 def select_actions(
     plan: Plan,
     *,
-    body: str | None = None,
+    body: str | Sequence[str] | None = None,
     level: str | None = None,
     focus: int | None = None,
     role: Role = "any",
 ) -> Selection:
-    """The actions that pass every given filter (filters combine with AND).
+    """The actions that pass every given filter (filters combine with AND; several bodies
+    select the actions of any of them).
 
-    ``role`` says how ``body`` must take part: as responsible, co-responsible, or either.
+    ``role`` says how a body must take part: as responsible, co-responsible, or either.
     """
     if role not in ROLES:
-        raise SelectionError(f"unknown role '{role}' (known: {', '.join(ROLES)})")
-    chosen_body = find_body(plan, body) if body is not None else None
+        raise SelectionError(
+            _("unknown role '{role}' (known: {known})").format(role=role, known=", ".join(ROLES))
+        )
+    typed = [body] if isinstance(body, str) else list(body or ())
+    chosen_bodies = tuple(dict.fromkeys(find_body(plan, name) for name in typed))
     chosen_level = find_level(plan, level) if level is not None else None
     chosen_area = find_focus_area(plan, focus) if focus is not None else None
     items = []
@@ -125,18 +155,20 @@ def select_actions(
             continue
         if chosen_level is not None and chosen_level.id not in action.levels:
             continue
-        if chosen_body is not None:
-            taken = action.role_of(chosen_body.id)
-            if taken is None or role not in ("any", taken):
-                continue
+        if chosen_bodies and not any(
+            (taken := action.role_of(chosen.id)) is not None and role in ("any", taken)
+            for chosen in chosen_bodies
+        ):
+            continue
         items.append((area, action))
-    return Selection(plan, tuple(items), chosen_body, chosen_level, chosen_area, role)
+    single = chosen_bodies[0] if len(chosen_bodies) == 1 else None
+    return Selection(plan, tuple(items), single, chosen_level, chosen_area, role, chosen_bodies)
 
 
 def body_counts(plan: Plan) -> dict[str, tuple[int, int]]:
     """For each body id: how many actions it is responsible and co-responsible for."""
     counts = {body.id: [0, 0] for body in plan.bodies}
-    for _, action in plan.actions():
+    for _area, action in plan.actions():
         for body_id in action.responsible:
             counts[body_id][0] += 1
         for body_id in action.co_responsible:

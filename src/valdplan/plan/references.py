@@ -11,9 +11,19 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..files.yaml_events import Loc, format_loc
+from ..messages import N_, _
 from .ids import IdStyle, id_problem, id_style_of
 from .kinds import declared_kinds
 from .names import NameIndex
+
+_SAME_BODY = N_(
+    "'{value}' is the same body name as {other} (line {line}) once case and Unicode forms are"
+    " set aside; give it a name people can tell apart"
+)
+_SAME_LEVEL = N_(
+    "'{value}' is the same level name as {other} (line {line}) once case and Unicode forms are"
+    " set aside; give it a name people can tell apart"
+)
 
 # A problem at a path, and optionally the path of what it is compared with (whose line
 # replaces "{line}" in the message).
@@ -42,7 +52,9 @@ class _Suggestions:
         if self._index is None:
             self._index = NameIndex(self._ids)
         close = self._index.close(word, n=3, cutoff=0.6)
-        return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+        if not close:
+            return ""
+        return " " + _("(did you mean {names}?)").format(names=", ".join(repr(c) for c in close))
 
 
 def _listed(ids: Mapping[str, int], most: int = 10) -> str:
@@ -51,13 +63,16 @@ def _listed(ids: Mapping[str, int], most: int = 10) -> str:
     from itertools import islice
 
     shown = ", ".join(islice(ids, most))
-    return shown if len(ids) <= most else f"{shown} and {len(ids) - most} more"
+    if len(ids) <= most:
+        return shown
+    return _("{names} and {count} more").format(names=shown, count=len(ids) - most)
 
 
-def same_name_problems(data: Any, key: str, field: str, what: str) -> list[Problem]:
+def same_name_problems(data: Any, key: str, field: str, message: str) -> list[Problem]:
     """Items of list ``key`` whose ``field`` equals an earlier one's once case and Unicode
     forms are set aside (NFKC and case folding): a reader cannot tell them apart. Each
-    problem names the earlier item, whose line the loader fills in for ``{line}``."""
+    problem names the earlier item, whose line the loader fills in for ``{line}``;
+    ``message`` (a msgid) says it with ``{value}`` and ``{other}``."""
     import unicodedata
 
     problems: list[Problem] = []
@@ -73,8 +88,7 @@ def same_name_problems(data: Any, key: str, field: str, what: str) -> list[Probl
             problems.append(
                 (
                     (key, i, field),
-                    f"'{value}' is the same {what} name as {key}[{first}] (line {{line}}) once"
-                    " case and Unicode forms are set aside; give it a name people can tell apart",
+                    _(message).format(value=value, other=f"{key}[{first}]", line="{line}"),
                     (key, first, field),
                 )
             )
@@ -93,33 +107,35 @@ def reference_problems(data: Any) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def unique_ids(key: str, field: str, what: str) -> dict[str, int]:
+    def unique_ids(key: str, field: str, message: str) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i, item in _items(data, key):
             value = item.get(field)
             if not isinstance(value, str):
                 continue
             if value in seen:
-                problems.append(
-                    ((key, i, field), f"duplicate {what} '{value}' (also {key}[{seen[value]}])")
-                )
+                other = f"{key}[{seen[value]}]"
+                problems.append(((key, i, field), _(message).format(value=value, other=other)))
             else:
                 seen[value] = i
         return seen
 
-    body_ids = unique_ids("bodies", "id", "body id")
-    unique_ids("body_kinds", "id", "body kind id")
+    body_ids = unique_ids("bodies", "id", N_("duplicate body id '{value}' (also {other})"))
+    unique_ids("body_kinds", "id", N_("duplicate body kind id '{value}' (also {other})"))
     problems += _kind_problems(data)
-    level_ids = unique_ids("levels", "id", "level id")
-    problems += same_name_problems(data, "bodies", "name", "body")
-    problems += same_name_problems(data, "levels", "name", "level")
+    level_ids = unique_ids("levels", "id", N_("duplicate level id '{value}' (also {other})"))
+    problems += same_name_problems(data, "bodies", "name", _SAME_BODY)
+    problems += same_name_problems(data, "levels", "name", _SAME_LEVEL)
     suggestions = _Suggestions(body_ids)
     aliases: dict[str, str] = {}
     for i, level in _items(data, "levels"):
         for j, alias in enumerate(level.get("aliases") or ()):
             if isinstance(alias, str) and (alias in level_ids or alias in aliases):
                 problems.append(
-                    (("levels", i, "aliases", j), f"alias '{alias}' is already a level id or alias")
+                    (
+                        ("levels", i, "aliases", j),
+                        _("alias '{alias}' is already a level id or alias").format(alias=alias),
+                    )
                 )
             elif isinstance(alias, str) and isinstance(level.get("id"), str):
                 aliases[alias] = level["id"]
@@ -137,7 +153,8 @@ def reference_problems(data: Any) -> list[Problem]:
         if number.isdigit():
             number = str(int(number))  # "01" is focus area 1
         if number in numbers:
-            problems.append((("focus_areas", a, "number"), f"duplicate focus area number {number}"))
+            message = _("duplicate focus area number {number}").format(number=number)
+            problems.append((("focus_areas", a, "number"), message))
         numbers.setdefault(number, a)
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)
@@ -162,10 +179,13 @@ def _kind_problems(data: Any) -> list[Problem]:
         if not isinstance(kind, str) or kind in kind_ids:
             continue
         if kind in names and names[kind] in kind_ids:
-            message = f"'{kind}' is the name of a body kind; write its id '{names[kind]}'"
+            message = _("'{kind}' is the name of a body kind; write its id '{id}'").format(
+                kind=kind, id=names[kind]
+            )
         else:
             known = _listed(kind_ids)
-            message = f"'{kind[:60]}' is not a body kind ({known}){suggestions.hint(kind)}"
+            message = _("'{kind}' is not a body kind ({known})").format(kind=kind[:60], known=known)
+            message += suggestions.hint(kind)
         problems.append((("bodies", i, "kind"), message))
     return problems
 
@@ -178,7 +198,10 @@ def _action_id_problems(
     problems: list[Problem] = []
     if action_id in seen:
         also = format_loc(seen[action_id])
-        problems.append(((*loc, "id"), f"duplicate action id '{action_id}' (also {also})"))
+        message = _("duplicate action id '{value}' (also {other})").format(
+            value=action_id, other=also
+        )
+        problems.append(((*loc, "id"), message))
     else:
         seen[action_id] = loc
     if style is not None:
@@ -203,20 +226,25 @@ def _action_reference_problems(
             if ref not in body_ids:
                 problems.append(_unknown_body((*loc, role, r), ref, suggestions))
             elif ref in roles:
-                problems.append(((*loc, role, r), f"'{ref}' is already listed in {roles[ref]}"))
+                message = _("'{ref}' is already listed in {role}").format(ref=ref, role=roles[ref])
+                problems.append(((*loc, role, r), message))
             else:
                 roles[ref] = role
     levels: set[str] = set()
     for r, ref in _strings(action.get("levels")):
         if ref in levels:
-            message = f"'{ref}' is listed twice"
+            message = _("'{ref}' is listed twice").format(ref=ref)
         elif ref in level_ids:
             levels.add(ref)
             continue
         elif ref in aliases:
-            message = f"'{ref}' is an alias; write the level id '{aliases[ref]}'"
+            message = _("'{ref}' is an alias; write the level id '{id}'").format(
+                ref=ref, id=aliases[ref]
+            )
         else:
-            message = f"'{ref}' is not a prevention level ({_listed(level_ids)})"
+            message = _("'{ref}' is not a prevention level ({known})").format(
+                ref=ref, known=_listed(level_ids)
+            )
         problems.append(((*loc, "levels", r), message))
     return problems
 
@@ -228,4 +256,5 @@ def _strings(value: Any) -> list[tuple[int, str]]:
 
 
 def _unknown_body(loc: Loc, ref: str, suggestions: _Suggestions) -> Problem:
-    return loc, f"'{ref}' is not a body listed under bodies{suggestions.hint(ref)}"
+    message = _("'{ref}' is not a body listed under bodies").format(ref=ref)
+    return loc, message + suggestions.hint(ref)
