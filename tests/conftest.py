@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from valdplan.cli.main import full_app
+from valdplan.cli.main import app_for
 from valdplan.plan.loader import load_plan
 from valdplan.plan.models import Plan
 
@@ -64,6 +64,17 @@ def private_cache(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests expect English from the command line unless they choose a language: no
+    language variable of the machine running them leaks in (subprocesses included)."""
+    from valdplan.messages import use_language
+
+    for variable in ("VALDPLAN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    use_language("en")
+
+
 @pytest.fixture(scope="session")
 def plan() -> Plan:
     return load_plan(PLAN_PATH)
@@ -76,6 +87,7 @@ def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     runner = CliRunner()
 
     def invoke(*args: str) -> Result:
-        return runner.invoke(full_app(), list(args))
+        # The app the console script would run for these arguments (main.app_for).
+        return runner.invoke(app_for(list(args)), list(args), prog_name="valdplan")
 
     return invoke

@@ -84,7 +84,7 @@ def test_warnings_are_annotations_too(run, tmp_path: Path) -> None:  # type: ign
     assert result.exit_code == 0
     assert result.stdout == (
         f"::warning file={path},line=3,col=69::comment of 4:4 socialnamnden seems to hold"
-        " personal data (personnummer); follow-up comments become public documents\n"
+        " personal data (personal identity number); follow-up comments become public documents\n"
     )
     strict = run(
         "validate", "--strict", "--format", "sarif", str(path), "--plan", str(ROOT / "plan.yaml")

@@ -96,7 +96,7 @@ def test_check_reports_missing_and_extra_and_writes_nothing(run, tmp_path: Path)
     rebuilt = run("build", str(out), "--format", "md", *P)
     assert rebuilt.stdout == f"{out}: wrote 1 of 23 files\n"
     assert rebuilt.stderr == (
-        f"note: 1 other files in {out} are not from this build: anteckningar.txt\n"
+        f"note: 1 other file in {out} is not from this build: anteckningar.txt\n"
     )
     assert (out / "anteckningar.txt").read_text() == "mine\n"
 
@@ -155,7 +155,7 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("valdplan.files.writing.os.fsync", disk_full)
-    with pytest.raises(OutputProblem, match="cannot write .*lista.md: No space left on device"):
+    with pytest.raises(OutputProblem, match="cannot write .*lista.md: no space left on the device"):
         write_file(target, "new\n")
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["lista.md"]

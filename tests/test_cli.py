@@ -122,7 +122,7 @@ def test_csv_and_markdown(run) -> None:  # type: ignore[no-untyped-def]
     )
     md = run("actions", "--focus", "1", "--format", "md", *P).stdout.splitlines()
     assert md[0] == (
-        "| ID | Focus area | Action | Examples | Responsible | Co-responsible | Levels |"
+        "| ID | Focus area | Action | Examples | Responsible | Co-responsible | Prevention levels |"
     )
     assert len(md) == 2 + 8
 
@@ -137,7 +137,7 @@ def test_show_text(run) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "5:4", *P)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:2] == [
-        "Åtgärd 5:4",
+        "Action 5:4",
         "Focus area 5: Kommunen arbetar systematiskt med kunskaps- och metodutveckling",
     ]
     assert result.stdout.splitlines()[-7:] == [

@@ -258,6 +258,8 @@ def mutate(data: dict[str, Any], path: str) -> None:
         holder[name] = next(b for b in bodies if b != value)
     elif path == "id_style":
         holder[name] = "free"
+    elif path == "language":
+        holder[name] = "en" if value == "sv" else "sv"
     elif path == "governing_documents.scope":
         holder[name] = "local" if value != "local" else "global"
     elif path == "levels.id":

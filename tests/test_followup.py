@@ -73,7 +73,7 @@ def test_bad_followup_file_gives_located_problems(run, tmp_path: Path) -> None: 
     assert result.stderr.splitlines() == [
         f"{path}:5:14: entries[0].action: no action '1:7' in the plan",
         f"{path}:5:50: entries[0].status: 'klar' is not a status; use one of: ej-paborjad"
-        " (ej påbörjad), pagaende (pågående), genomford (genomförd), ej-aktuell (ej aktuell)",
+        " (not started), pagaende (in progress), genomford (done), ej-aktuell (not applicable)",
         f"{path}:6:27: entries[1].body: Miljönämnden is neither responsible nor"
         " co-responsible for 1:1",
         f"{path}:6:66: entries[1].date: '2025-02-30' is not a date; write it as YYYY-MM-DD",
@@ -232,9 +232,9 @@ def test_merge_refuses_conflicts(run, tmp_path: Path) -> None:  # type: ignore[n
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"{second}:5:5: conflict for 4:4 socialnamnden: status differs from {first}:13"
-        " (here pågående, there genomförd)",
+        " (here in progress, there done)",
         f"{second}:8:5: conflict for 1:3 socialnamnden: comment, evidence or date differs from"
-        f" {first}:6 (here genomförd, there genomförd)",
+        f" {first}:6 (here done, there done)",
     ]
     assert not (tmp_path / "m.yaml").exists()
 
@@ -421,7 +421,7 @@ def test_personal_data_warns_and_strict_validate_fails(run, tmp_path: Path) -> N
     assert result.exit_code == 0
     warning = (
         f"{path}:13:14: warning: comment of 4:4 socialnamnden seems to hold personal data"
-        " (personnummer); follow-up comments become public documents\n"
+        " (personal identity number); follow-up comments become public documents\n"
     )
     assert result.stderr == warning
     plain = run("validate", str(path), *P)

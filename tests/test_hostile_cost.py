@@ -109,7 +109,7 @@ CASES = [
             "plan.yaml": PLAN_TEXT,
             "f.yaml": followup_text().replace('comment: ""', f"comment: {WORD}", 1),
         },
-        check=_stdout_starts("f.yaml: OK (follow-up helår 2025, 27 entries)"),  # type: ignore[arg-type]
+        check=_stdout_starts("f.yaml: OK (follow-up full year 2025, 27 entries)"),  # type: ignore[arg-type]
     ),
     Case(
         "follow-up-comment-over-the-limit",

@@ -119,7 +119,7 @@ CASES = [
         "init-for-a-year-outside-the-plan-period",
         ["followup", "init", "--year", "2099", "-o", "f.yaml", *P],
         2,
-        "Error: Invalid value for --year: 2099 is outside the plan's period 2024–2027",
+        "error: --year: 2099 is outside the plan's period 2024–2027",
         files={"plan.yaml": PLAN_TEXT},
     ),
     Case(
@@ -129,7 +129,7 @@ CASES = [
         "legacy.yaml:1:1: warning: the file does not record which plan it follows (made by an"
         " older valdplan); valdplan fmt legacy.yaml adds the record",
         files={"plan.yaml": PLAN_TEXT, "legacy.yaml": LEGACY},
-        check=_stdout_starts("legacy.yaml: OK (follow-up helår 2025, 5 entries)"),  # type: ignore[arg-type]
+        check=_stdout_starts("legacy.yaml: OK (follow-up full year 2025, 5 entries)"),  # type: ignore[arg-type]
     ),
     Case(
         "fmt-adds-the-plan-record",

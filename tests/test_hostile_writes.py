@@ -101,7 +101,7 @@ CASES = [
         "output-that-is-a-folder",
         ["checklist", "-o", "d", *P],
         2,
-        "Error: Invalid value for '--output' / '-o': file 'd' is a directory.",
+        "error: --output: d is a folder, not a file",
         files={"plan.yaml": PLAN_TEXT, "d/keep.txt": "mine\n"},
     ),
     Case(
@@ -175,7 +175,7 @@ CASES = [
     ),
     Case(
         "checklist-refuses-to-replace-a-read-only-file",
-        ["checklist", "-o", "c.md", *P],
+        ["checklist", "-o", "c.md", "--force", *P],
         1,
         "error: c.md is read-only; make it writable (chmod u+w) if it should be changed",
         files={"plan.yaml": PLAN_TEXT, "c.md": "mine\n"},
@@ -272,7 +272,7 @@ CASES = [
         "build-removes-leftovers",
         ["build", "out", *P],
         0,
-        "note: removed 1 temporary files an interrupted run had left in out",
+        "note: removed 1 temporary file an interrupted run had left in out",
         files={"plan.yaml": PLAN_TEXT},
         setup=_leftover,
         may_change=frozenset({"out", "out/.socialnamnden.md.valdplan-abcd1234.tmp"}),

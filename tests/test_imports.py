@@ -28,12 +28,15 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
 
 
 def imported(args: list[str], cache: Path) -> set[str]:
+    # COLUMNS=40 asks for the stacked layout, which needs no rich; any other width a table.
+    columns = "40" if "--stacked" in args else "120"
+    args = [arg for arg in args if arg != "--stacked"]
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(args)],
         capture_output=True,
         text=True,
         check=True,
-        env={"VALDPLAN_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"},
+        env={"VALDPLAN_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin", "COLUMNS": columns},
     )
     return set(json.loads(result.stdout.splitlines()[-1])) & set(HEAVY)
 
@@ -45,9 +48,17 @@ def imported(args: list[str], cache: Path) -> set[str]:
         (["validate", str(PLAN_PATH)], YAML, set()),
         (["checklist", "--board", "Socialnämnden", *P], YAML | {"jinja2", "markupsafe"}, set()),
         (["actions", "--format", "table", *P], YAML | {"rich"}, {"rich"}),
+        (["actions", "--format", "table", "--stacked", *P], YAML, set()),
         (["actions", "--format", "csv", *P], YAML, set()),
     ],
-    ids=["actions-json", "validate", "checklist", "actions-table", "actions-csv"],
+    ids=[
+        "actions-json",
+        "validate",
+        "checklist",
+        "actions-table",
+        "actions-stacked",
+        "actions-csv",
+    ],
 )
 def test_heavy_modules_stay_unimported(
     tmp_path: Path, args: list[str], first_run: set[str], cached_run: set[str]

@@ -112,7 +112,7 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{tmp_path / 'nope.yaml'}:1:1: no such file"]
     with pytest.raises(FileProblems) as caught:
         load_plan(tmp_path)
-    assert caught.value.lines() == [f"{tmp_path}:1:1: is a directory, not a file"]
+    assert caught.value.lines() == [f"{tmp_path}:1:1: is a folder, not a file"]
 
 
 def test_discovery_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

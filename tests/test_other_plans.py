@@ -158,18 +158,18 @@ def test_second_municipality_queries(run) -> None:  # type: ignore[no-untyped-de
     assert [a["id"] for a in json.loads(ok(region))] == ["2:3", "4:9"]
     area = json.loads(ok(run("actions", "--focus", "4", "--format", "json", *plan)))
     assert [a["id"] for a in area] == ["4:1", "4:2", "4:3", "4:5", "4:6", "4:7", "4:9", "4:10"]
-    assert ok(run("show", "Åtgärd 4.10", *plan)) == (
+    assert ok(run("show", "Åtgärd 4.10", "--lang", "sv", *plan)) == (
         "Åtgärd 4:10\n"
-        "Focus area 4: Våldsutsatta får stöd och skydd\n"
+        "Fokusområde 4: Våldsutsatta får stöd och skydd\n"
         "\n"
         "Följa upp stödet till våldsutsatta varje år.\n"
         "\n"
-        "Bodies:\n"
-        "  Kommunstyrelsen (responsible)\n"
-        "  Socialnämnden (co-responsible)\n"
-        "  Polisen (co-responsible)\n"
+        "Organ:\n"
+        "  Kommunstyrelsen (ansvarig)\n"
+        "  Socialnämnden (medansvarig)\n"
+        "  Polisen (medansvarig)\n"
         "\n"
-        "Prevention levels: Selektiv, Indikerad\n"
+        "Preventionsnivåer: Selektiv, Indikerad\n"
     )
     unknown = run("actions", "--board", "Polisn", *plan)
     assert unknown.exit_code == 1
@@ -345,7 +345,7 @@ def test_dotted_ids_keep_document_order_and_accept_either_separator(run) -> None
     area = json.loads(ok(run("actions", "--focus", "3", "--format", "json", *plan)))
     assert [a["id"] for a in area] == ["3.9", "3.10"]
     for typed in ("3.10", "3:10", "Åtgärd 3.10"):
-        assert ok(run("show", typed, *plan)).splitlines()[0] == "Åtgärd 3.10"
+        assert ok(run("show", typed, *plan)).splitlines()[0] == "Action 3.10"
     missing = run("show", "3.7", *plan)
     assert missing.exit_code == 1
     assert missing.stderr == "error: no action '3.7' in the plan (focus area 3 has 3.9, 3.10)\n"
@@ -391,8 +391,8 @@ def test_free_ids_load_query_build_follow_up_and_diff(run, tmp_path: Path) -> No
     plan = ("--plan", str(FREE))
     everything = json.loads(ok(run("actions", "--format", "json", *plan)))
     assert [a["id"] for a in everything] == ["B2", "A1", "A.1", "A-1"]
-    assert ok(run("show", "a1", *plan)).splitlines()[0] == "Åtgärd A1"
-    assert ok(run("show", "Åtgärd A.1", *plan)).splitlines()[0] == "Åtgärd A.1"
+    assert ok(run("show", "a1", *plan)).splitlines()[0] == "Action A1"
+    assert ok(run("show", "Åtgärd A.1", "--lang", "sv", *plan)).splitlines()[0] == "Åtgärd A.1"
     missing = run("show", "C9", *plan)
     assert missing.exit_code == 1
     assert missing.stderr == "error: no action 'C9' in the plan\n"

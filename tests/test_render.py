@@ -134,7 +134,7 @@ def test_same_plan_same_bytes_and_dates_only_on_request(run, monkeypatch) -> Non
 
 
 def test_bad_dates() -> None:
-    with pytest.raises(ValdplanError, match="--date must be a date like 2026-11-26"):
+    with pytest.raises(ValdplanError, match="'26/11' is not a date; write it as YYYY-MM-DD"):
         generated_date("26/11", None)
     with pytest.raises(ValdplanError, match="SOURCE_DATE_EPOCH must be whole seconds"):
         generated_date(None, "yesterday")
