@@ -10,22 +10,26 @@ import typer
 
 from .app import ValdplanGroup, app
 from .common import (
+    document_date,
     emit_text,
     load_plan_option,
     refuse_overwrite,
     shown,
     status_option,
     template_environment,
+    template_folder_list,
     warn,
+    write_output,
 )
 from .options import (
     BoardOption,
+    DateOption,
     FollowupFile,
+    FollowupReportFormat,
     ForceOption,
     LangOption,
     Language,
     PlanOption,
-    ReportFormat,
     SheetFormat,
     TemplatesOption,
     complete_actions,
@@ -148,35 +152,86 @@ def followup_merge(
 
 @followup_app.command("report")
 def followup_report(
-    file: Annotated[Path, typer.Argument(help="Follow-up file of the period.", dir_okay=False)],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Follow-up files, one per period, in any order; the latest is reported and"
+            " all of them make the plan period.",
+            dir_okay=False,
+        ),
+    ],
     previous: Annotated[
         Path | None,
         typer.Option(
             "--previous",
-            help="Follow-up of an earlier period, to list changes.",
+            help="Follow-up of an earlier period to list changes since (default: the period"
+            " before the latest of FILE...).",
             dir_okay=False,
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format.")] = ReportFormat.md,
+    fmt: Annotated[
+        FollowupReportFormat, typer.Option("--format", help="Output format.")
+    ] = FollowupReportFormat.md,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE instead of stdout (needed for docx).",
+            dir_okay=False,
+        ),
     ] = None,
     templates: TemplatesOption = None,
     lang: LangOption = Language.sv,
+    date: DateOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """Progress per focus area, body and prevention level; what is not started or missing."""
+    """Progress per focus area, body and prevention level, what the boards wrote, and the
+    plan period over all FILE..."""
     from ..documents.report import render_report
+    from ..followup.history import in_time_order, period_key
     from ..followup.loading import load_followup
 
+    if fmt is FollowupReportFormat.docx and output is None:
+        raise typer.BadParameter("a Word document needs --output FILE", param_hint="--format")
     loaded_plan = load_plan_option(plan)
-    current = load_followup(file, loaded_plan)
-    warn(current.warnings)
-    before = load_followup(previous, loaded_plan).followup if previous is not None else None
-    env = None if fmt is ReportFormat.json else template_environment(plan, templates)
-    text = render_report(loaded_plan, current.followup, before, fmt.value, env, lang.value)
+    loaded = [load_followup(path, loaded_plan) for path in files]
+    before = load_followup(previous, loaded_plan) if previous is not None else None
+    for one in [*loaded, *([before] if before else [])]:
+        warn(one.warnings)
+    ordered = in_time_order([*loaded, *([before] if before else [])])
+    latest = ordered[-1].followup
+    if before is not None and period_key(before.followup) >= period_key(latest):
+        raise typer.BadParameter(
+            f"{before.followup.period.part} {before.followup.period.year} is not earlier than"
+            f" the latest period of FILE ({latest.period.part} {latest.period.year})",
+            param_hint="--previous",
+        )
+    earlier = [one.followup for one in ordered[:-1]]
+    when = document_date(date)
+    if fmt is FollowupReportFormat.docx:
+        from ..documents.word import report_docx
+
+        assert output is not None
+        overrides = template_folder_list(plan, templates)
+        data = report_docx(
+            loaded_plan, latest, before.followup if before else None, lang.value, overrides,
+            earlier=earlier, date=when,
+        )  # fmt: skip
+        write_output(data, output)
+        return
+    env = None if fmt is FollowupReportFormat.json else template_environment(plan, templates)
+    text = render_report(
+        loaded_plan,
+        latest,
+        before.followup if before else None,
+        fmt.value,
+        env,
+        lang.value,
+        earlier=earlier,
+        date=when,
+    )
     emit_text(text, output)
 
 

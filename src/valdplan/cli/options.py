@@ -33,12 +33,20 @@ class RoleChoice(StrEnum):
 class DocumentFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     json = "json"
+
+
+class FollowupReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+    docx = "docx"
 
 
 class SheetFormat(StrEnum):
