@@ -17,6 +17,7 @@ from .common import (
     load_plan_option,
     shown,
     template_environment,
+    write_output,
 )
 from .options import (
     BoardOption,
@@ -40,7 +41,11 @@ def checklist(
     focus: FocusOption = None,
     role: RoleOption = RoleChoice.any,
     fmt: Annotated[
-        DocumentFormat, typer.Option("--format", help="Markdown or a self-contained HTML page.")
+        DocumentFormat,
+        typer.Option(
+            "--format",
+            help="Markdown, a self-contained HTML page, or a Word document (docx, needs -o).",
+        ),
     ] = DocumentFormat.md,
     output: Annotated[
         Path | None,
@@ -66,17 +71,27 @@ def checklist(
     ] = None,
     plan: PlanOption = None,
 ) -> None:
-    """Render a checklist of the selected actions as Markdown or HTML."""
+    """Render a checklist of the selected actions as Markdown, HTML or a Word document."""
     from ..documents.checklist_cache import ChecklistRequest, checklist_text
     from ..documents.environment import template_overrides
     from ..plan.loader import find_plan
 
     check_role(board, role)
+    if fmt is DocumentFormat.docx and output is None:
+        raise typer.BadParameter("a Word document needs --output FILE", param_hint="--format")
     request = ChecklistRequest(
         fmt.value, board, level, focus, role.value, lang.value, document_date(date), followup
     )
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
+    if fmt is DocumentFormat.docx:
+        from ..documents.checklist_cache import request_context
+        from ..documents.word import checklist_docx
+
+        assert output is not None
+        context = request_context(source.path, source.shown_as, request)
+        write_output(checklist_docx(context, overrides), output)
+        return
     emit_text(checklist_text(source.path, source.shown_as, request, overrides), output)
 
 
@@ -84,7 +99,11 @@ def checklist(
 def build(
     outdir: Annotated[Path, typer.Argument(help="Folder to write the checklists into.")],
     formats: Annotated[
-        str, typer.Option("--format", help="Comma-separated formats to write: md, html.")
+        str,
+        typer.Option(
+            "--format",
+            help="Comma-separated formats to write: md, html, docx (a Word document per body).",
+        ),
     ] = "md,html",
     check: Annotated[
         bool,

@@ -46,6 +46,14 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     return env
 
 
+def word_environment() -> jinja2.Environment:
+    """The Jinja environment for Word templates (docxtpl renders the XML inside a .docx with
+    it): undefined variables are errors and everything is escaped, as in the HTML ones."""
+    import jinja2
+
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
 def css_string(text: str) -> Markup:
     """``text`` as a quoted CSS string for a ``<style>`` element (print headers): quotes,
     backslashes, line breaks and ``<`` (which could close the element) as CSS escapes.
