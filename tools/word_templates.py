@@ -33,9 +33,13 @@ def _document() -> Any:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4, not Letter
-    section.left_margin = section.right_margin = Cm(2.2)
+    section.left_margin = section.right_margin = Cm(2)
     section.top_margin = section.bottom_margin = Cm(2)
     document.styles["Normal"].font.size = Pt(10.5)
+    cell_text = document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    cell_text.base_style = document.styles["Normal"]
+    cell_text.font.size = Pt(9)
+    cell_text.paragraph_format.space_after = Pt(0)
     link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.underline = True
     link.font.color.rgb = _rgb("0B4F8A")
@@ -93,7 +97,9 @@ def _bold_then(document: Any, bold: str, rest: str, style: str | None = None) ->
     return paragraph
 
 
-def _table(document: Any, header: list[str], loop: str, cells: list[str]) -> None:
+def _table(
+    document: Any, header: list[str], loop: str, cells: list[str], widths: list[float]
+) -> None:
     """A table with a header row that Word repeats on every page, and one row per item of
     ``loop`` (docxtpl's ``{%tr for … %}`` rows around it)."""
     from docx.oxml import OxmlElement
@@ -108,6 +114,21 @@ def _table(document: Any, header: list[str], loop: str, cells: list[str]) -> Non
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         cell.text = text
     table.rows[3].cells[0].text = "{%tr endfor %}"
+    _finish(table, widths)
+
+
+def _finish(table: Any, widths: list[float]) -> None:
+    """Column widths in centimetres (the page holds 17) and small table text."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)  # the grid, which LibreOffice follows
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)
+            for paragraph in cell.paragraphs:
+                paragraph.style = "Table Text"
 
 
 def _share(segment: str) -> str:
@@ -131,6 +152,7 @@ def _figures_table(document: Any, first: str, rows: str) -> None:
             "{{ row.total }}",
             *[_share(f"row.segments[{i}]") for i in STATUS_COLUMNS],
         ],
+        [4.6, 1.4, *[2.2 for _ in STATUS_COLUMNS]],
     )
 
 
@@ -154,6 +176,7 @@ def _period_table(document: Any, first: str, groups: str) -> None:
         cell.text = text
     table.rows[4].cells[0].text = "{%tr endfor %}"
     table.rows[5].cells[0].text = "{%tr endfor %}"
+    _finish(table, [3.75, 2.0, *[2.25 for _ in STATUS_COLUMNS]])
 
 
 def _history_table(document: Any) -> None:
@@ -187,6 +210,9 @@ def _history_table(document: Any) -> None:
         cell.text = text
     table.rows[4].cells[0].text = "{%tr endfor %}"
     table.rows[5].cells[0].text = "{%tr endfor %}"
+    # The period cell is repeated once per period; valdplan then shares the width of the
+    # columns after the first two among the periods (documents/word.py: fit_grids).
+    _finish(table, [1.4, 4.6, 3.6, 3.7, 3.7])
 
 
 def _entry_lines(document: Any, bold: str, rest: str) -> None:
@@ -256,6 +282,7 @@ def report_template() -> Any:
             "{{ change.from_name }}",
             "{{ change.to_name }}",
         ],
+        [1.6, 5.0, 5.0, 5.0],
     )
     _tag(document, "else")
     document.add_paragraph("{{ labels.no_changes }}")
@@ -287,6 +314,7 @@ def report_template() -> Any:
             "{{ row.count_text }}{% if row.silent %} ({{ labels.nothing_reported }}){% endif %}",
             '{{ row.actions | join(", ") }}',
         ],
+        [5.0, 3.6, 8.0],
     )
     _tag(document, "else")
     document.add_paragraph("{{ labels.none }}")

@@ -80,9 +80,42 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
         raise TemplateProblem(f"{path}: {err.message} (line {err.lineno} of its XML)") from None
     except jinja2.UndefinedError as err:
         raise TemplateProblem(f"{path}: {err.message}") from None
+    fit_grids(document.docx)
     out = io.BytesIO()
     document.save(out)
     return fixed_zip(out.getvalue())
+
+
+def fit_grids(document: Any) -> None:
+    """Give every table a column grid that matches its cells. A column loop (``{%tc for …
+    %}``) makes as many cells as there are periods, whatever the grid the template had;
+    Word and LibreOffice lay a table out by its grid. The first row's cell widths, scaled to
+    the table's width in the template, become the grid."""
+    from docx.oxml.ns import qn
+
+    for table in document.tables:
+        grid = table._tbl.tblGrid
+        columns = grid.findall(qn("w:gridCol"))
+        rows = table._tbl.findall(qn("w:tr"))
+        if not rows or not columns:
+            continue
+        widths = []
+        for cell in rows[0].findall(qn("w:tc")):
+            width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            if width is None or span is not None:
+                break  # a table the user laid out by hand: keep its grid
+            widths.append(int(width.get(qn("w:w"))))
+        else:
+            total = sum(int(column.get(qn("w:w"), "0")) for column in columns)
+            if len(widths) == len(columns) or not sum(widths) or not total:
+                continue
+            for column in columns:
+                grid.remove(column)
+            scale = total / sum(widths)
+            for width in widths:
+                column = grid.makeelement(qn("w:gridCol"), {qn("w:w"): str(round(width * scale))})
+                grid.append(column)
 
 
 def report_docx(
