@@ -212,7 +212,7 @@ def _history_table(document: Any) -> None:
     table.rows[5].cells[0].text = "{%tr endfor %}"
     # The period cell is repeated once per period; valdplan then shares the width of the
     # columns after the first two among the periods (documents/word.py: fit_grids).
-    _finish(table, [1.4, 4.6, 3.6, 3.7, 3.7])
+    _finish(table, [1.4, 4.5, 3.7, 3.7, 3.7])
 
 
 def _entry_lines(document: Any, bold: str, rest: str) -> None:

@@ -196,12 +196,14 @@ def followup_report(
     if fmt is FollowupReportFormat.docx and output is None:
         raise typer.BadParameter("a Word document needs --output FILE", param_hint="--format")
     loaded_plan = load_plan_option(plan)
-    loaded = [load_followup(path, loaded_plan) for path in files]
-    before = load_followup(previous, loaded_plan) if previous is not None else None
-    for one in [*loaded, *([before] if before else [])]:
+    # A file named twice (or as FILE and --previous) is read once.
+    by_path = {path.resolve(): path for path in [*files, *([previous] if previous else [])]}
+    loaded = {key: load_followup(path, loaded_plan) for key, path in by_path.items()}
+    before = loaded[previous.resolve()] if previous is not None else None
+    for one in loaded.values():
         warn(one.warnings)
-    ordered = in_time_order([*loaded, *([before] if before else [])])
-    latest = ordered[-1].followup
+    ordered = in_time_order(list(loaded.values()))
+    latest = max((loaded[path.resolve()].followup for path in files), key=period_key)
     if before is not None and period_key(before.followup) >= period_key(latest):
         raise typer.BadParameter(
             f"{before.followup.period.part} {before.followup.period.year} is not earlier than"
