@@ -155,6 +155,7 @@ def followup_report(
     files: Annotated[
         list[Path],
         typer.Argument(
+            metavar="FILE",
             help="Follow-up files, one per period, in any order; the latest is reported and"
             " all of them make the plan period.",
             dir_okay=False,
