@@ -98,22 +98,24 @@ def _bold_then(document: Any, bold: str, rest: str, style: str | None = None) ->
 
 
 def _table(
-    document: Any, header: list[str], loop: str, cells: list[str], widths: list[float]
+    document: Any, header: list[str], loops: list[str], cells: list[str], widths: list[float]
 ) -> None:
     """A table with a header row that Word repeats on every page, and one row per item of
-    ``loop`` (docxtpl's ``{%tr for … %}`` rows around it)."""
+    the innermost of ``loops`` (docxtpl's ``{%tr for … %}`` rows, outermost first, around
+    it)."""
     from docx.oxml import OxmlElement
 
-    table = document.add_table(rows=4, cols=len(header))
+    table = document.add_table(rows=2 + 2 * len(loops), cols=len(header))
     table.style = document.styles["Table Grid"]
     head = table.rows[0]
     head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for cell, text in zip(head.cells, header, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
-    table.rows[1].cells[0].text = "{%tr " + loop + " %}"
-    for cell, text in zip(table.rows[2].cells, cells, strict=True):
+    for index, loop in enumerate(loops, start=1):
+        table.rows[index].cells[0].text = "{%tr " + loop + " %}"
+        table.rows[-index].cells[0].text = "{%tr endfor %}"
+    for cell, text in zip(table.rows[1 + len(loops)].cells, cells, strict=True):
         cell.text = text
-    table.rows[3].cells[0].text = "{%tr endfor %}"
     _finish(table, widths)
 
 
@@ -146,7 +148,7 @@ def _figures_table(document: Any, first: str, rows: str) -> None:
     _table(
         document,
         [first, "{{ labels.total }}", *_status_names()],
-        f"for row in {rows}",
+        [f"for row in {rows}"],
         [
             "{{ row.label }}",
             "{{ row.total }}",
@@ -157,62 +159,42 @@ def _figures_table(document: Any, first: str, rows: str) -> None:
 
 
 def _period_table(document: Any, first: str, groups: str) -> None:
-    from docx.oxml import OxmlElement
-
-    header = [first, "{{ labels.period }}", *_status_names()]
-    table = document.add_table(rows=6, cols=len(header))
-    table.style = document.styles["Table Grid"]
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-    table.rows[1].cells[0].text = "{%tr for group in " + groups + " %}"
-    table.rows[2].cells[0].text = "{%tr for row in group.rows %}"
-    cells = [
-        "{% if loop.first %}{{ group.label }} ({{ group.total }}){% endif %}",
-        "{{ row.period }}",
-        *["{{ row.cells[" + str(i) + '].count or "–" }}' for i in STATUS_COLUMNS],
-    ]
-    for cell, text in zip(table.rows[3].cells, cells, strict=True):
-        cell.text = text
-    table.rows[4].cells[0].text = "{%tr endfor %}"
-    table.rows[5].cells[0].text = "{%tr endfor %}"
-    _finish(table, [3.75, 2.0, *[2.25 for _ in STATUS_COLUMNS]])
+    _table(
+        document,
+        [first, "{{ labels.period }}", *_status_names()],
+        [f"for group in {groups}", "for row in group.rows"],
+        [
+            "{% if loop.first %}{{ group.label }} ({{ group.total }}){% endif %}",
+            "{{ row.period }}",
+            *["{{ row.cells[" + str(i) + '].count or "–" }}' for i in STATUS_COLUMNS],
+        ],
+        [3.75, 2.0, *[2.25 for _ in STATUS_COLUMNS]],
+    )
 
 
 def _history_table(document: Any) -> None:
     """Each pair's status in each period: one row per action and body, one column per
-    period (docxtpl's ``{%tc for … %}`` cells repeat the column)."""
-    from docx.oxml import OxmlElement
-
-    table = document.add_table(rows=6, cols=5)
-    table.style = document.styles["Table Grid"]
-    head = table.rows[0]
-    head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    texts = [
-        "{{ labels.action }}",
-        "{{ labels.body }}",
-        "{%tc for period in history.periods %}",
-        "{{ period.name }}",
-        "{%tc endfor %}",
-    ]
-    for cell, text in zip(head.cells, texts, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-    table.rows[1].cells[0].text = "{%tr for action in history.actions %}"
-    table.rows[2].cells[0].text = "{%tr for body in action.bodies %}"
-    texts = [
-        "{% if loop.first %}{{ action.action }}{% endif %}",
-        "{{ body.body }}",
-        "{%tc for cell in body.cells %}",
-        "{{ cell.name }}",
-        "{%tc endfor %}",
-    ]
-    for cell, text in zip(table.rows[3].cells, texts, strict=True):
-        cell.text = text
-    table.rows[4].cells[0].text = "{%tr endfor %}"
-    table.rows[5].cells[0].text = "{%tr endfor %}"
-    # The period cell is repeated once per period; valdplan then shares the width of the
-    # columns after the first two among the periods (documents/word.py: fit_grids).
-    _finish(table, [1.4, 4.5, 3.7, 3.7, 3.7])
+    period (docxtpl's ``{%tc for … %}`` cells repeat the column; valdplan then shares the
+    width of the columns after the first two among the periods: documents/word.py)."""
+    _table(
+        document,
+        [
+            "{{ labels.action }}",
+            "{{ labels.body }}",
+            "{%tc for period in history.periods %}",
+            "{{ period.name }}",
+            "{%tc endfor %}",
+        ],
+        ["for action in history.actions", "for body in action.bodies"],
+        [
+            "{% if loop.first %}{{ action.action }}{% endif %}",
+            "{{ body.body }}",
+            "{%tc for cell in body.cells %}",
+            "{{ cell.name }}",
+            "{%tc endfor %}",
+        ],
+        [1.4, 4.5, 3.7, 3.7, 3.7],
+    )
 
 
 def _entry_lines(document: Any, bold: str, rest: str) -> None:
@@ -275,7 +257,7 @@ def report_template() -> Any:
     _table(
         document,
         ["{{ labels.action }}", "{{ labels.body }}", "{{ labels.from }}", "{{ labels.to }}"],
-        "for change in changes",
+        ["for change in changes"],
         [
             "{{ change.action }}",
             "{{ change.body }}",
@@ -308,7 +290,7 @@ def report_template() -> Any:
     _table(
         document,
         ["{{ labels.body }}", "{{ labels.missing }}", "{{ labels.actions_heading }}"],
-        "for row in missing_by_body",
+        ["for row in missing_by_body"],
         [
             "{{ row.body }}",
             "{{ row.count_text }}{% if row.silent %} ({{ labels.nothing_reported }}){% endif %}",
