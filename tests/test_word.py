@@ -90,6 +90,43 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
 
 
+def test_one_period_in_english_has_no_plan_period(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "one.docx"
+    result = run(
+        "followup", "report", str(DATA / "followup" / "helar-2025.yaml"), "--format", "docx",
+        "-o", str(target), "--lang", "en", *P,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(str(target))
+    assert headings(document, "Title") == ["Follow-up, full year 2025"]
+    assert headings(document, "Heading 1") == [
+        "Contents", "Whole plan", "By focus area", "By body", "By prevention level", "Done",
+        "In progress", "Not started", "Not applicable", "Not reported", "Reported by body",
+    ]  # fmt: skip
+    assert document.sections[0].header.paragraphs[0].text == (
+        "Södertälje kommun · Follow-up, full year 2025"
+    )
+
+
+def test_the_column_grid_follows_the_number_of_periods(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "two.docx"
+    result = run(
+        "followup", "report", *FILES[1:], "--format", "docx", "-o", str(target), *P
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    history = docx.Document(str(target)).tables[7]
+    assert [c.text for c in history.rows[0].cells] == [
+        "Åtgärd",
+        "Organ",
+        "Delår 2025",
+        "Helår 2025",
+    ]
+    grid = [int(c.get(qn("w:w"))) for c in history._tbl.tblGrid.findall(qn("w:gridCol"))]
+    # 1.4, 4.5 and twice 3.7 cm scaled to the template table's 17 cm, in twentieths of a point
+    assert len(grid) == 4 and abs(sum(grid) - 9639) <= 4
+    assert grid[2] == grid[3] and grid[1] > grid[2] > grid[0]
+
+
 def test_evidence_addresses_are_links_and_references_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     document = write_report(run, tmp_path / "r.docx")
     paragraph = next(p for p in document.paragraphs if "Protokoll SN 2025-11-30" in p.text)

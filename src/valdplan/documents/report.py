@@ -28,7 +28,7 @@ ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
 INSIDE = 10
 
 
-def in_time_order(
+def report_periods(
     followup: FollowUp, previous: FollowUp | None, earlier: Sequence[FollowUp] = ()
 ) -> list[FollowUp]:
     """Every period of the report in time order: ``earlier``, ``previous`` and
@@ -45,7 +45,7 @@ def report_figures(
 ) -> dict[str, Any]:
     """Everything ``--format json`` prints: the latest period's figures and pairs, changes
     since ``previous`` (else since the period before the latest), and the plan period."""
-    periods = in_time_order(followup, previous, earlier)
+    periods = report_periods(followup, previous, earlier)
     latest = periods[-1]
     base = previous if previous is not None else (periods[-2] if len(periods) > 1 else None)
     return {**progress(plan, latest, base), **period_history(plan, periods)}
