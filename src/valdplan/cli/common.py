@@ -100,6 +100,21 @@ def template_environment(plan_path: Path | None, templates: Path | None) -> Any:
     return environment(template_overrides(find_plan(plan_path).path, templates))
 
 
+def template_folder_list(plan_path: Path | None, templates: Path | None) -> list[Path]:
+    """The user's template folders: --templates, then templates/ beside the plan."""
+    from ..documents.environment import template_overrides
+    from ..plan.loader import find_plan
+
+    return template_overrides(find_plan(plan_path).path, templates)
+
+
+def write_output(data: bytes, output: Path) -> None:
+    """A binary document (Word) written to ``output``."""
+    from ..files.writing import write_file
+
+    write_file(output, data)
+
+
 def document_date(option: str | None) -> str | None:
     """The date to print: --date, else $SOURCE_DATE_EPOCH, else none."""
     import os

@@ -19,6 +19,7 @@ from .common import (
     load_plan_option,
     shown,
     template_environment,
+    write_output,
 )
 from .options import (
     DOCUMENT_FORMATS,
@@ -33,10 +34,13 @@ from .options import (
     RoleOption,
     TemplatesOption,
     choice_option,
+    documents_language,
 )
 
 
-@app.command(help=N_("Render a checklist of the selected actions as Markdown or HTML."))
+@app.command(
+    help=N_("Render a checklist of the selected actions as Markdown, HTML or a Word document.")
+)
 def checklist(
     board: BoardOption = None,
     level: LevelOption = None,
@@ -45,7 +49,11 @@ def checklist(
     fmt: Annotated[
         str,
         choice_option(
-            DOCUMENT_FORMATS, N_("Format: md (Markdown, the default) or html (one page).")
+            DOCUMENT_FORMATS,
+            N_(
+                "Format: md (Markdown, the default), html (one page) or docx (a Word document;"
+                " needs --output)."
+            ),
         ),
     ] = "md",
     output: OutputOption = None,
@@ -73,6 +81,8 @@ def checklist(
 
     check_role(board, role)
     check_output(output, force)
+    if fmt == "docx" and output is None:
+        raise typer.BadParameter(_("a Word document needs --output FILE"), param_hint="--format")
     request = ChecklistRequest(
         fmt,
         tuple(board or ()),
@@ -85,6 +95,14 @@ def checklist(
     )
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
+    if fmt == "docx":
+        from ..documents.checklist_cache import request_context
+        from ..documents.word import checklist_docx
+
+        assert output is not None
+        context = request_context(source.path, source.shown_as, request)
+        write_output(checklist_docx(context, overrides), output)
+        return
     emit_text(checklist_text(source.path, source.shown_as, request, overrides), output)
 
 
@@ -104,7 +122,7 @@ def build(
         str,
         typer.Option(
             "--format",
-            help=N_("Comma-separated formats to write: md, html."),
+            help=N_("Comma-separated formats to write: md, html, docx (a Word document per body)."),
             metavar=N_("FORMATS"),
         ),
     ] = "md,html",
@@ -140,7 +158,7 @@ def build(
     when = document_date(date)
     env = template_environment(plan, templates)
     loaded = load_plan_option(plan)
-    files = build_files(loaded, env, chosen, lang or loaded.language, when)  # type: ignore[arg-type]
+    files = build_files(loaded, env, chosen, documents_language(lang, loaded), when)  # type: ignore[arg-type]
     if check:
         report = check_folder(outdir, files)
         for label, names in (

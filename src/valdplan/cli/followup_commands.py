@@ -12,19 +12,23 @@ from ..messages import N_, _, ngettext
 from .app import ValdplanGroup, app
 from .common import (
     check_output,
+    document_date,
     emit_text,
     load_plan_option,
     parse_date,
     shown,
     status_option,
     template_environment,
+    template_folder_list,
     warn,
+    write_output,
 )
 from .options import (
+    FOLLOWUP_REPORT_FORMATS,
     PARTS,
-    REPORT_FORMATS,
     SHEET_FORMATS,
     ActionArgument,
+    DateOption,
     FollowupFile,
     ForceOption,
     LangOption,
@@ -33,6 +37,7 @@ from .options import (
     TemplatesOption,
     choice_option,
     complete_bodies,
+    documents_language,
     option_name,
 )
 
@@ -217,41 +222,98 @@ def followup_merge(
 
 @followup_app.command(
     "report",
-    help=N_("Progress per focus area, body and prevention level; what is not started or missing."),
+    help=N_(
+        "Progress per focus area, body and prevention level, what the bodies wrote, and the"
+        " plan period over all FILE..."
+    ),
 )
 def followup_report(
-    file: Annotated[
-        Path, typer.Argument(help=N_("Follow-up file of the period."), metavar=N_("FILE"))
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar=N_("FILE"),
+            help=N_(
+                "Follow-up files, one per period, in any order; the latest is reported and"
+                " all of them make the plan period."
+            ),
+        ),
     ],
     previous: Annotated[
         Path | None,
         typer.Option(
             "--previous",
-            help=N_("Follow-up of an earlier period, to list changes."),
+            help=N_(
+                "Follow-up of an earlier period to list changes since (default: the period"
+                " before the latest of FILE...)."
+            ),
             metavar=N_("FILE"),
             show_default=False,
         ),
     ] = None,
     fmt: Annotated[
-        str, choice_option(REPORT_FORMATS, N_("Format: md (the default), html or json."))
+        str,
+        choice_option(
+            FOLLOWUP_REPORT_FORMATS,
+            N_("Format: md (the default), html, json or docx (a Word document; needs --output)."),
+        ),
     ] = "md",
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
     lang: LangOption = None,
+    date: DateOption = None,
     plan: PlanOption = None,
 ) -> None:
     from ..documents.report import render_report
+    from ..followup.history import in_time_order, period_key
     from ..followup.loading import load_followup
+    from ..followup.models import period_words
 
     check_output(output, force)
+    if fmt == "docx" and output is None:
+        raise typer.BadParameter(_("a Word document needs --output FILE"), param_hint="--format")
     loaded_plan = load_plan_option(plan)
-    current = load_followup(file, loaded_plan)
-    warn(current.warnings)
-    before = load_followup(previous, loaded_plan).followup if previous is not None else None
+    # A file named twice (or as FILE and --previous) is read once.
+    by_path = {path.resolve(): path for path in [*files, *([previous] if previous else [])]}
+    loaded = {key: load_followup(path, loaded_plan) for key, path in by_path.items()}
+    before = loaded[previous.resolve()] if previous is not None else None
+    for one in loaded.values():
+        warn(one.warnings)
+    ordered = in_time_order(list(loaded.values()))
+    latest = max((loaded[path.resolve()].followup for path in files), key=period_key)
+    if before is not None and period_key(before.followup) >= period_key(latest):
+        raise typer.BadParameter(
+            _("{previous} is not earlier than the latest period of FILE ({latest})").format(
+                previous=period_words(before.followup.period),
+                latest=period_words(latest.period),
+            ),
+            param_hint="--previous",
+        )
+    earlier = [one.followup for one in ordered[:-1]]
+    when = document_date(date)
+    language = documents_language(lang, loaded_plan)
+    if fmt == "docx":
+        from ..documents.word import report_docx
+
+        assert output is not None
+        overrides = template_folder_list(plan, templates)
+        data = report_docx(
+            loaded_plan, latest, before.followup if before else None, language, overrides,
+            earlier=earlier, date=when,
+        )  # fmt: skip
+        write_output(data, output)
+        return
     env = None if fmt == "json" else template_environment(plan, templates)
-    language = lang or loaded_plan.language
-    text = render_report(loaded_plan, current.followup, before, fmt, env, language)  # type: ignore[arg-type]
+    text = render_report(
+        loaded_plan,
+        latest,
+        before.followup if before else None,
+        fmt,
+        env,
+        language,
+        earlier=earlier,
+        date=when,
+    )
     emit_text(text, output)
 
 

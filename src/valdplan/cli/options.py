@@ -11,7 +11,7 @@ click's, not valdplan's.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 EXAMPLE_DATE = "2025-11-30"
 
 OUTPUT_FORMATS = ("table", "json", "csv", "md")
-DOCUMENT_FORMATS = ("md", "html")
+DOCUMENT_FORMATS = ("md", "html", "docx")
+# diff's formats; followup report also writes a Word document.
 REPORT_FORMATS = ("md", "html", "json")
+FOLLOWUP_REPORT_FORMATS = ("md", "html", "json", "docx")
 SHEET_FORMATS = ("xlsx", "csv")
 SHOW_FORMATS = ("text", "json")
 VALIDATE_FORMATS = ("text", "github", "sarif")
@@ -363,6 +365,10 @@ ActionArgument = Annotated[
 ]
 
 
-def documents_language(lang: str | None, plan: Plan) -> str:
-    """The language of a document: --lang, else the plan's own."""
-    return lang or plan.language
+def documents_language(lang: str | None, plan: Plan) -> Literal["sv", "en"]:
+    """The language of a document: --lang (already one of LANGUAGES), else the plan's own."""
+    if lang == "sv":
+        return "sv"
+    if lang == "en":
+        return "en"
+    return plan.language

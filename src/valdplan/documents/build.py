@@ -18,8 +18,8 @@ from .labels import LABELS, Lang
 if TYPE_CHECKING:
     import jinja2
 
-Format = Literal["md", "html"]
-FORMATS: tuple[Format, ...] = ("md", "html")
+Format = Literal["md", "html", "docx"]
+FORMATS: tuple[Format, ...] = ("md", "html", "docx")
 INDEX_NAMES: dict[Format, str] = {"md": "README.md", "html": "index.html"}
 
 
@@ -128,14 +128,20 @@ def build_files(
     lang: Lang = "sv",
     date: str | None = None,
 ) -> dict[str, str]:
-    """Every file of a build, by name: checklists in each format plus the index pages."""
+    """Every file of a build, by name: checklists in each format plus the index pages (and
+    with ``docx``, a Word document per body)."""
     lists = checklists(plan, lang)
     files: dict[str, str] = {}
+    text_formats = [fmt for fmt in formats if fmt != "docx"]
     for checklist in lists:
         context = checklist_context(checklist.selection, lang, date)
-        for fmt in formats:
+        for fmt in text_formats:
             files[f"{checklist.stem}.{fmt}"] = render(env, f"checklist.{fmt}.j2", context)
-    context = index_context(plan, lists, formats, lang, date)
-    for fmt in formats:
+        if "docx" in formats and checklist.kind == "body":
+            from .word import CHECKLIST_TEMPLATE, word_file
+
+            files[f"{checklist.stem}.docx"] = word_file(CHECKLIST_TEMPLATE, context, env)
+    context = index_context(plan, lists, text_formats, lang, date)
+    for fmt in text_formats:
         files[INDEX_NAMES[fmt]] = render(env, f"index.{fmt}.j2", context)
     return files

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..files import cache
 from ..files.shipped import builtin_template_dir
@@ -47,10 +48,21 @@ def checklist_text(
     text = cache.get("checklist", slot, key) if slot is not None else None
     if text is not None:
         return text
+    from .environment import environment, render
+
+    context = request_context(plan_path, shown_as, request)
+    text = render(environment(overrides), f"checklist.{request.format}.j2", context)
+    if slot is not None:
+        cache.put("checklist", slot, key, text)
+    return text
+
+
+def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -> dict[str, Any]:
+    """The context of the checklist ``request`` asks for (see docs/templates.md), for any
+    format: the Jinja templates and the Word one."""
     from ..plan.loader import load_plan_file
     from ..plan.query import select_actions
     from .checklist import checklist_context
-    from .environment import environment, render
 
     plan = load_plan_file(plan_path, shown_as)
     selection = select_actions(
@@ -66,13 +78,9 @@ def checklist_text(
 
         loaded = load_followup(request.followup, plan)
         statuses = {entry.pair: entry.status for entry in loaded.followup.entries}
-    context = checklist_context(
+    return checklist_context(
         selection,
         request.lang or plan.language,  # type: ignore[arg-type]
         request.date,
         statuses,
     )
-    text = render(environment(overrides), f"checklist.{request.format}.j2", context)
-    if slot is not None:
-        cache.put("checklist", slot, key, text)
-    return text

@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
 def count_label(count: int, labels: dict[str, str]) -> str:
     """``27 åtgärder`` / ``1 åtgärd``."""
-    return f"{count} {labels['actions_one'] if count == 1 else labels['actions_many']}"
+    return count_words(count, labels, "actions")
+
+
+def count_words(count: int, labels: dict[str, str], noun: str) -> str:
+    """``count`` with the singular or plural of ``noun`` (labels ``NOUN_one`` and
+    ``NOUN_many``): ``104 åtgärder och organ`` / ``1 åtgärd och organ``."""
+    return f"{count} {labels[f'{noun}_one'] if count == 1 else labels[f'{noun}_many']}"
 
 
 def kind_name(plan: Plan, kind_id: str, lang: Lang) -> str:

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateProblem
 from ..files.shipped import TEMPLATE_DIR_NAME, builtin_template_dir
-from .markdown import escape_markdown
+from .markdown import escape_markdown, escape_markdown_lines
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
 
 def _is_html(name: str | None) -> bool:
@@ -40,7 +41,29 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = escape_markdown
+    env.filters["md_lines"] = escape_markdown_lines
+    env.filters["css_string"] = css_string
     return env
+
+
+def word_environment() -> jinja2.Environment:
+    """The Jinja environment for Word templates (docxtpl renders the XML inside a .docx with
+    it): undefined variables are errors and everything is escaped, as in the HTML ones."""
+    import jinja2
+
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+def css_string(text: str) -> Markup:
+    """``text`` as a quoted CSS string for a ``<style>`` element (print headers): quotes,
+    backslashes, line breaks and ``<`` (which could close the element) as CSS escapes.
+    Marked safe, because HTML escaping would show ``&amp;`` in the printed header."""
+    from markupsafe import Markup
+
+    escaped = "".join(
+        f"\\{ord(char):x} " if char in '"\\<>&\n\r' or ord(char) < 32 else char for char in text
+    )
+    return Markup(f'"{escaped}"')
 
 
 def render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> str:
@@ -62,4 +85,18 @@ def template_overrides(plan_path: Path, templates: Path | None) -> list[Path]:
     plan. The built-in templates come after them."""
     folders = [templates] if templates is not None else []
     folders.append(plan_path.parent / TEMPLATE_DIR_NAME)
+    return folders
+
+
+def template_folders(env: jinja2.Environment) -> list[Path]:
+    """The folders ``env`` looks templates up in, in lookup order (the user's folders that
+    exist, then the built-in one), so that Word templates are found where Jinja ones are."""
+    import jinja2
+
+    loader = env.loader
+    loaders = loader.loaders if isinstance(loader, jinja2.ChoiceLoader) else [loader]
+    folders: list[Path] = []
+    for one in loaders:
+        if isinstance(one, jinja2.FileSystemLoader):
+            folders += [Path(path) for path in one.searchpath]
     return folders

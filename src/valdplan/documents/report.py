@@ -1,35 +1,69 @@
-"""The coordinator's progress report of a follow-up period, as Markdown, HTML or JSON."""
+"""The coordinator's report of a follow-up period, as Markdown, HTML or JSON (Word is
+``word.py``): figures, what the boards wrote, and the plan period so far."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
 from ..followup.progress import MISSING, STATUS_NAMES, progress
 from ..plan.models import Plan
-from .context import plan_context
+from .context import count_words, plan_context
 from .environment import render
 from .labels import LABELS, Lang
+from .markdown import heading_slugs
+from .report_lists import body_views, list_heading, missing_by_body, status_lists
+from .report_period import period_context, period_name
 
 if TYPE_CHECKING:
     import jinja2
 
 # Bars are drawn in this order: from done to nothing reported.
 ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
+# A segment this wide (in percent of its bar) or wider carries its share inside; every
+# segment's share and count are printed beside the bar too.
+INSIDE = 10
 
 
-def _rows(tallies: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
+def report_periods(
+    followup: FollowUp, previous: FollowUp | None, earlier: Sequence[FollowUp] = ()
+) -> list[FollowUp]:
+    """Every period of the report in time order: ``earlier``, ``previous`` and
+    ``followup``, each once."""
+    periods: list[FollowUp] = []
+    for candidate in (*earlier, *([previous] if previous else []), followup):
+        if all(candidate is not known for known in periods):
+            periods.append(candidate)
+    return sorted(periods, key=period_key)
+
+
+def report_figures(
+    plan: Plan, followup: FollowUp, previous: FollowUp | None, earlier: Sequence[FollowUp] = ()
+) -> dict[str, Any]:
+    """Everything ``--format json`` prints: the latest period's figures and pairs, changes
+    since ``previous`` (else since the period before the latest), and the plan period."""
+    periods = report_periods(followup, previous, earlier)
+    latest = periods[-1]
+    base = previous if previous is not None else (periods[-2] if len(periods) > 1 else None)
+    return {**progress(plan, latest, base), **period_history(plan, periods)}
+
+
+def _rows(tallies: list[dict[str, Any]], names: dict[str, str], lang: Lang) -> list[dict[str, Any]]:
     return [
         {
             "label": tally["label"],
             "total": tally["total"],
+            "total_text": count_words(tally["total"], LABELS[lang], "pairs"),
             "segments": [
                 {
                     "id": status,
                     "name": names[status],
                     "count": tally["counts"][status],
                     "share": tally["shares"][status],
+                    "inside": tally["shares"][status] >= INSIDE,
                 }
                 for status in ORDER
             ],
@@ -38,35 +72,106 @@ def _rows(tallies: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str
     ]
 
 
+def _tally(label: str, counts: dict[str, int]) -> dict[str, Any]:
+    """Counts as a row of the charts, with whole-percent shares (like ``Tally.as_dict``)."""
+    total = sum(counts.values())
+    shares = {key: round(100 * count / total) if total else 0 for key, count in counts.items()}
+    return {"label": label, "total": total, "counts": counts, "shares": shares}
+
+
+def _toc(lang: Lang, context: dict[str, Any]) -> list[dict[str, Any]]:
+    labels = LABELS[lang]
+    toc: list[dict[str, Any]] = [
+        {"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []}
+    ]
+    toc += [
+        {"anchor": section["id"], "heading": section["heading"], "children": []}
+        for section in context["sections"]
+    ]
+    if context["has_history"]:
+        children = [
+            {"anchor": "period-fokusomraden", "heading": labels["period_by_focus_area"]},
+            {"anchor": "period-organ", "heading": labels["period_by_body"]},
+            {"anchor": "atgard-for-atgard", "heading": labels["history_actions"]},
+        ]
+        toc.append(
+            {"anchor": "planperioden", "heading": labels["plan_period"], "children": children}
+        )
+    if context["previous"]:
+        toc.append(
+            {"anchor": "forandringar", "heading": context["changes_heading"], "children": []}
+        )
+    toc += [
+        {"anchor": item["anchor"], "heading": item["heading"], "children": []}
+        for item in context["status_lists"]
+    ]
+    toc.append({"anchor": "saknar-rapport", "heading": labels["missing"], "children": []})
+    toc.append(
+        {
+            "anchor": "per-organ",
+            "heading": labels["by_body_detail"],
+            "children": [
+                {"anchor": view["anchor"], "heading": view["name"]}
+                for view in context["body_views"]
+            ],
+        }
+    )
+    # Markdown has no ids of its own: link to the anchors GitHub makes from the headings.
+    flat = [entry for item in toc for entry in (item, *item["children"])]
+    for entry, slug in zip(flat, heading_slugs([e["heading"] for e in flat]), strict=True):
+        entry["md_anchor"] = slug
+    return toc
+
+
 def report_context(
-    plan: Plan, followup: FollowUp, previous: FollowUp | None, lang: Lang
+    plan: Plan,
+    followup: FollowUp,
+    previous: FollowUp | None,
+    lang: Lang,
+    *,
+    earlier: Sequence[FollowUp] = (),
+    date: str | None = None,
 ) -> dict[str, Any]:
     """The context of the ``report.*`` templates (see docs/templates.md)."""
-    figures = progress(plan, followup, previous)
+    labels = LABELS[lang]
+    figures = report_figures(plan, followup, previous, earlier)
     names = STATUS_NAMES[lang]
-    context = {
-        **plan_context(plan, lang, None),
-        "title": f"{LABELS[lang]['report']} {followup.period.part} {followup.period.year}",
+    period = figures["period"]
+    base = figures.get("previous_period")
+    overall = _rows([figures["overall"]], names, lang)[0]
+    context: dict[str, Any] = {
+        **plan_context(plan, lang, date),
+        "title": labels["report_title"].format(
+            period=period_name(period["part"], period["year"], lang, capital=False)
+        ),
+        "period_name": period_name(period["part"], period["year"], lang),
         "figures": figures,
-        "statuses": [{"id": status, "name": names[status]} for status in ORDER],
-        "overall": _rows([figures["overall"]], names)[0],
+        "statuses": [
+            {"id": status, "name": names[status], "plural": _plural(status, lang)}
+            for status in ORDER
+        ],
+        "overall": overall,
+        "pairs_text": count_words(overall["total"], labels, "pairs"),
         "sections": [
             {
                 "id": "fokusomraden",
-                "heading": LABELS[lang]["by_focus_area"],
-                "rows": _rows(figures["focus_areas"], names),
+                "heading": labels["by_focus_area"],
+                "rows": _rows(figures["focus_areas"], names, lang),
             },
             {
                 "id": "organ",
-                "heading": LABELS[lang]["by_body"],
-                "rows": _rows(figures["bodies"], names),
+                "heading": labels["by_body"],
+                "rows": _rows(figures["bodies"], names, lang),
             },
             {
                 "id": "nivaer",
-                "heading": LABELS[lang]["by_level"],
-                "rows": _rows(figures["levels"], names),
+                "heading": labels["by_level"],
+                "rows": _rows(figures["levels"], names, lang),
             },
         ],
+        "status_lists": status_lists(figures["pairs"], lang),
+        "missing_by_body": missing_by_body(plan, figures["pairs"], lang),
+        "body_views": body_views(plan, figures["pairs"], lang),
         "not_started": figures["not_started"],
         "missing": figures["missing"],
         "silent_bodies": figures["silent_bodies"],
@@ -74,9 +179,26 @@ def report_context(
             {**change, "from_name": names[change["from"]], "to_name": names[change["to"]]}
             for change in figures.get("changes", [])
         ],
-        "previous": figures.get("previous_period"),
+        "previous": (
+            {**base, "name": period_name(base["part"], base["year"], lang)} if base else None
+        ),
+        "changes_heading": (
+            f"{labels['changes']} {period_name(base['part'], base['year'], lang, capital=False)}"
+            if base
+            else None
+        ),
+        "has_history": len(figures["periods"]) > 1,
+        "history": period_context(figures["history"], figures["periods"], ORDER, lang),
     }
+    context["history"]["rows"] = _rows(
+        [_tally(p["name"], p["counts"]) for p in context["history"]["periods"]], names, lang
+    )
+    context["toc"] = _toc(lang, context)
     return context
+
+
+def _plural(status: str, lang: Lang) -> str:
+    return LABELS[lang]["missing"] if status == MISSING else list_heading(status, lang)
 
 
 def render_report(
@@ -86,9 +208,15 @@ def render_report(
     fmt: str,
     env: jinja2.Environment | None,
     lang: Lang = "sv",
+    *,
+    earlier: Sequence[FollowUp] = (),
+    date: str | None = None,
 ) -> str:
-    """The report in ``fmt`` (md, html or json)."""
+    """The report in ``fmt`` (md, html or json) of the latest of ``followup``, ``previous``
+    and ``earlier``, with the plan period over all of them."""
     if fmt == "json":
-        return json.dumps(progress(plan, followup, previous), ensure_ascii=False, indent=2) + "\n"
+        figures = report_figures(plan, followup, previous, earlier)
+        return json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     assert env is not None
-    return render(env, f"report.{fmt}.j2", report_context(plan, followup, previous, lang))
+    context = report_context(plan, followup, previous, lang, earlier=earlier, date=date)
+    return render(env, f"report.{fmt}.j2", context)

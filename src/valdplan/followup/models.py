@@ -82,6 +82,13 @@ def status_choices() -> str:
 # A body's role and a period's part as words of a document or message.
 ROLE_WORDS = {"responsible": N_("responsible"), "co-responsible": N_("co-responsible")}
 PART_WORDS = {"delår": N_("interim"), "helår": N_("full year")}
+
+
+def period_words(period: Any) -> str:
+    """A follow-up period in the user's language: "full year 2025", "helår 2025"."""
+    return _("{part} {year}").format(part=_(PART_WORDS[period.part]), year=period.year)
+
+
 # About thirty pages: a follow-up comment longer than this belongs in a linked document, and
 # the bound keeps every command that reads the file cheap.
 MAX_COMMENT = 100_000

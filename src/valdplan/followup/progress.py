@@ -1,5 +1,6 @@
 """The coordinator's figures of a follow-up period: counts and shares per status by focus
-area, body and prevention level, what is not started or missing, and what changed."""
+area, body and prevention level, every pair with what its body wrote, what is not started or
+missing, and what changed."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def progress(plan: Plan, followup: FollowUp, previous: FollowUp | None = None) -
     by_body = {b.id: Tally(b.name) for b in plan.bodies}
     by_level = {lv.id: Tally(lv.name) for lv in plan.levels}
     overall = Tally("Alla")
-    not_started, missing = [], []
+    not_started, missing, reported = [], [], []
     for pair in pairs:
         entry = entries.get(pair.key)
         tallies: Iterable[Tally] = (
@@ -83,6 +84,7 @@ def progress(plan: Plan, followup: FollowUp, previous: FollowUp | None = None) -
             else:
                 tally.counts[entry.status] += 1
         record = _pair_record(plan, pair)
+        reported.append({**record, **_entry_record(entry)})
         if entry is None:
             missing.append(record)
         elif entry.status == NOT_STARTED:
@@ -95,6 +97,7 @@ def progress(plan: Plan, followup: FollowUp, previous: FollowUp | None = None) -
         "focus_areas": [t.as_dict() for t in by_area.values()],
         "bodies": [t.as_dict() for t in by_body.values() if t.total],
         "levels": [t.as_dict() for t in by_level.values()],
+        "pairs": reported,
         "not_started": not_started,
         "missing": missing,
         "silent_bodies": [
@@ -117,7 +120,21 @@ def _pair_record(plan: Plan, pair: Pair) -> dict[str, Any]:
         "action": pair.action.id,
         "text": pair.action.text,
         "body": plan.bodies_by_id[pair.body].name,
+        "body_id": pair.body,
         "role": pair.role,
+    }
+
+
+def _entry_record(entry: Entry | None) -> dict[str, Any]:
+    """What a body wrote about a pair: its status (``saknas`` without an entry), comment,
+    evidence and date."""
+    if entry is None:
+        return {"status": MISSING, "comment": "", "evidence": [], "date": None}
+    return {
+        "status": entry.status,
+        "comment": entry.comment,
+        "evidence": list(entry.evidence),
+        "date": entry.date,
     }
 
 

@@ -1,0 +1,157 @@
+"""The report's lists, as plain records: the pairs of each status grouped by action (the
+action's text once, then each body with what it wrote), the same per body, and the pairs
+without a report grouped by body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..followup.progress import MISSING
+from ..plan.models import Plan
+from .context import count_words
+from .labels import LABELS, Lang
+
+# The statuses a board reports, in the order the report lists them.
+LIST_ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
+# Only these become links: a reference such as "Protokoll SN § 112" stays text, and no
+# javascript: or data: address can become a link.
+_LINK = re.compile(r"https?://[^\s<>\"'`]+")
+SHORT_TEXT = 90
+
+
+def list_heading(status: str, lang: Lang) -> str:
+    """A list's heading: "Genomförda", "Ej påbörjade"."""
+    return LABELS[lang][f"list_{status.replace('-', '_')}"]
+
+
+def role_label(role: str, lang: Lang) -> str:
+    """ "ansvarig" or "medansvarig"."""
+    return LABELS[lang][f"role_{role.replace('-', '_')}"]
+
+
+def short_text(text: str, limit: int = SHORT_TEXT) -> str:
+    """The start of an action's text for lists that name it again: cut at a word before
+    ``limit`` characters, with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0].rstrip(",;:.–-")
+    return f"{cut}…"
+
+
+def evidence_items(evidence: Sequence[str]) -> list[dict[str, str | None]]:
+    """Each piece of evidence as ``text`` and ``url``: the address when it is a web
+    address, else none (a reference to read, not to follow)."""
+    return [
+        {"text": item, "url": item if _LINK.fullmatch(item.strip()) else None} for item in evidence
+    ]
+
+
+def _entry(pair: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    return {
+        "action": pair["action"],
+        "short": short_text(pair["text"]),
+        "body": pair["body"],
+        "body_id": pair["body_id"],
+        "role": role_label(pair["role"], lang),
+        "status": pair["status"],
+        "date": pair["date"],
+        "comment": pair["comment"],
+        "evidence": evidence_items(pair["evidence"]),
+    }
+
+
+def status_lists(pairs: Sequence[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+    """One list per reported status, in ``LIST_ORDER``: the actions that have pairs of that
+    status, in plan order, each with its text once and then its bodies with what they
+    wrote."""
+    labels = LABELS[lang]
+    lists = []
+    for status in LIST_ORDER:
+        groups: dict[str, dict[str, Any]] = {}
+        count = 0
+        for pair in pairs:
+            if pair["status"] != status:
+                continue
+            count += 1
+            group = groups.setdefault(
+                pair["action"],
+                {"action": pair["action"], "text": pair["text"], "entries": []},
+            )
+            group["entries"].append(_entry(pair, lang))
+        lists.append(
+            {
+                "id": status,
+                "anchor": f"status-{status}",
+                "heading": list_heading(status, lang),
+                "count": count,
+                "count_text": count_words(count, labels, "pairs"),
+                "groups": list(groups.values()),
+            }
+        )
+    return lists
+
+
+def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+    """One view per body that has pairs, in the plan's order of bodies: its reported pairs
+    per status (the action's short text, then what the body wrote), and the ids of the
+    actions it has not reported on."""
+    labels = LABELS[lang]
+    views = []
+    for body in plan.bodies:
+        own = [pair for pair in pairs if pair["body_id"] == body.id]
+        if not own:
+            continue
+        statuses = []
+        for status in LIST_ORDER:
+            entries = [_entry(pair, lang) for pair in own if pair["status"] == status]
+            if entries:
+                statuses.append(
+                    {
+                        "id": status,
+                        "heading": list_heading(status, lang),
+                        "count": len(entries),
+                        "entries": entries,
+                    }
+                )
+        missing = [pair["action"] for pair in own if pair["status"] == MISSING]
+        views.append(
+            {
+                "id": body.id,
+                "anchor": f"organ-{body.id}",  # body ids are slugs: safe as HTML ids
+                "name": body.name,
+                "count_text": count_words(len(own), labels, "actions"),
+                "statuses": statuses,
+                "missing": missing,
+                "missing_heading": labels["missing"],
+            }
+        )
+    return views
+
+
+def missing_by_body(
+    plan: Plan, pairs: Sequence[dict[str, Any]], lang: Lang
+) -> list[dict[str, Any]]:
+    """The bodies with pairs that have no entry: how many of their pairs, and which actions;
+    ``silent`` when the body reported nothing at all."""
+    labels = LABELS[lang]
+    rows = []
+    for body in plan.bodies:
+        own = [pair for pair in pairs if pair["body_id"] == body.id]
+        missing = [pair["action"] for pair in own if pair["status"] == MISSING]
+        if not missing:
+            continue
+        silent = len(missing) == len(own)
+        rows.append(
+            {
+                "body": body.name,
+                "count": len(missing),
+                "total": len(own),
+                "count_text": labels["missing_of"].format(count=len(missing), total=len(own)),
+                "silent": silent,
+                "actions": missing,
+            }
+        )
+    return rows

@@ -1,0 +1,69 @@
+"""The report's section over the plan period, as plain records: the periods by name, the
+status counts of each focus area and body in each period, and each pair's status in each
+period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..followup.progress import STATUS_NAMES
+from .labels import LABELS, Lang
+from .report_lists import role_label, short_text
+
+
+def period_name(part: str, year: int, lang: Lang, capital: bool = True) -> str:
+    """A period as people name it: "Helår 2025" (or "helår 2025" inside a sentence)."""
+    name = f"{LABELS[lang][f'part_{part}']} {year}"
+    return name[:1].upper() + name[1:] if capital else name
+
+
+def _cells(counts: dict[str, int], order: tuple[str, ...], names: dict[str, str]) -> list[Any]:
+    return [{"id": status, "name": names[status], "count": counts[status]} for status in order]
+
+
+def _group(
+    group: dict[str, Any], periods: list[str], order: tuple[str, ...], names: dict[str, str]
+) -> dict[str, Any]:
+    return {
+        "label": group["label"],
+        "total": sum(group["counts"][0].values()),
+        "rows": [
+            {"period": period, "cells": _cells(counts, order, names)}
+            for period, counts in zip(periods, group["counts"], strict=True)
+        ],
+    }
+
+
+def period_context(
+    history: dict[str, Any], periods: list[dict[str, Any]], order: tuple[str, ...], lang: Lang
+) -> dict[str, Any]:
+    """The context of the plan-period section (see docs/templates.md): ``periods`` by name,
+    ``areas`` and ``bodies`` (per group, one row of counts per period) and ``actions`` (per
+    action, each body's status in each period, ``changed`` where it differs from the period
+    before)."""
+    names = STATUS_NAMES[lang]
+    named = [period_name(p["part"], p["year"], lang) for p in periods]
+    actions = []
+    for action in history["actions"]:
+        bodies = []
+        for body in action["bodies"]:
+            cells = []
+            for index, status in enumerate(body["statuses"]):
+                changed = index > 0 and status != body["statuses"][index - 1]
+                cells.append({"id": status, "name": names[status], "changed": changed})
+            bodies.append(
+                {"body": body["body"], "role": role_label(body["role"], lang), "cells": cells}
+            )
+        actions.append(
+            {"action": action["action"], "short": short_text(action["text"]), "bodies": bodies}
+        )
+    return {
+        "periods": [
+            {"name": name, "year": p["year"], "part": p["part"], "counts": p["counts"]}
+            for name, p in zip(named, periods, strict=True)
+        ],
+        "totals": [_cells(p["counts"], order, names) for p in periods],
+        "areas": [_group(g, named, order, names) for g in history["focus_areas"]],
+        "bodies": [_group(g, named, order, names) for g in history["bodies"]],
+        "actions": actions,
+    }

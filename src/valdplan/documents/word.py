@@ -1,0 +1,165 @@
+"""Word documents from Word templates (docxtpl: Jinja inside a .docx): the follow-up report
+and checklists, from the same contexts as their Markdown and HTML, byte for byte the same
+for the same inputs.
+
+A template is looked up by file name (``report.docx``, ``checklist.docx``) in the same
+folders as the Jinja templates: ``--templates``, then ``templates/`` beside the plan, then
+the built-in ones, so a municipality's own Word file (letterhead, fonts, styles) wins.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import TemplateProblem
+from ..files.archive import ZipLimits, fixed_zip, zip_problem
+from ..files.shipped import builtin_template_dir
+from .environment import template_folders, word_environment
+from .labels import Lang
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from ..followup.models import FollowUp
+    from ..plan.models import Plan
+
+REPORT_TEMPLATE = "report.docx"
+CHECKLIST_TEMPLATE = "checklist.docx"
+
+
+def find_word_template(name: str, folders: Sequence[Path]) -> Path:
+    """The first ``name`` in ``folders``, else the built-in one."""
+    for folder in [*folders, builtin_template_dir()]:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    raise TemplateProblem(f"template not found: {name}")
+
+
+def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> bytes:
+    """The Word template ``name`` rendered with ``context``: plan and follow-up text is
+    escaped (a comment with ``<`` or ``&`` stays text, its line breaks become line breaks),
+    web addresses in evidence become links, and the zip has fixed timestamps."""
+    import jinja2
+    from docxtpl import DocxTemplate, RichText
+
+    from ..files.reading import read_source
+
+    path = find_word_template(name, folders)
+    raw = read_source(path)
+    problem = zip_problem(raw, ZipLimits())
+    if problem is not None:
+        raise TemplateProblem(f"{path}: not a Word document: {problem}")
+    try:
+        document = DocxTemplate(io.BytesIO(raw))
+        document.init_docx()
+    except Exception as err:  # python-docx raises many kinds for a damaged file
+        raise TemplateProblem(f"{path}: not a Word document: {err}") from None
+
+    def links(items: Sequence[dict[str, str | None]]) -> RichText:
+        """Evidence as one run of text: web addresses as links, references as text."""
+        text = RichText()
+        for index, item in enumerate(items):
+            if index:
+                text.add("; ")
+            url = item["url"]
+            if url is None:
+                text.add(item["text"])
+            else:
+                text.add(item["text"], url_id=document.build_url_id(url), style="Hyperlink")
+        return text
+
+    env = word_environment()
+    env.filters["links"] = links
+    try:
+        document.render(context, env, autoescape=True)
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateProblem(f"{path}: {err.message} (line {err.lineno} of its XML)") from None
+    except jinja2.UndefinedError as err:
+        raise TemplateProblem(f"{path}: {err.message}") from None
+    fit_grids(document.docx)
+    out = io.BytesIO()
+    document.save(out)
+    return fixed_zip(out.getvalue())
+
+
+def fit_grids(document: Any) -> None:
+    """Give every table a column grid that matches its cells. A column loop (``{%tc for …
+    %}``) makes as many cells as there are periods, whatever the grid the template had;
+    Word and LibreOffice lay a table out by its grid. The first row's cell widths, scaled to
+    the table's width in the template, become the grid."""
+    from docx.oxml.ns import qn
+
+    for table in document.tables:
+        grid = table._tbl.tblGrid
+        columns = grid.findall(qn("w:gridCol"))
+        rows = table._tbl.findall(qn("w:tr"))
+        if not rows or not columns:
+            continue
+        widths = []
+        for cell in rows[0].findall(qn("w:tc")):
+            width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            if width is None or span is not None:
+                break  # a table the user laid out by hand: keep its grid
+            widths.append(int(width.get(qn("w:w"))))
+        else:
+            total = sum(int(column.get(qn("w:w"), "0")) for column in columns)
+            if len(widths) == len(columns) or not sum(widths) or not total:
+                continue
+            for column in columns:
+                grid.remove(column)
+            scale = total / sum(widths)
+            for width in widths:
+                column = grid.makeelement(qn("w:gridCol"), {qn("w:w"): str(round(width * scale))})
+                grid.append(column)
+
+
+def report_docx(
+    plan: Plan,
+    followup: FollowUp,
+    previous: FollowUp | None,
+    lang: Lang,
+    folders: Sequence[Path],
+    *,
+    earlier: Sequence[FollowUp] = (),
+    date: str | None = None,
+) -> bytes:
+    """The follow-up report as a Word document (the context of ``report.*``)."""
+    from .report import report_context
+
+    context = report_context(plan, followup, previous, lang, earlier=earlier, date=date)
+    return render_word(REPORT_TEMPLATE, context, folders)
+
+
+class WordFile(str):
+    """A Word document among a build's files (name → text). The output folder writes and
+    compares each file as ``text.encode("utf-8")`` (files/folder.py); a WordFile encodes to
+    the document's own bytes, so Word documents are written and checked with the other
+    files of a build: all or nothing, under its lock, listed in its manifest.
+
+    A stopgap while files/folder.py takes only text; once it takes bytes, this goes."""
+
+    data: bytes
+
+    def __new__(cls, data: bytes) -> WordFile:
+        text = super().__new__(cls, f"<Word document of {len(data)} bytes>")
+        text.data = data
+        return text
+
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+        return self.data
+
+
+def word_file(name: str, context: dict[str, Any], env: jinja2.Environment) -> WordFile:
+    """The Word template ``name`` rendered with ``context`` for a build, found in the same
+    folders as ``env``'s Jinja templates."""
+    return WordFile(render_word(name, context, template_folders(env)))
+
+
+def checklist_docx(context: dict[str, Any], folders: Sequence[Path]) -> bytes:
+    """A checklist as a Word document, from the context of ``checklist.*``."""
+    return render_word(CHECKLIST_TEMPLATE, context, folders)

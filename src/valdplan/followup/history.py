@@ -1,0 +1,102 @@
+"""The plan period as a whole: several follow-up files put in time order, the status counts
+of each period, and each pair's status in each period."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValdplanError
+from ..plan.models import Plan
+from .models import STATUSES, FollowUp, plan_pairs
+from .progress import MISSING
+
+if TYPE_CHECKING:
+    from .loading import LoadedFollowUp
+
+# Within a year the interim report (delår) comes before the full-year report (helår).
+PART_ORDER = {"delår": 0, "helår": 1}
+
+
+def period_key(followup: FollowUp) -> tuple[int, int]:
+    """Sort key of a follow-up's period: year, then delår before helår."""
+    return (followup.period.year, PART_ORDER[followup.period.part])
+
+
+def in_time_order(files: Sequence[LoadedFollowUp]) -> list[LoadedFollowUp]:
+    """``files`` sorted by year and part; two files of the same period are an error, since
+    the report could only count one of them."""
+    ordered = sorted(files, key=lambda loaded: period_key(loaded.followup))
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if period_key(before.followup) == period_key(after.followup):
+            period = after.followup.period
+            raise ValdplanError(
+                f"{before.name} and {after.name} both follow up {period.part} {period.year};"
+                " give one file per period (valdplan followup merge combines the boards' files)"
+            )
+    return ordered
+
+
+def _counts() -> dict[str, int]:
+    return {**{status: 0 for status in STATUSES}, MISSING: 0}
+
+
+def period_history(plan: Plan, followups: Sequence[FollowUp]) -> dict[str, Any]:
+    """Per period (in the order given): the status counts of the whole plan, of each focus
+    area and of each body; and per action, each of its bodies' status in each period.
+    ``saknas`` counts the pairs a file has no entry for. Plain data for the report and JSON."""
+    pairs = plan_pairs(plan)
+    entries = [followup.by_pair() for followup in followups]
+    overall = [_counts() for _ in followups]
+    areas = {area.number: [_counts() for _ in followups] for area in plan.focus_areas}
+    bodies = {body.id: [_counts() for _ in followups] for body in plan.bodies}
+    actions: dict[str, dict[str, Any]] = {}
+    involved = {pair.body for pair in pairs}
+    for pair in pairs:
+        statuses = []
+        for index, found in enumerate(entries):
+            entry = found.get(pair.key)
+            status = entry.status if entry is not None else MISSING
+            statuses.append(status)
+            for counts in (overall[index], areas[pair.area.number][index]):
+                counts[status] += 1
+            bodies[pair.body][index][status] += 1
+        record = actions.setdefault(
+            pair.action.id,
+            {
+                "action": pair.action.id,
+                "text": pair.action.text,
+                "focus_area": pair.area.number,
+                "bodies": [],
+            },
+        )
+        record["bodies"].append(
+            {
+                "body": plan.bodies_by_id[pair.body].name,
+                "body_id": pair.body,
+                "role": pair.role,
+                "statuses": statuses,
+            }
+        )
+    return {
+        "periods": [
+            {"year": f.period.year, "part": f.period.part, "counts": counts}
+            for f, counts in zip(followups, overall, strict=True)
+        ],
+        "history": {
+            "focus_areas": [
+                {
+                    "number": area.number,
+                    "label": f"{area.number}. {area.title}",
+                    "counts": areas[area.number],
+                }
+                for area in plan.focus_areas
+            ],
+            "bodies": [
+                {"id": body.id, "label": body.name, "counts": bodies[body.id]}
+                for body in plan.bodies
+                if body.id in involved
+            ],
+            "actions": list(actions.values()),
+        },
+    }

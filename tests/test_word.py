@@ -1,0 +1,252 @@
+"""Word documents (docxtpl): the follow-up report, checklists and a build's body checklists
+open in python-docx with real headings, header rows and what the boards wrote; a
+municipality's own template wins by file name; the same inputs give the same bytes."""
+
+from __future__ import annotations
+
+import io
+import runpy
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from conftest import DATA, PLAN_PATH, ROOT
+
+PERIOD = DATA / "followup" / "plan-period"
+FILES = [str(PERIOD / name) for name in ("helar-2024.yaml", "delar-2025.yaml", "helar-2025.yaml")]
+P = ("--plan", str(PLAN_PATH))
+
+
+def write_report(run, target: Path, *args: str) -> docx.document.Document:  # type: ignore[no-untyped-def]
+    result = run("followup", "report", *FILES, "--format", "docx", "-o", str(target), *args, *P)
+    assert result.exit_code == 0, result.stderr
+    assert (result.stdout, result.stderr) == ("", "")
+    return docx.Document(str(target))
+
+
+def headings(document: docx.document.Document, style: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == style]
+
+
+def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = write_report(run, tmp_path / "r.docx", "--date", "2026-02-10")
+    assert headings(document, "Title") == ["Uppföljning helår 2025"]
+    assert headings(document, "Heading 1") == [
+        "Innehåll",
+        "Hela planen",
+        "Per fokusområde",
+        "Per organ",
+        "Per preventionsnivå",
+        "Över planperioden",
+        "Förändringar sedan delår 2025",
+        "Genomförda",
+        "Pågående",
+        "Ej påbörjade",
+        "Ej aktuella",
+        "Saknar rapport",
+        "Redovisning per organ",
+    ]
+    assert headings(document, "Heading 2")[:4] == [
+        "Per fokusområde och period",
+        "Per organ och period",
+        "Åtgärd för åtgärd",
+        "Kommunstyrelsen",
+    ]
+    assert "Genomförda (1)" in headings(document, "Heading 3")
+    tables = document.tables
+    assert len(tables) == 10
+    for table in tables:
+        first = table.rows[0]._tr
+        assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
+        assert all(cell.text for cell in table.rows[0].cells)
+        assert len(table.rows) >= 2
+    assert [c.text for c in tables[0].rows[1].cells] == [
+        "Alla", "104", "6 % (6)", "3 % (3)", "88 % (91)", "2 % (2)", "2 % (2)",
+    ]  # fmt: skip
+    history = next(t for t in tables if t.rows[0].cells[0].text == "Åtgärd" and len(t.rows) > 100)
+    assert [c.text for c in history.rows[0].cells] == [
+        "Åtgärd", "Organ", "Helår 2024", "Delår 2025", "Helår 2025",
+    ]  # fmt: skip
+    ids = [row.cells[0].text for row in history.rows[1:] if row.cells[0].text]
+    assert len(ids) == 33 and ids[:3] == ["1:1", "1:2", "1:3"]
+    row = next(r for r in history.rows if r.cells[0].text == "1:8")
+    assert [c.text for c in row.cells] == [
+        "1:8", "Kommunstyrelsen", "Pågående", "Pågående", "Genomförd",
+    ]  # fmt: skip
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert (
+        "Socialnämnden (ansvarig), 2025-11-30: Överenskommelse om idéburet offentligt"
+        " partnerskap (IOP) & gemensam utbildning med tre föreningar.\nUppföljning med"
+        " föreningarna sker i april 2026."
+    ) in text
+    assert "samverkansformerna <bilaga 2> i oktober" in text
+    assert "Södertälje kommun · Period 2024–2027 · Helår 2025 · 104 åtgärder och organ" in text
+    header = document.sections[0].header.paragraphs[0].text
+    assert header == "Södertälje kommun · Uppföljning helår 2025"
+    footer = document.sections[0].footer._element.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
+
+
+def test_one_period_in_english_has_no_plan_period(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "one.docx"
+    result = run(
+        "followup", "report", str(DATA / "followup" / "helar-2025.yaml"), "--format", "docx",
+        "-o", str(target), "--lang", "en", *P,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(str(target))
+    assert headings(document, "Title") == ["Follow-up, full year 2025"]
+    assert headings(document, "Heading 1") == [
+        "Contents", "Whole plan", "By focus area", "By body", "By prevention level", "Done",
+        "In progress", "Not started", "Not applicable", "Not reported", "Reported by body",
+    ]  # fmt: skip
+    assert document.sections[0].header.paragraphs[0].text == (
+        "Södertälje kommun · Follow-up, full year 2025"
+    )
+
+
+def test_the_column_grid_follows_the_number_of_periods(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "two.docx"
+    result = run(
+        "followup", "report", *FILES[1:], "--format", "docx", "-o", str(target), *P
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    history = docx.Document(str(target)).tables[7]
+    assert [c.text for c in history.rows[0].cells] == [
+        "Åtgärd",
+        "Organ",
+        "Delår 2025",
+        "Helår 2025",
+    ]
+    grid = [int(c.get(qn("w:w"))) for c in history._tbl.tblGrid.findall(qn("w:gridCol"))]
+    # 1.4, 4.5 and twice 3.7 cm scaled to the template table's 17 cm, in twentieths of a point
+    assert len(grid) == 4 and abs(sum(grid) - 9639) <= 4
+    assert grid[2] == grid[3] and grid[1] > grid[2] > grid[0]
+
+
+def test_evidence_addresses_are_links_and_references_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = write_report(run, tmp_path / "r.docx")
+    paragraph = next(p for p in document.paragraphs if "Protokoll SN 2025-11-30" in p.text)
+    assert paragraph.text == (
+        "Underlag: https://example.org/overenskommelse.pdf; Protokoll SN 2025-11-30 § 112"
+    )
+    links = paragraph.hyperlinks
+    assert [(link.address, link.text) for link in links] == [
+        ("https://example.org/overenskommelse.pdf", "https://example.org/overenskommelse.pdf")
+    ]
+
+
+def test_comments_are_escaped_in_the_xml(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_report(run, tmp_path / "r.docx")
+    with zipfile.ZipFile(tmp_path / "r.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "samverkansformerna &lt;bilaga 2&gt; i oktober" in xml
+    assert "(IOP) &amp; gemensam" in xml
+    assert "med tre föreningar.</w:t><w:br/>" in xml
+    assert "{{" not in xml and "{%" not in xml
+
+
+def test_the_same_inputs_give_the_same_bytes(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_report(run, tmp_path / "a.docx")
+    write_report(run, tmp_path / "b.docx")
+    data = (tmp_path / "a.docx").read_bytes()
+    assert data == (tmp_path / "b.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def custom_template(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(exist_ok=True)
+    document = docx.Document()
+    document.add_paragraph(text, style="Heading 1")
+    document.save(str(folder / name))
+
+
+def test_a_municipalitys_own_template_wins_by_file_name(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    custom_template(tmp_path / "mallar", "report.docx", "Kommunens mall: {{ title }}")
+    document = write_report(run, tmp_path / "r.docx", "--templates", str(tmp_path / "mallar"))
+    assert [p.text for p in document.paragraphs] == ["Kommunens mall: Uppföljning helår 2025"]
+    # templates/ beside the plan counts too.
+    plan = tmp_path / "kommun" / "plan.yaml"
+    plan.parent.mkdir()
+    plan.write_bytes(PLAN_PATH.read_bytes())
+    custom_template(plan.parent / "templates", "report.docx", "Bredvid planen: {{ period_name }}")
+    target = tmp_path / "b.docx"
+    result = run(
+        "followup", "report", *FILES, "--format", "docx", "-o", str(target), "--plan", str(plan)
+    )
+    assert result.exit_code == 0, result.stderr
+    assert [p.text for p in docx.Document(str(target)).paragraphs] == ["Bredvid planen: Helår 2025"]
+
+
+def test_broken_templates_are_clear_errors(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    (folder / "report.docx").write_text("not a zip", encoding="utf-8")
+    target = tmp_path / "r.docx"
+    args = ("followup", "report", *FILES, "--format", "docx", "-o", str(target))
+    result = run(*args, "--templates", str(folder), *P)
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"error: {folder / 'report.docx'}: not a Word document: not a zip archive\n"
+    )
+    custom_template(folder, "report.docx", "{{ no_such_name }}")
+    result = run(*args, "--templates", str(folder), *P)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {folder / 'report.docx'}: 'no_such_name' is undefined\n"
+    assert not target.exists()
+    missing_output = run("followup", "report", *FILES, "--format", "docx", *P)
+    assert missing_output.exit_code == 2
+    assert "a Word document needs --output FILE" in missing_output.stderr
+
+
+def test_checklist_docx_shows_statuses_with_followup(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "c.docx"
+    result = run(
+        "checklist", "--board", "Socialnämnden", "--followup", FILES[2], "--format", "docx",
+        "-o", str(target), *P,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(str(target))
+    assert headings(document, "Title") == ["Checklista: Socialnämnden — ansvarig eller medansvarig"]
+    assert headings(document, "Heading 1")[0] == "Fokusområde 1: Kommunen arbetar våldsförebyggande"
+    level2 = headings(document, "Heading 2")
+    assert len(level2) == 27
+    assert [h for h in level2 if h.startswith("☒")] == [
+        "☒ Åtgärd 1:3",
+        "☒ Åtgärd 1:8",
+        "☒ Åtgärd 4:4",
+    ]
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets[:2] == ["Status: Genomförd", "Roll: Ansvarig"]
+    assert headings(document, "Heading 1")[-1] == "Uppföljning"
+
+
+def test_build_writes_a_word_document_per_body(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "site"
+    result = run("build", str(out), "--format", "html,docx", *P)
+    assert result.exit_code == 0, result.stderr
+    written = sorted(path.name for path in out.glob("*.docx"))
+    assert len(written) == 14 and "socialnamnden.docx" in written
+    assert "fokusomrade-1.docx" not in written and "index.docx" not in written
+    document = docx.Document(str(out / "telge-ab.docx"))
+    assert headings(document, "Title") == ["Checklista: Telge AB — ansvarig eller medansvarig"]
+    assert headings(document, "Heading 2") == ["☐ Åtgärd 5:9"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert ".docx" not in index
+    check = run("build", str(out), "--format", "html,docx", "--check", *P)
+    assert (check.exit_code, check.stdout) == (0, f"{out}: 37 files up to date\n")
+    (out / "telge-ab.docx").write_bytes(b"changed")
+    stale = run("build", str(out), "--format", "html,docx", "--check", *P)
+    assert (stale.exit_code, stale.stdout) == (1, f"{out / 'telge-ab.docx'}: stale\n")
+
+
+@pytest.mark.parametrize("name", ["report.docx", "checklist.docx"])
+def test_the_shipped_templates_are_what_the_script_makes(tmp_path: Path, name: str) -> None:
+    script = runpy.run_path(str(ROOT / "tools" / "word_templates.py"))
+    script["main"](tmp_path)
+    assert (tmp_path / name).read_bytes() == (ROOT / "templates" / name).read_bytes()

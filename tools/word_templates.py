@@ -1,0 +1,400 @@
+"""Make valdplan's default Word templates, templates/report.docx and templates/checklist.docx,
+with python-docx: Word's own styles (Title, Heading 1-3, List Bullet, Table Grid), A4 pages,
+a header with the document's name and a footer with page numbers, and docxtpl's Jinja tags
+(``{%p for … %}`` around paragraphs, ``{%tr for … %}`` around table rows, ``{{r … }}`` for
+links). The context the tags use is documented in docs/templates.md.
+
+Run from the repository root after changing this file, and commit both .docx files:
+
+    .venv/bin/python tools/word_templates.py
+
+A test checks that the committed files are what this script makes. A municipality's own
+template: docs/word-templates.md."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+# The five status columns of the report's tables, in the order of the report's bars.
+STATUS_COLUMNS = range(5)
+
+
+def _document() -> Any:
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm, Pt
+
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4, not Letter
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin = section.bottom_margin = Cm(2)
+    document.styles["Normal"].font.size = Pt(10.5)
+    cell_text = document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    cell_text.base_style = document.styles["Normal"]
+    cell_text.font.size = Pt(9)
+    cell_text.paragraph_format.space_after = Pt(0)
+    link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.underline = True
+    link.font.color.rgb = _rgb("0B4F8A")
+    # python-docx's own template carries its authors and times; valdplan's carry neither.
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "valdplan"
+    properties.title = properties.subject = properties.keywords = properties.comments = ""
+    properties.revision = 1
+    return document
+
+
+def _rgb(value: str) -> Any:
+    from docx.shared import RGBColor
+
+    return RGBColor.from_string(value)
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _header_and_footer(document: Any, header: str) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    section = document.sections[0]
+    section.header.paragraphs[0].text = header
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("{{ labels.page }} ")
+    _field(footer, "PAGE")
+    footer.add_run(" {{ labels.page_of }} ")
+    _field(footer, "NUMPAGES")
+
+
+def _tag(document: Any, tag: str) -> None:
+    """A paragraph holding only a docxtpl paragraph tag: ``{%p … %}``; docxtpl removes it."""
+    document.add_paragraph("{%p " + tag + " %}")
+
+
+def _bold_then(document: Any, bold: str, rest: str, style: str | None = None) -> Any:
+    paragraph = document.add_paragraph(style=style)
+    paragraph.add_run(bold).bold = True
+    paragraph.add_run(rest)
+    return paragraph
+
+
+def _table(
+    document: Any, header: list[str], loops: list[str], cells: list[str], widths: list[float]
+) -> None:
+    """A table with a header row that Word repeats on every page, and one row per item of
+    the innermost of ``loops`` (docxtpl's ``{%tr for … %}`` rows, outermost first, around
+    it)."""
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
+    table = document.add_table(rows=2 + 2 * len(loops), cols=len(header))
+    table.style = document.styles["Table Grid"]
+    head = table.rows[0]
+    head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for cell, text in zip(head.cells, header, strict=True):
+        run = cell.paragraphs[0].add_run(text)
+        run.bold, run.font.size = True, Pt(8)  # "Genomförd" fits its column in any font
+    for index, loop in enumerate(loops, start=1):
+        table.rows[index].cells[0].text = "{%tr " + loop + " %}"
+        table.rows[-index].cells[0].text = "{%tr endfor %}"
+    for cell, text in zip(table.rows[1 + len(loops)].cells, cells, strict=True):
+        cell.text = text
+    _finish(table, widths)
+
+
+def _finish(table: Any, widths: list[float]) -> None:
+    """Column widths in centimetres (the page holds 17) and small table text."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)  # the grid, which LibreOffice follows
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)
+            for paragraph in cell.paragraphs:
+                paragraph.style = "Table Text"
+
+
+def _share(segment: str) -> str:
+    return (
+        "{% if " + segment + ".count %}{{ " + segment + ".share }} % ({{ " + segment
+        + ".count }}){% else %}–{% endif %}"
+    )  # fmt: skip
+
+
+def _status_names() -> list[str]:
+    return ["{{ statuses[" + str(i) + "].name }}" for i in STATUS_COLUMNS]
+
+
+def _figures_table(document: Any, first: str, rows: str) -> None:
+    _table(
+        document,
+        [first, "{{ labels.total }}", *_status_names()],
+        [f"for row in {rows}"],
+        [
+            "{{ row.label }}",
+            "{{ row.total }}",
+            *[_share(f"row.segments[{i}]") for i in STATUS_COLUMNS],
+        ],
+        [4.5, 1.5, *[2.2 for _ in STATUS_COLUMNS]],
+    )
+
+
+def _period_table(document: Any, first: str, groups: str) -> None:
+    _table(
+        document,
+        [first, "{{ labels.period }}", *_status_names()],
+        [f"for group in {groups}", "for row in group.rows"],
+        [
+            "{% if loop.first %}{{ group.label }} ({{ group.total }}){% endif %}",
+            "{{ row.period }}",
+            *["{{ row.cells[" + str(i) + '].count or "–" }}' for i in STATUS_COLUMNS],
+        ],
+        [3.75, 2.0, *[2.25 for _ in STATUS_COLUMNS]],
+    )
+
+
+def _history_table(document: Any) -> None:
+    """Each pair's status in each period: one row per action and body, one column per
+    period (docxtpl's ``{%tc for … %}`` cells repeat the column; valdplan then shares the
+    width of the columns after the first two among the periods: documents/word.py)."""
+    _table(
+        document,
+        [
+            "{{ labels.action }}",
+            "{{ labels.body }}",
+            "{%tc for period in history.periods %}",
+            "{{ period.name }}",
+            "{%tc endfor %}",
+        ],
+        ["for action in history.actions", "for body in action.bodies"],
+        [
+            "{% if loop.first %}{{ action.action }}{% endif %}",
+            "{{ body.body }}",
+            "{%tc for cell in body.cells %}",
+            "{{ cell.name }}",
+            "{%tc endfor %}",
+        ],
+        [1.4, 4.5, 3.7, 3.7, 3.7],
+    )
+
+
+def _entry_lines(document: Any, bold: str, rest: str) -> None:
+    """One entry of a list: who (or which action) in bold, then date and comment; then its
+    evidence, links as links."""
+    _bold_then(
+        document,
+        bold,
+        rest + "{% if entry.date %}, {{ entry.date }}{% endif %}"
+        "{% if entry.comment %}: {{ entry.comment }}{% endif %}",
+        style="List Bullet",
+    )
+    _tag(document, "if entry.evidence")
+    document.add_paragraph(
+        "{{ labels.evidence }}: {{r entry.evidence | links }}", style="List Continue"
+    )
+    _tag(document, "endif")
+
+
+def report_template() -> Any:
+    document = _document()
+    _header_and_footer(document, "{{ plan.organisation }} · {{ title }}")
+    document.add_paragraph("{{ title }}", style="Title")
+    _bold_then(document, "{{ plan.title }}", "")
+    document.add_paragraph(
+        "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ period_name }}"
+        " · {{ pairs_text }}{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
+    )
+    document.add_heading("{{ labels.contents }}", level=1)
+    _tag(document, "for item in toc")
+    document.add_paragraph("{{ item.heading }}", style="List Bullet")
+    _tag(document, "for child in item.children")
+    document.add_paragraph("{{ child.heading }}", style="List Bullet 2")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    document.add_heading("{{ labels.overall_heading }}", level=1)
+    document.add_paragraph("{{ labels.share_note }}")
+    _figures_table(document, "{{ labels.group }}", "[overall]")
+    _tag(document, "for section in sections")
+    document.add_heading("{{ section.heading }}", level=1)
+    _figures_table(document, "{{ labels.group }}", "section.rows")
+    _tag(document, "endfor")
+
+    _tag(document, "if has_history")
+    document.add_heading("{{ labels.plan_period }}", level=1)
+    document.add_paragraph("{{ labels.plan_period_note }}")
+    _figures_table(document, "{{ labels.period }}", "history.rows")
+    document.add_heading("{{ labels.period_by_focus_area }}", level=2)
+    _period_table(document, "{{ labels.focus_area }}", "history.areas")
+    document.add_heading("{{ labels.period_by_body }}", level=2)
+    _period_table(document, "{{ labels.body }}", "history.bodies")
+    document.add_heading("{{ labels.history_actions }}", level=2)
+    document.add_paragraph("{{ labels.history_note }}")
+    _history_table(document)
+    _tag(document, "endif")
+
+    _tag(document, "if previous")
+    document.add_heading("{{ changes_heading }}", level=1)
+    _tag(document, "if changes")
+    _table(
+        document,
+        ["{{ labels.action }}", "{{ labels.body }}", "{{ labels.from }}", "{{ labels.to }}"],
+        ["for change in changes"],
+        [
+            "{{ change.action }}",
+            "{{ change.body }}",
+            "{{ change.from_name }}",
+            "{{ change.to_name }}",
+        ],
+        [1.6, 5.0, 5.0, 5.0],
+    )
+    _tag(document, "else")
+    document.add_paragraph("{{ labels.no_changes }}")
+    _tag(document, "endif")
+    _tag(document, "endif")
+
+    _tag(document, "for list in status_lists")
+    document.add_heading("{{ list.heading }}", level=1)
+    document.add_paragraph("{{ list.count_text }}")
+    _tag(document, "for group in list.groups")
+    _bold_then(document, "{{ labels.action }} {{ group.action }}", " {{ group.text }}")
+    _tag(document, "for entry in group.entries")
+    _entry_lines(document, "{{ entry.body }}", " ({{ entry.role }})")
+    _tag(document, "endfor")
+    _tag(document, "else")
+    document.add_paragraph("{{ labels.none }}")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+
+    document.add_heading("{{ labels.missing }}", level=1)
+    document.add_paragraph("{{ labels.missing_note }}")
+    _tag(document, "if missing_by_body")
+    _table(
+        document,
+        ["{{ labels.body }}", "{{ labels.missing }}", "{{ labels.actions_heading }}"],
+        ["for row in missing_by_body"],
+        [
+            "{{ row.body }}",
+            "{{ row.count_text }}{% if row.silent %} ({{ labels.nothing_reported }}){% endif %}",
+            '{{ row.actions | join(", ") }}',
+        ],
+        [5.0, 3.6, 8.0],
+    )
+    _tag(document, "else")
+    document.add_paragraph("{{ labels.none }}")
+    _tag(document, "endif")
+
+    document.add_heading("{{ labels.by_body_detail }}", level=1)
+    document.add_paragraph("{{ labels.by_body_detail_note }}")
+    _tag(document, "for view in body_views")
+    document.add_heading("{{ view.name }}", level=2)
+    document.add_paragraph("{{ view.count_text }}")
+    _tag(document, "for status in view.statuses")
+    document.add_heading("{{ status.heading }} ({{ status.count }})", level=3)
+    _tag(document, "for entry in status.entries")
+    _entry_lines(document, "{{ entry.action }}", " {{ entry.short }}")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    _tag(document, "if view.missing")
+    document.add_heading("{{ view.missing_heading }} ({{ view.missing | length }})", level=3)
+    document.add_paragraph('{{ view.missing | join(", ") }}')
+    _tag(document, "endif")
+    _tag(document, "endfor")
+    return document
+
+
+def checklist_template() -> Any:
+    document = _document()
+    _header_and_footer(document, "{{ plan.organisation }} · {{ labels.checklist }}: {{ title }}")
+    document.add_paragraph("{{ labels.checklist }}: {{ title }}", style="Title")
+    _bold_then(document, "{{ plan.title }}", "")
+    document.add_paragraph(
+        "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ count_text }}"
+        "{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
+    )
+    _tag(document, "if not groups")
+    document.add_paragraph("{{ labels.no_actions }}")
+    _tag(document, "endif")
+    _tag(document, "for group in groups")
+    document.add_heading("{{ labels.focus_area }} {{ group.number }}: {{ group.title }}", level=1)
+    _tag(document, "for item in group.items")
+    document.add_heading(
+        "{{ '☒' if item.done else '☐' }} {{ labels.action }} {{ item.id }}", level=2
+    )
+    document.add_paragraph("{{ item.text }}")
+    _tag(document, "if has_statuses")
+    _bold_then(document, "{{ labels.status }}: ", '{{ item.statuses | join(", ") }}', "List Bullet")
+    _tag(document, "endif")
+    _tag(document, "if is_body_checklist")
+    _bold_then(document, "{{ labels.role }}: ", "{{ item.role }}", "List Bullet")
+    _tag(document, "if item.others")
+    _bold_then(
+        document, "{{ labels.together_with }}: ", '{{ item.others | join(", ") }}', "List Bullet"
+    )
+    _tag(document, "endif")
+    _tag(document, "else")
+    _bold_then(
+        document, "{{ labels.responsible }}: ", '{{ item.responsible | join(", ") }}', "List Bullet"
+    )
+    _tag(document, "if item.co_responsible")
+    _bold_then(
+        document,
+        "{{ labels.co_responsible }}: ",
+        '{{ item.co_responsible | join(", ") }}',
+        "List Bullet",
+    )
+    _tag(document, "endif")
+    _tag(document, "endif")
+    _bold_then(document, "{{ labels.level }}: ", '{{ item.levels | join(", ") }}', "List Bullet")
+    _tag(document, "if item.examples")
+    _bold_then(document, "{{ labels.examples }}:", "", "List Bullet")
+    _tag(document, "for example in item.examples")
+    document.add_paragraph("{{ example }}", style="List Bullet 2")
+    _tag(document, "endfor")
+    _tag(document, "endif")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    _tag(document, "if is_body_checklist and plan.follow_up")
+    document.add_heading("{{ labels.follow_up }}", level=1)
+    document.add_paragraph("{{ plan.follow_up }}")
+    _tag(document, "endif")
+    return document
+
+
+def template_bytes(document: Any) -> bytes:
+    """The document as a .docx with fixed timestamps, so the same script gives the same
+    bytes."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from valdplan.files.archive import fixed_zip
+
+    out = io.BytesIO()
+    document.save(out)
+    return fixed_zip(out.getvalue())
+
+
+def main(folder: Path = TEMPLATES) -> None:
+    (folder / "report.docx").write_bytes(template_bytes(report_template()))
+    (folder / "checklist.docx").write_bytes(template_bytes(checklist_template()))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLATES)
