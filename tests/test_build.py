@@ -107,14 +107,51 @@ def test_every_markdown_file_has_one_task_per_action(plan: Plan) -> None:
         items = task_items(files[f"{checklist.stem}.md"])
         assert len(items) == len(checklist.selection), checklist.stem
     readme = files["README.md"]
-    assert "- [Socialnämnden](<socialnamnden.md>) (27 åtgärder)" in readme
+    assert (
+        "- [Socialnämnden](<socialnamnden.md>) – 27 åtgärder (23 som ansvarig, 4 som medansvarig)\n"
+    ) in readme
 
 
 def test_index_matrix_counts(plan: Plan) -> None:
     html = build_files(plan, environment(), ("html",))["index.html"]
-    row = html.split('<a href="socialnamnden.html">Socialnämnden</a></th>\n', 1)[1]
-    cells = [line[4:-5] for line in row.split("</tr>", 1)[0].strip().splitlines()]
-    assert cells == ["5", "5", "3", "7", "7", "23", "4"]
+    areas, levels = html.split('<th scope="row">Socialnämnden</th>\n')[1:]
+
+    def shown(row: str) -> list[str]:
+        cells = [line for line in row.split("</tr>", 1)[0].splitlines() if line.startswith("<td")]
+        return [cell.split('aria-hidden="true">')[1].split("<")[0] for cell in cells]
+
+    assert shown(areas) == ["3 + 2", "5 + 0", "2 + 1", "7 + 0", "6 + 1", "23 + 4"]
+    assert shown(levels) == ["5 + 2", "4 + 2", "17 + 1", "23 + 4"]
+    assert areas.splitlines()[0] == (
+        '<td><span aria-hidden="true">3 + 2</span>'
+        '<span class="visually-hidden">3 som ansvarig, 2 som medansvarig</span></td>'
+    )
+    assert areas.split("</tr>", 1)[0].strip().splitlines()[-1].startswith('<td class="total">')
+    # A zero is a dash for the eye and a word for a screen reader.
+    telge = html.split('<th scope="row">Telge AB</th>\n')[1]
+    assert telge.splitlines()[0] == (
+        '<td><span class="none" aria-hidden="true">–</span>'
+        '<span class="visually-hidden">inga</span></td>'
+    )
+    sums = html.split('<th scope="row">Summa</th>\n')[1:]
+    assert shown(sums[0]) == ["13 + 18", "5 + 0", "5 + 16", "12 + 0", "32 + 3", "67 + 37"]
+    assert shown(sums[1]) == ["20 + 18", "9 + 19", "42 + 16", "67 + 37"]
+    # Short column headers, spelled out in a visible legend and for screen readers.
+    assert (
+        '<th scope="col"><span aria-hidden="true">FO 5</span>'
+        '<span class="visually-hidden">Fokusområde 5</span></th>'
+    ) in html
+    assert (
+        "<li><strong>FO 5</strong>: Fokusområde 5: Kommunen arbetar systematiskt med kunskaps-"
+        " och metodutveckling</li>"
+    ) in html
+    # Each body is listed once, with its Markdown link named by it.
+    assert html.count(">Socialnämnden</a>") == 1
+    both = build_files(plan, environment(), ("md", "html"))["index.html"]
+    assert both.count(">Socialnämnden</a>") == 1
+    assert both.count(">Socialnämnden (Markdown)</a>") == 1
+    assert both.count(">Fokusområde 4 (Markdown)</a>") == 1
+    assert ">Markdown<" not in both and "(Markdown)" not in html
 
 
 def test_unsafe_and_colliding_names_stay_inside_the_folder(tmp_path: Path) -> None:
@@ -195,3 +232,48 @@ def test_build_never_overwrites_a_file_it_did_not_write(run, tmp_path: Path) -> 
     # Files from an earlier build are the build's own: rebuilding needs no --force.
     (out / "socialnamnden.md").write_text("gammal\n", encoding="utf-8")
     assert run("build", str(out), *P).stdout == f"{out}: wrote 1 of 46 files\n"
+
+
+def test_a_cached_build_follows_its_templates(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    (folder / "index.md.j2").write_text("first {{ count }}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("build", str(out), "--templates", str(folder), *P).exit_code == 0
+    assert (out / "README.md").read_text(encoding="utf-8") == "first 33\n"
+    (folder / "index.md.j2").write_text("second {{ count }}\n", encoding="utf-8")
+    result = run("build", str(out), "--templates", str(folder), *P)
+    assert result.stdout == f"{out}: wrote 1 of 46 files\n"
+    assert (out / "README.md").read_text(encoding="utf-8") == "second 33\n"
+    assert run("build", str(out), "--check", *P).stdout.splitlines() == [f"{out}/README.md: stale"]
+
+
+def test_pages_of_a_build_link_back_and_never_repeat_their_title(plan: Plan) -> None:
+    import re
+
+    files = build_files(plan, environment(), ("md", "html"))
+    for checklist in checklists(plan):
+        html = files[f"{checklist.stem}.html"]
+        assert '<a href="index.html"><span aria-hidden="true">← </span>Alla checklistor</a>' in html
+        assert "\n[Alla checklistor](<README.md>)\n" in files[f"{checklist.stem}.md"]
+        title = re.search(r"<h1>(.*?)</h1>", html, re.S)
+        assert title is not None
+        headings = re.findall(r"<h2[^>]*>(.*?)</h2>", html)
+        assert [h for h in headings if h in title.group(1)] == [], checklist.stem
+    # A focus area's page has no heading of its own focus area; a level's page does not
+    # repeat its level on every card, only the other levels an action has.
+    area = files["fokusomrade-4.html"]
+    assert "<h2" not in area.split("</header>", 1)[1]
+    level = files["selektiv.html"]
+    assert "<dd>Selektiv</dd>" not in level and "Selektiv, " not in level
+    assert level.count("<dt>Även preventionsnivå</dt>\n<dd>Indikerad</dd>") == 4  # of 6
+    assert "Preventionsnivå</dt>" not in level
+
+
+def test_every_label_has_both_languages() -> None:
+    from valdplan.documents.labels import LABELS
+
+    assert set(LABELS["sv"]) == set(LABELS["en"])
+    # Counts with words come in pairs, for languages whose plural differs.
+    ones = {key[: -len("_one")] for key in LABELS["sv"] if key.endswith("_one")}
+    assert ones == {key[: -len("_many")] for key in LABELS["sv"] if key.endswith("_many")}

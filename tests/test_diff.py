@@ -72,8 +72,18 @@ def test_markdown_annex_reads_as_swedish(run) -> None:  # type: ignore[no-untype
     result = run("diff", OLD, NEW)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert "- Åtgärd 4:4: Socialnämnden är nu ansvarig; tidigare medansvarig." in lines
-    assert "- Åtgärd 4:4: Kommunstyrelsen är inte längre ansvarig." in lines
+    # All changes of one action are one item.
+    start = lines.index("- Åtgärd 4:4:")
+    assert lines[start + 1 : start + 3] == [
+        "  - Kommunstyrelsen är inte längre ansvarig.",
+        "  - Socialnämnden är nu ansvarig; tidigare medansvarig.",
+    ]
+    # A changed text marks the words removed and added, with a legend.
+    assert (
+        "- Åtgärd 2:1: ny lydelse: Sprida information **på flera språk** om beteendeförändrande"
+        " insatser som finns för våldsutövare."
+    ) in lines
+    assert "Ändrade texter visar ~~borttagna ord~~ och **tillagda ord**." in lines
     assert "- Åtgärd 4:8 har nu nummer 4:7 (samma text)." in lines
     assert "- Åtgärd 3:1: preventionsnivå nu Indikerad, Selektiv; tidigare Indikerad." in lines
     assert (
@@ -130,8 +140,17 @@ def test_html_annex(run) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 1
     assert result.stdout.startswith('<!DOCTYPE html>\n<html lang="sv">')
     assert (
-        "<li>Åtgärd 4:4: Socialnämnden är nu ansvarig; tidigare medansvarig.</li>" in result.stdout
-    )
+        "<li>Åtgärd 4:4:<ul>\n<li>Kommunstyrelsen är inte längre ansvarig.</li>\n"
+        "<li>Socialnämnden är nu ansvarig; tidigare medansvarig.</li>\n</ul>\n</li>"
+    ) in result.stdout
+    assert (
+        "<li>Åtgärd 2:1: ny lydelse: Sprida information <ins>"
+        '<span class="visually-hidden">[tillagt: </span>på flera språk'
+        '<span class="visually-hidden">]</span></ins> om beteendeförändrande'
+    ) in result.stdout
+    assert (
+        "Ändrade texter visar <del>borttagna ord</del> och <ins>tillagda ord</ins>."
+    ) in result.stdout
 
 
 def write_plan(path: Path, data: dict[str, Any]) -> str:
@@ -150,6 +169,7 @@ def test_what_the_issue_found_silent_is_named(run, tmp_path: Path) -> None:  # t
     changed = write_plan(tmp_path / "changed.yaml", data)
     result = run("diff", NEW, changed)
     assert result.exit_code == 1
+    # Short values keep their arrow; the definition changed too much to mark words in.
     assert result.stdout.split("\n\n", 2)[2] == (
         "## Övergripande\n\n"
         "- Organisationen har ändrats: Södertälje kommun → Exempelby kommun.\n\n"

@@ -310,9 +310,15 @@ def test_checklist_ticks_what_is_done(run) -> None:  # type: ignore[no-untyped-d
     html = run(
         "checklist", "--board", "Socialnämnden", "--format", "html", "--followup", followup, *P
     )
-    assert html.stdout.count(" checked>") == 2
+    # The file decides: no box can be changed, and no script could change one.
+    assert html.stdout.count(" checked disabled>") == 2
+    assert html.stdout.count(" disabled>") == 27
+    assert "<script>" not in html.stdout
     area = run("checklist", "--focus", "5", "--followup", followup, *P).stdout
-    assert "  - Status: Kommunstyrelsen: Ej påbörjad, Telge AB: Ej aktuell\n" in area
+    assert (
+        "  - Kommunstyrelsen (ansvarig): Ej påbörjad\n"
+        "  - Telge AB (ansvarig): Ej aktuell · Kommentar: Ingår i koncernens chefsutbildning.\n"
+    ) in area
 
 
 def test_xlsx_round_trip_is_lossless(run, tmp_path: Path, plan: Plan) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ too noisy for tests, so this asserts which heavy modules stay unimported."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,14 @@ def test_only_the_invoked_commands_module_is_imported(tmp_path: Path, args: list
     )
     modules = json.loads(result.stdout.splitlines()[-1])
     assert [m for m in modules if m.endswith("_commands")] == ["valdplan.cli.plan_commands"]
+
+
+def test_a_build_of_an_unchanged_plan_renders_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["build", str(out), *P]
+    assert imported(args, tmp_path / "cache") == YAML | {"jinja2", "markupsafe"}
+    first = {path.name: path.read_bytes() for path in out.iterdir()}
+    shutil.rmtree(out)
+    # Into an empty folder again: every file is written, from the cache.
+    assert imported(args, tmp_path / "cache") == set()
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == first

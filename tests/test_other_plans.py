@@ -184,14 +184,31 @@ def test_second_municipality_builds(run, tmp_path: Path) -> None:  # type: ignor
         "## Nämnder, förvaltningar, bolag och externa parter",
         "## Preventionsnivåer",
         "## Fokusområden",
+        "## Ansvarsöversikt",
     ]
-    assert "- [Polisen](<polisen.md>) (4 åtgärder), [HTML](<polisen.html>)\n" in readme
+    assert (
+        "- [Polisen](<polisen.md>) – 4 åtgärder (1 som ansvarig, 3 som medansvarig)"
+        " · [Polisen (HTML)](<polisen.html>)\n"
+    ) in readme
+    assert "| Polisen | 0 + 1 | 1 + 0 | – | 0 + 2 | 1 + 3 |\n" in readme
     assert (out / "polisen.md").read_text(encoding="utf-8") == (
         "# Checklista: Polisen — ansvarig eller medansvarig\n"
+        "\n"
+        "[Alla checklistor](<README.md>)\n"
         "\n"
         "**Handlingsplan mot våld i nära relationer 2026–2029**\n"
         "\n"
         "Sjöstads kommun · Period 2026–2029 · 4 åtgärder\n"
+        "\n"
+        "## Sammanfattning\n"
+        "\n"
+        "1 som ansvarig · 3 som medansvarig\n"
+        "\n"
+        "- [Fokusområde 1: Våld förebyggs](#fokusområde-1-våld-förebyggs) (1 åtgärd)\n"
+        "- [Fokusområde 2: Våldsutövare erbjuds stöd att sluta]"
+        "(#fokusområde-2-våldsutövare-erbjuds-stöd-att-sluta) (1 åtgärd)\n"
+        "- [Fokusområde 4: Våldsutsatta får stöd och skydd]"
+        "(#fokusområde-4-våldsutsatta-får-stöd-och-skydd) (2 åtgärder)\n"
         "\n"
         "## Fokusområde 1: Våld förebyggs\n"
         "\n"
@@ -213,6 +230,7 @@ def test_second_municipality_builds(run, tmp_path: Path) -> None:  # type: ignor
         "  - Roll: Medansvarig\n"
         "  - Tillsammans med: Socialförvaltningen (ansvarig)\n"
         "  - Preventionsnivå: Indikerad\n"
+        "\n"
         "- [ ] **4:10** Följa upp stödet till våldsutsatta varje år.\n"
         "  - Roll: Medansvarig\n"
         "  - Tillsammans med: Kommunstyrelsen (ansvarig), Socialnämnden (medansvarig)\n"
@@ -230,6 +248,7 @@ def test_second_municipality_builds(run, tmp_path: Path) -> None:  # type: ignor
         "## Bodies",
         "## Prevention levels",
         "## Focus areas",
+        "## Responsibility overview",
     ]
 
 
@@ -299,7 +318,7 @@ def test_second_municipality_diff(run, tmp_path: Path) -> None:  # type: ignore[
     )
     result = run("diff", str(SECOND), later)
     assert result.exit_code == 1
-    assert result.stdout.split("\n\n", 2)[2] == (
+    assert result.stdout.split("\n\n", 3)[3] == (
         "## Preventionsnivåer\n\n"
         "- Preventionsnivån Selektiv: alias har ändrats: riktad → riktad, riskgrupp.\n\n"
         "## Organtyper\n\n"
@@ -309,8 +328,8 @@ def test_second_municipality_diff(run, tmp_path: Path) -> None:  # type: ignore[
         "- Nytt organ: Sjöstads räddningstjänstförbund (kommunalförbund).\n"
         "- Polisen heter nu Polismyndigheten.\n\n"
         "## Ändrade åtgärder\n\n"
-        "- Åtgärd 4:10: ny lydelse: Följa upp stödet varje halvår. (tidigare: Följa upp stödet till"
-        " våldsutsatta varje år.)\n"
+        "- Åtgärd 4:10: ny lydelse: Följa upp stödet ~~till våldsutsatta~~ varje ~~år.~~"
+        " **halvår.**\n"
     )
     paths = [
         c["path"]
@@ -355,9 +374,9 @@ def test_dotted_ids_build_follow_up_and_diff(run, tmp_path: Path) -> None:  # ty
     assert ok(run("--plan", str(DOTTED), "build", str(out))) == f"{out}: wrote 22 of 22 files\n"
     page = (out / "socialnamnden.html").read_text(encoding="utf-8")
     assert [line for line in page.splitlines() if 'type="checkbox" id=' in line] == [
-        '<input type="checkbox" id="atgard-2-1" name="atgard-2-1">',
-        '<input type="checkbox" id="atgard-3-9" name="atgard-3-9">',
-        '<input type="checkbox" id="atgard-3-10" name="atgard-3-10">',
+        '<input type="checkbox" id="atgard-2-1" name="atgard-2-1" data-action="2.1">',
+        '<input type="checkbox" id="atgard-3-9" name="atgard-3-9" data-action="3.9">',
+        '<input type="checkbox" id="atgard-3-10" name="atgard-3-10" data-action="3.10">',
     ]
     readme = (out / "README.md").read_text(encoding="utf-8")
     assert "\n## Nämnder, bolag och råd\n" in readme
@@ -400,10 +419,10 @@ def test_free_ids_load_query_build_follow_up_and_diff(run, tmp_path: Path) -> No
     page = (out / "kommunstyrelsen.html").read_text(encoding="utf-8")
     # A.1 and A-1 would share an anchor: the second gets its own.
     assert [line for line in page.splitlines() if 'type="checkbox" id=' in line] == [
-        '<input type="checkbox" id="atgard-B2" name="atgard-B2">',
-        '<input type="checkbox" id="atgard-A1" name="atgard-A1">',
-        '<input type="checkbox" id="atgard-A-1" name="atgard-A-1">',
-        '<input type="checkbox" id="atgard-A-1-2" name="atgard-A-1-2">',
+        '<input type="checkbox" id="atgard-B2" name="atgard-B2" data-action="B2">',
+        '<input type="checkbox" id="atgard-A1" name="atgard-A1" data-action="A1">',
+        '<input type="checkbox" id="atgard-A-1" name="atgard-A-1" data-action="A.1">',
+        '<input type="checkbox" id="atgard-A-1-2" name="atgard-A-1-2" data-action="A-1">',
     ]
     text, report = follow_up(run, FREE, tmp_path, "a-1", "kommunstyrelsen")
     assert (

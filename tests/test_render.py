@@ -106,8 +106,13 @@ def test_plan_text_is_escaped_in_markdown(tmp_path: Path) -> None:
     text = render(environment(), "checklist.md.j2", checklist_context(select_actions(plan)))
     tokens = MarkdownIt("commonmark").parse(text)
     inline = [child for t in tokens if t.type == "inline" for child in t.children or []]
-    assert not [
-        c for c in inline if c.type in ("link_open", "html_inline", "em_open", "code_inline")
+    assert not [c for c in inline if c.type in ("html_inline", "em_open", "code_inline")]
+    # The only links are the summary's, to the focus areas' headings on the page.
+    links = [c.attrs["href"] for c in inline if c.type == "link_open"]
+    assert links == [
+        "#fokusomr%C3%A5de-1-kommunen-f%C3%B6rebygger-v%C3%A5ld",
+        "#fokusomr%C3%A5de-2-v%C3%A5ldsutsatta-f%C3%A5r-st%C3%B6d",
+        "#fokusomr%C3%A5de-3-kunskap",
     ]
     rendered = MarkdownIt("commonmark").render(text)
     assert "<script>" not in rendered and "<img" not in rendered
@@ -185,3 +190,29 @@ def test_autoescape_applies_to_html_templates_whatever_the_suffix(tmp_path: Path
     assert render(env, "x.md.j2", {"v": "<b>"}) == "<b>"
     with pytest.raises(TemplateProblem, match="template not found: nope.j2"):
         render(env, "nope.j2", {})
+
+
+def test_markdown_items_are_separated_task_lists_on_both_forges(plan: Plan) -> None:
+    import cmarkgfm
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
+    from valdplan.followup.loading import load_followup
+
+    followup = load_followup(DATA / "followup" / "helar-2025.yaml", plan).followup
+    context = checklist_context(select_actions(plan, body="socialnamnden"), followup=followup)
+    text = render(environment(), "checklist.md.j2", context)
+    # A blank line between items: each item stands apart when read as plain text too.
+    assert "  - Preventionsnivå: Universell\n\n- [ ] **1:5** Sprida" in text
+    github = cmarkgfm.github_flavored_markdown_to_html(text)
+    assert github.count('<input type="checkbox" disabled="" />') == 25
+    assert github.count('<input type="checkbox" checked="" disabled="" />') == 2
+    markdown_it = MarkdownIt("commonmark").use(tasklists_plugin).render(text)
+    assert markdown_it.count('<li class="task-list-item">') == 27
+    assert markdown_it.count('checked="checked"') == 2
+    # Evidence is a real link; the comment is text.
+    assert (
+        "  - Kommentar: Överenskommelse med tre föreningar.\n"
+        "  - Underlag: [https://example.org/overenskommelse.pdf]"
+        "(<https://example.org/overenskommelse.pdf>)\n"
+    ) in text
+    assert '<a href="https://example.org/overenskommelse.pdf">' in github

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, PLAN_PATH
-from valdplan.documents.environment import css_string
+from valdplan.documents.css import css_string
 from valdplan.documents.markdown import escape_markdown_lines, heading_slugs
 from valdplan.documents.report_lists import evidence_items, short_text
 
@@ -171,7 +171,7 @@ def test_html_has_the_comments_links_and_each_action_at_most_once_per_section(ru
     # Print headers name the period; page numbers in the footer.
     assert '@top-left { content: "Södertälje kommun · Uppföljning helår 2025"; }' in html
     assert '@top-right { content: "2026-02-10"; }' in html
-    assert '"Sida" " " counter(page) " " "av" " " counter(pages)' in html
+    assert "content: \"Sida \" counter(page) \" av \" counter(pages);" in html
     assert (
         '<p class="comment">Överenskommelse om idéburet offentligt partnerskap (IOP) &amp;'
         " gemensam utbildning med tre föreningar.\nUppföljning med föreningarna sker i april"
@@ -277,5 +277,5 @@ def test_helpers() -> None:
         "å-2",
     ]
     assert str(css_string('Kommun "A" </style> & \\')) == (
-        '"Kommun \\22 A\\22  \\3c /style\\3e  \\26  \\5c "'
+        '"Kommun \\000022A\\000022 \\00003c/style\\00003e \\000026 \\00005c"'
     )

@@ -145,8 +145,9 @@ def parse_date(value: str | None, option: str = "--date") -> str | None:
         ) from None
 
 
-def build_formats(value: str, known: Sequence[str]) -> list[str]:
+def build_formats(value: str) -> list[str]:
     """The formats of a comma-separated --format, in build order, forgiving case."""
+    from ..documents.formats import FORMATS as known
     from .options import fold
 
     chosen = [part.strip() for part in value.split(",") if part.strip()]

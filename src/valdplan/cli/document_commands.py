@@ -16,9 +16,7 @@ from .common import (
     check_role,
     document_date,
     emit_text,
-    load_plan_option,
     shown,
-    template_environment,
     write_output,
 )
 from .options import (
@@ -34,7 +32,6 @@ from .options import (
     RoleOption,
     TemplatesOption,
     choice_option,
-    documents_language,
 )
 
 
@@ -151,14 +148,16 @@ def build(
     date: DateOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..documents.build import FORMATS, build_files
+    from ..documents.build_cache import build_texts
+    from ..documents.environment import template_overrides
     from ..files.folder import check_folder, write_folder
+    from ..plan.loader import find_plan
 
-    chosen = build_formats(formats, FORMATS)
+    chosen = build_formats(formats)
     when = document_date(date)
-    env = template_environment(plan, templates)
-    loaded = load_plan_option(plan)
-    files = build_files(loaded, env, chosen, documents_language(lang, loaded), when)  # type: ignore[arg-type]
+    source = find_plan(plan)
+    overrides = template_overrides(source.path, templates)
+    files = build_texts(source.path, source.shown_as, chosen, lang, when, overrides)
     if check:
         report = check_folder(outdir, files)
         for label, names in (

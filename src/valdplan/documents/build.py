@@ -11,16 +11,14 @@ from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
 from .checklist import checklist_context
-from .context import bodies_heading, count_label, kind_name, plan_context
+from .context import ROLE_COUNTS, bodies_heading, count_label, counted, plan_context
 from .environment import render
+from .formats import FORMATS, INDEX_NAMES, Format
 from .labels import LABELS, Lang
+from .overview import overview
 
 if TYPE_CHECKING:
     import jinja2
-
-Format = Literal["md", "html", "docx"]
-FORMATS: tuple[Format, ...] = ("md", "html", "docx")
-INDEX_NAMES: dict[Format, str] = {"md": "README.md", "html": "index.html"}
 
 
 @dataclass(frozen=True)
@@ -74,40 +72,38 @@ def index_context(
         "focus_area": labels["focus_areas"],
     }
     sections = []
+    by_body = {c.selection.body.id: c for c in lists if c.selection.body is not None}
     for kind, heading in headings.items():
-        links = [
-            {
-                "title": checklist.title,
-                "count": len(checklist.selection),
-                "count_text": count_label(len(checklist.selection), labels),
-                "files": {fmt: f"{checklist.stem}.{fmt}" for fmt in formats},
-            }
-            for checklist in lists
-            if checklist.kind == kind
-        ]
+        links = []
+        for checklist in lists:
+            if checklist.kind != kind:
+                continue
+            items = [action for _, action in checklist.selection.items]
+            area = checklist.selection.focus_area
+            short = f"{labels['focus_area']} {area.number}" if area else checklist.title
+            body = checklist.selection.body
+            role_counts = []
+            if body is not None:
+                for role_id, key in ROLE_COUNTS.items():
+                    count = sum(1 for a in items if a.role_of(body.id) == role_id)
+                    if count:
+                        role_counts.append(counted(count, labels, key))
+            links.append(
+                {
+                    "title": checklist.title,
+                    "count": len(checklist.selection),
+                    "count_text": count_label(len(checklist.selection), labels),
+                    "roles_text": ", ".join(role_counts),
+                    "files": {fmt: f"{checklist.stem}.{fmt}" for fmt in formats},
+                    "names": {
+                        "md": labels["named_markdown"].format(title=short),
+                        "html": labels["named_html"].format(title=short),
+                    },
+                }
+            )
         sections.append({"kind": kind, "heading": heading, "links": links})
-    body_files = {c.selection.body.id: c.stem for c in lists if c.selection.body is not None}
-    rows = []
-    for body in plan.bodies:
-        involved = [a for _, a in plan.actions() if a.role_of(body.id) is not None]
-        by_area = [
-            sum(1 for a in area.actions if a.role_of(body.id) is not None)
-            for area in plan.focus_areas
-        ]
-        by_level = [sum(1 for a in involved if level.id in a.levels) for level in plan.levels]
-        rows.append(
-            {
-                "name": body.name,
-                "kind": kind_name(plan, body.kind, lang),
-                "stem": body_files[body.id],
-                "by_area": by_area,
-                "by_level": by_level,
-                "responsible": sum(1 for a in involved if a.role_of(body.id) == "responsible"),
-                "co_responsible": sum(
-                    1 for a in involved if a.role_of(body.id) == "co-responsible"
-                ),
-            }
-        )
+    matrices = overview(plan, {body_id: c.stem for body_id, c in by_body.items()}, lang)
+    short = labels["focus_area_short"]
     return {
         **plan_context(plan, lang, date),
         "title": labels["index_title"],
@@ -115,9 +111,18 @@ def index_context(
         "count_text": count_label(plan.action_count, labels),
         "formats": list(formats),
         "sections": sections,
-        "area_columns": [{"number": area.number, "title": area.title} for area in plan.focus_areas],
+        "area_columns": [
+            {
+                "number": area.number,
+                "title": area.title,
+                "short": f"{short} {area.number}",
+                "name": f"{labels['focus_area']} {area.number}",
+            }
+            for area in plan.focus_areas
+        ],
         "level_columns": [level.name for level in plan.levels],
-        "rows": rows,
+        "rows": matrices["rows"],
+        "sums": matrices["sums"],
     }
 
 
@@ -133,8 +138,9 @@ def build_files(
     lists = checklists(plan, lang)
     files: dict[str, str] = {}
     text_formats = [fmt for fmt in formats if fmt != "docx"]
+    index_files: dict[str, str] = {fmt: INDEX_NAMES[fmt] for fmt in text_formats}
     for checklist in lists:
-        context = checklist_context(checklist.selection, lang, date)
+        context = checklist_context(checklist.selection, lang, date, index_files=index_files)
         for fmt in text_formats:
             files[f"{checklist.stem}.{fmt}"] = render(env, f"checklist.{fmt}.j2", context)
         if "docx" in formats and checklist.kind == "body":

@@ -4,14 +4,19 @@ no knowledge of valdplan's models."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
-from .context import count_label, plan_context
+from .context import ROLE_COUNTS, count_label, counted, period_name, plan_context
 from .labels import LABELS, Lang
+from .markdown import forge_anchor
+
+if TYPE_CHECKING:
+    from ..followup.models import Entry, FollowUp
 
 
 def selection_title(selection: Selection, labels: dict[str, str]) -> str:
@@ -33,6 +38,28 @@ def selection_title(selection: Selection, labels: dict[str, str]) -> str:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One item of a follow-up entry's evidence: its text, and a link when it is a web
+    address (http or https only, so that no ``javascript:`` can become a link)."""
+
+    text: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    """What the follow-up file says about one (action, body) pair of an item."""
+
+    body: str  # the body's name
+    role: str  # "ansvarig" / "medansvarig"
+    status_id: str  # "genomford" … or "saknas" (no entry)
+    status: str  # "Genomförd"
+    date: str | None
+    comment: str
+    evidence: list[Evidence]
+
+
+@dataclass(frozen=True)
 class ChecklistItem:
     """One action as a checklist shows it."""
 
@@ -47,6 +74,10 @@ class ChecklistItem:
     levels: list[str]
     statuses: list[str] = field(default_factory=list)  # "genomförd" or "Organ: genomförd"
     done: bool = False
+    role_id: str | None = None  # "responsible" / "co-responsible"; None without a body filter
+    other_levels: list[str] = field(default_factory=list)  # levels but the page's own
+    followup: list[FollowUpRecord] = field(default_factory=list)
+    long: bool = False  # likely over a third of an A4 page: may break across pages
 
 
 @dataclass(frozen=True)
@@ -54,9 +85,70 @@ class ChecklistGroup:
     number: int
     title: str
     items: list[ChecklistItem]
+    anchor: str = ""  # HTML id of its section: "fokusomrade-4"
+    md_anchor: str | None = None  # the heading's anchor on GitHub and GitLab, if they agree
+    count_text: str = ""
 
 
-Statuses = dict[tuple[str, str], str]
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"\\`]+", re.IGNORECASE)
+
+# Printed size of a card, in lines of 10.5 pt text (21 CSS px) on A4 (see _is_long): the
+# page box is 261 mm high, and a third of it holds 15 such lines. Measured in Chromium with
+# DejaVu Sans, the widest common fallback of system-ui; narrower fonts print shorter cards.
+_LINES_PER_THIRD = 15
+_CHARS_PER_LINE = 70  # the action's text, beside the box
+_CHARS_PER_DETAIL_LINE = 58  # a value beside its label
+
+
+def _lines(text: str, width: int) -> int:
+    return max(1, -(-len(text) // width))
+
+
+def _is_long(head: str, details: list[str]) -> bool:
+    """Whether the printed card is likely to take more than a third of an A4 page: only
+    then may it break across pages (a short card is moved whole to the next page). An
+    estimate from the length of its texts, one value per line of ``details``, as print runs
+    no script; the padding takes one line."""
+    lines = 1 + _lines(head, _CHARS_PER_LINE)
+    lines += sum(_lines(detail, _CHARS_PER_DETAIL_LINE) for detail in details)
+    return lines > _LINES_PER_THIRD
+
+
+def _evidence(entry: Entry | None) -> list[Evidence]:
+    if entry is None:
+        return []
+    return [
+        Evidence(text, text if _WEB_ADDRESS.fullmatch(text) else None) for text in entry.evidence
+    ]
+
+
+def _followup(
+    plan: Plan,
+    action: Action,
+    bodies: list[str],
+    entries: dict[tuple[str, str], Entry],
+    labels: dict[str, str],
+    status_names: dict[str, str],
+) -> list[FollowUpRecord]:
+    from ..followup.progress import MISSING
+
+    records = []
+    for body_id in bodies:
+        entry = entries.get((action.id, body_id))
+        status = entry.status if entry is not None else MISSING
+        role = action.role_of(body_id)
+        records.append(
+            FollowUpRecord(
+                body=plan.bodies_by_id[body_id].name,
+                role=labels["role_responsible" if role == "responsible" else "role_co_responsible"],
+                status_id=status,
+                status=status_names[status],
+                date=entry.date if entry is not None else None,
+                comment=entry.comment if entry is not None else "",
+                evidence=_evidence(entry),
+            )
+        )
+    return records
 
 
 def _item(
@@ -65,40 +157,35 @@ def _item(
     html_id: str,
     selection: Selection,
     labels: dict[str, str],
-    statuses: Statuses | None,
+    entries: dict[tuple[str, str], Entry] | None,
     status_names: dict[str, str],
 ) -> ChecklistItem:
     names = plan.bodies_by_id
-    role = None
+    role = role_id = None
     others: list[str] = []
     if selection.body is not None:
-        own = action.role_of(selection.body.id)
-        role = labels["responsible"] if own == "responsible" else labels["co_responsible"]
+        role_id = action.role_of(selection.body.id)
+        role = labels["responsible"] if role_id == "responsible" else labels["co_responsible"]
         for body_id in action.responsible:
             if body_id != selection.body.id:
                 others.append(f"{names[body_id].name} ({labels['role_responsible']})")
         for body_id in action.co_responsible:
             if body_id != selection.body.id:
                 others.append(f"{names[body_id].name} ({labels['role_co_responsible']})")
-    shown: list[str] = []
+    levels = [plan.levels_by_id[lv].name for lv in action.levels]
+    own_level = selection.level.name if selection.level is not None else None
+    other_levels = [name for name in levels if name != own_level]
+    records: list[FollowUpRecord] = []
     done = False
-    if statuses is not None:
+    if entries is not None:
         from ..followup.models import DONE
-        from ..followup.progress import MISSING
 
         bodies = [*action.responsible, *action.co_responsible]
         if selection.body is not None:
             bodies = [selection.body.id]
-        found = [statuses.get((action.id, body_id), MISSING) for body_id in bodies]
-        done = all(status == DONE for status in found)
-        if selection.body is not None:
-            shown = [status_names[found[0]]]
-        else:
-            shown = [
-                f"{names[body_id].name}: {status_names[status]}"
-                for body_id, status in zip(bodies, found, strict=True)
-            ]
-    return ChecklistItem(
+        records = _followup(plan, action, bodies, entries, labels, status_names)
+        done = all(record.status_id == DONE for record in records)
+    item = ChecklistItem(
         id=action.id,
         anchor=html_id,
         text=action.text,
@@ -107,21 +194,41 @@ def _item(
         responsible=[names[b].name for b in action.responsible],
         co_responsible=[names[b].name for b in action.co_responsible],
         others=others,
-        levels=[plan.levels_by_id[lv].name for lv in action.levels],
-        statuses=shown,
+        levels=levels,
+        statuses=[
+            r.status if selection.body is not None else f"{r.body}: {r.status}" for r in records
+        ],
         done=done,
+        role_id=role_id,
+        other_levels=other_levels,
+        followup=records,
     )
+    details = [", ".join(others), ", ".join(other_levels), *action.examples]
+    for record in records:
+        details += [record.status, record.date or "", record.comment]
+        details += [evidence.text for evidence in record.evidence]
+    if selection.body is None and not records:
+        details += [", ".join(item.responsible), ", ".join(item.co_responsible)]
+    if _is_long(f"{labels['action']} {item.id} {item.text}", [d for d in details if d]):
+        item = ChecklistItem(**{**item.__dict__, "long": True})
+    return item
 
 
 def _groups(
-    selection: Selection, labels: dict[str, str], statuses: Statuses | None, lang: Lang
+    selection: Selection, labels: dict[str, str], followup: FollowUp | None, lang: Lang
 ) -> list[ChecklistGroup]:
     groups: list[ChecklistGroup] = []
     current: FocusArea | None = None
     anchors: set[str] = set()
+    status_names = _status_names(lang)
+    entries = followup.by_pair() if followup is not None else None
     for area, action in selection.items:
         if current is None or area.number != current.number:
-            groups.append(ChecklistGroup(area.number, area.title, []))
+            heading = f"{labels['focus_area']} {area.number}: {area.title}"
+            html_id = f"fokusomrade-{area.number}"
+            groups.append(
+                ChecklistGroup(area.number, area.title, [], html_id, forge_anchor(heading))
+            )
             current = area
         groups[-1].items.append(
             _item(
@@ -130,11 +237,16 @@ def _groups(
                 _unique_anchor(anchor(action.id), anchors),
                 selection,
                 labels,
-                statuses,
-                _status_names(lang),
+                entries,
+                status_names,
             )
         )
-    return groups
+    return [
+        ChecklistGroup(
+            g.number, g.title, g.items, g.anchor, g.md_anchor, count_label(len(g.items), labels)
+        )
+        for g in groups
+    ]
 
 
 def _unique_anchor(wanted: str, taken: set[str]) -> str:
@@ -148,26 +260,48 @@ def _unique_anchor(wanted: str, taken: set[str]) -> str:
 
 
 def _status_names(lang: Lang) -> dict[str, str]:
-    from ..followup.progress import STATUS_NAMES
+    from ..followup.progress import status_names
 
-    return STATUS_NAMES[lang]
+    return status_names(lang)
+
+
+def _summary(groups: list[ChecklistGroup], labels: dict[str, str]) -> dict[str, Any]:
+    """Counts by the body's role (for a body's checklist) and by focus area."""
+    items = [item for group in groups for item in group.items]
+    roles = []
+    for role_id, key in ROLE_COUNTS.items():
+        count = sum(1 for item in items if item.role_id == role_id)
+        if count:
+            roles.append({"id": role_id, "count": count, "text": counted(count, labels, key)})
+    return {"roles": roles, "areas": groups}
 
 
 def checklist_context(
     selection: Selection,
     lang: Lang = "sv",
     date: str | None = None,
-    statuses: Statuses | None = None,
+    followup: FollowUp | None = None,
+    index_files: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The context of ``checklist.*`` templates (see docs/templates.md). ``statuses``, from a
-    follow-up, maps (action id, body id) to a status id: done items are ticked."""
+    """The context of ``checklist.*`` templates (see docs/templates.md). With ``followup``
+    every item shows what the file says of its pairs, and done items are ticked.
+    ``index_files`` names the index of a build in each format, for the link back to it."""
     labels = LABELS[lang]
+    groups = _groups(selection, labels, followup, lang)
+    period = None
+    if followup is not None:
+        period = period_name(followup.period.year, followup.period.part, labels)
     return {
         **plan_context(selection.plan, lang, date),
         "title": selection_title(selection, labels),
         "count": len(selection),
         "count_text": count_label(len(selection), labels),
         "is_body_checklist": selection.body is not None,
-        "groups": _groups(selection, labels, statuses, lang),
-        "has_statuses": statuses is not None,
+        "level_name": selection.level.name if selection.level is not None else None,
+        "group_headings": selection.focus_area is None,
+        "groups": groups,
+        "summary": _summary(groups, labels),
+        "has_statuses": followup is not None,
+        "followup_period": period,
+        "index_files": dict(index_files or {}),
     }

@@ -72,15 +72,14 @@ def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -
         focus=request.focus,
         role=request.role,  # type: ignore[arg-type]
     )
-    statuses = None
+    record = None
     if request.followup is not None:
         from ..followup.loading import load_followup
 
-        loaded = load_followup(request.followup, plan)
-        statuses = {entry.pair: entry.status for entry in loaded.followup.entries}
+        record = load_followup(request.followup, plan).followup
     return checklist_context(
         selection,
         request.lang or plan.language,  # type: ignore[arg-type]
         request.date,
-        statuses,
+        record,
     )

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..plan.models import Plan
 
 
+# The labels that count a body's actions by its role ("23 som ansvarig").
+ROLE_COUNTS = {"responsible": "count_responsible", "co-responsible": "count_co_responsible"}
+
+
 def count_label(count: int, labels: dict[str, str]) -> str:
     """``27 åtgärder`` / ``1 åtgärd``."""
     return count_words(count, labels, "actions")
@@ -22,6 +26,18 @@ def count_words(count: int, labels: dict[str, str], noun: str) -> str:
     """``count`` with the singular or plural of ``noun`` (labels ``NOUN_one`` and
     ``NOUN_many``): ``104 åtgärder och organ`` / ``1 åtgärd och organ``."""
     return f"{count} {labels[f'{noun}_one'] if count == 1 else labels[f'{noun}_many']}"
+
+
+def counted(count: int, labels: dict[str, str], key: str) -> str:
+    """``labels[key_one]`` or ``labels[key_many]`` with the count filled in: "23 som
+    ansvarig"; each language says singular and plural its own way."""
+    return labels[f"{key}_one" if count == 1 else f"{key}_many"].format(count=count)
+
+
+def period_name(year: int, part: str, labels: dict[str, str]) -> str:
+    """A follow-up period as people name it: "Helår 2025", "Delår 2025"."""
+    key = "period_full_year" if part == "helår" else "period_interim"
+    return labels[key].format(year=year)
 
 
 def kind_name(plan: Plan, kind_id: str, lang: Lang) -> str:

@@ -11,6 +11,7 @@ from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
 from .context import bodies_heading
 from .field_names import ITEM_FIELDS, LISTS, PLAN_FIELDS
+from .word_diff import Segment, has_changes, similar, text, word_diff
 
 if TYPE_CHECKING:
     import jinja2
@@ -56,6 +57,28 @@ def _closed(sentence: str) -> str:
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
 
+def _changed(lead: str, before: Any, after: Any) -> list[Segment]:
+    """``lead`` and the change from ``before`` to ``after``: the new text with its removed
+    and added words marked when it reads as an edit of the old one, else old → new."""
+    old_text, new_text = _shown(before), _shown(after)
+    if similar(old_text, new_text):
+        marked = word_diff(old_text, new_text)
+        marked[0]["space"] = True
+        if not new_text.endswith((".", "!", "?")):
+            marked.append(text("."))
+        return [text(lead), *marked]
+    return [text(_closed(f"{lead} {old_text} → {new_text}"))]
+
+
+def _item(parts: list[Segment] | str, details: list[list[Segment]] | None = None) -> Item:
+    """One item of a section of the annex: its text and, for an action with several
+    changes, one line per change."""
+    return {"parts": [text(parts)] if isinstance(parts, str) else parts, "details": details or []}
+
+
+Item = dict[str, Any]
+
+
 def _find(plan: Plan, name: str, key: Any) -> Any:
     """The item of list ``name`` with ``key`` (an index when the list's keys repeat)."""
     items = getattr(plan, name)
@@ -77,7 +100,7 @@ def _kind(plan: Plan, kind_id: Any) -> str:
     return kind.name if kind is not None else str(kind_id)
 
 
-def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str:
+def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | list[Segment]:
     """A change to a field of the plan itself or of one of its single parts."""
     name = PLAN_FIELDS[change["field"]]
     before, after = change["from"], change["to"]
@@ -88,10 +111,10 @@ def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str:
         return _closed(f"{name} har lagts till: {_shown(after)}")
     if change["change"] == "removed":
         return f"{name} har tagits bort (tidigare: {_shown(before)})."
-    return _closed(f"{name} har ändrats: {_shown(before)} → {_shown(after)}")
+    return _changed(f"{name} har ändrats:", before, after)
 
 
-def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | None:
+def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | list[Segment] | None:
     """A change to one of the plan's lists or to an item in one; None for the actions,
     which have sections of their own."""
     field, what, key = change["field"], change["change"], change.get("key")
@@ -118,6 +141,8 @@ def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | None:
     if field == "bodies.kind":
         return f"{name} är nu {_kind(new, after)}; tidigare {_kind(old, before)}."
     if field == "focus_areas.title":
+        if similar(before, after):
+            return _changed(f"Fokusområde {key} har ny rubrik:", before, after)
         return f"Fokusområde {key} har ny rubrik: {after} (tidigare: {before})."
     subject = words.item.format(item=name, number=key)
     part = ITEM_FIELDS[field]
@@ -125,27 +150,87 @@ def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | None:
         return _closed(f"{subject}: {part} har lagts till: {_shown(after)}")
     if what == "removed":
         return f"{subject}: {part} har tagits bort (tidigare: {_shown(before)})."
-    return _closed(f"{subject}: {part} har ändrats: {_shown(before)} → {_shown(after)}")
+    return _changed(f"{subject}: {part} har ändrats:", before, after)
+
+
+def _action_changes(old: Plan, new: Plan, change: dict[str, Any]) -> list[list[Segment]]:
+    """Every change of one action, each a clause ("Barn- och skolnämnden är inte längre
+    ansvarig.")."""
+    clauses: list[list[Segment]] = []
+
+    def clause(sentence: str) -> None:
+        clauses.append([text(sentence)])
+
+    if "focus_area" in change:
+        moved = change["focus_area"]
+        clause(f"flyttad från fokusområde {moved['from']} till fokusområde {moved['to']}.")
+    if "text" in change:
+        before, after = change["text"]["from"], change["text"]["to"]
+        if similar(before, after):
+            clauses.append(_changed("ny lydelse:", before, after))
+        else:
+            clause(f"ny lydelse: {after} (tidigare: {before})")
+    if "examples" in change:
+        before, after = change["examples"]["from"], change["examples"]["to"]
+        if before and after and similar(" ".join(before), " ".join(after)):
+            clauses.append(_changed("nya exempel:", before, after))
+        else:
+            clause(f"nya exempel: {' '.join(after) or 'inga'}")
+    for body in change.get("bodies", []):
+        if body["from"] is None:
+            clause(f"{body['body']} är ny {ROLE_SV[body['to']]}.")
+        elif body["to"] is None:
+            clause(f"{body['body']} är inte längre {ROLE_SV[body['from']]}.")
+        else:
+            clause(f"{body['body']} är nu {ROLE_SV[body['to']]}; tidigare {ROLE_SV[body['from']]}.")
+    if "order" in change:
+        responsible = ", ".join(change["order"]["responsible"])
+        co_responsible = ", ".join(change["order"]["co_responsible"]) or "inga"
+        clause(f"organen står i ny ordning: ansvarig {responsible}; medansvarig {co_responsible}.")
+    if "levels" in change:
+        levels = change["levels"]
+        clause(
+            f"preventionsnivå nu {_level_names(new, levels['to'])};"
+            f" tidigare {_level_names(old, levels['from'])}."
+        )
+    return clauses
+
+
+def _added_action(new: Plan, added: dict[str, Any]) -> str:
+    co_responsible = added["co_responsible"]
+    return (
+        f"Åtgärd {added['id']} (fokusområde {added['focus_area']}): {added['text']} Ansvarig:"
+        f" {', '.join(added['responsible'])}"
+        + (f"; medansvarig: {', '.join(co_responsible)}" if co_responsible else "")
+        + f". Preventionsnivå: {_level_names(new, added['levels'])}."
+    )
+
+
+def _capitalised(clause: list[Segment]) -> list[Segment]:
+    first = clause[0]
+    return [{**first, "text": first["text"][:1].upper() + first["text"][1:]}, *clause[1:]]
 
 
 def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]:
-    """The change annex: sections with a heading and sentences, in Swedish."""
+    """The change annex: sections with a heading and items, in Swedish. An item is a list
+    of segments (``text``, ``del``, ``ins``) and, for an action with several changes, one
+    line of segments per change."""
     sections: list[dict[str, Any]] = []
 
-    def section(heading: str, sentences: list[str]) -> None:
-        if sentences:
-            sections.append({"heading": heading, "sentences": sentences})
+    def section(heading: str, items: list[Item]) -> None:
+        if items:
+            sections.append({"heading": heading, "items": items})
 
-    by_list: dict[str, list[str]] = {name: [] for name in ORDER}
+    by_list: dict[str, list[Item]] = {name: [] for name in ORDER}
     overall = []
     for change in changes["changes"]:
         top = change["field"].split(".")[0]
         if top in by_list:
             sentence = _list_sentence(old, new, change)
             if sentence is not None:
-                by_list[top].append(sentence)
+                by_list[top].append(_item(sentence))
         else:
-            overall.append(_plan_sentence(old, new, change))
+            overall.append(_item(_plan_sentence(old, new, change)))
     section("Övergripande", overall)
     for name in ORDER:
         heading = bodies_heading(new, "sv") if name == "bodies" else LISTS[name].heading
@@ -154,70 +239,44 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]
     section(
         "Nya nummer",
         [
-            f"Åtgärd {a['moved_from']} har nu nummer {a['id']} (samma text)."
+            _item(f"Åtgärd {a['moved_from']} har nu nummer {a['id']} (samma text).")
             for a in actions["added"]
             if "moved_from" in a
         ],
     )
     section(
         "Nya åtgärder",
-        [
-            f"Åtgärd {a['id']} (fokusområde {a['focus_area']}): {a['text']} Ansvarig:"
-            f" {', '.join(a['responsible'])}"
-            + (f"; medansvarig: {', '.join(a['co_responsible'])}" if a["co_responsible"] else "")
-            + f". Preventionsnivå: {_level_names(new, a['levels'])}."
-            for a in actions["added"]
-            if "moved_from" not in a
-        ],
+        [_item(_added_action(new, a)) for a in actions["added"] if "moved_from" not in a],
     )
     section(
         "Borttagna åtgärder",
         [
-            f"Åtgärd {a['id']} har tagits bort: {a['text']}"
+            _item(f"Åtgärd {a['id']} har tagits bort: {a['text']}")
             for a in actions["removed"]
             if "moved_to" not in a
         ],
     )
-    sentences = []
+    changed = []
     for change in actions["changed"]:
+        clauses = _action_changes(old, new, change)
         prefix = f"Åtgärd {change['id']}:"
-        if "focus_area" in change:
-            moved = change["focus_area"]
-            sentences.append(
-                f"{prefix} flyttad från fokusområde {moved['from']} till fokusområde {moved['to']}."
-            )
-        if "text" in change:
-            sentences.append(
-                f"{prefix} ny lydelse: {change['text']['to']} (tidigare: {change['text']['from']})"
-            )
-        if "examples" in change:
-            now = " ".join(change["examples"]["to"]) or "inga"
-            sentences.append(f"{prefix} nya exempel: {now}")
-        for body in change.get("bodies", []):
-            if body["from"] is None:
-                sentences.append(f"{prefix} {body['body']} är ny {ROLE_SV[body['to']]}.")
-            elif body["to"] is None:
-                sentences.append(f"{prefix} {body['body']} är inte längre {ROLE_SV[body['from']]}.")
-            else:
-                sentences.append(
-                    f"{prefix} {body['body']} är nu {ROLE_SV[body['to']]};"
-                    f" tidigare {ROLE_SV[body['from']]}."
-                )
-        if "order" in change:
-            responsible = ", ".join(change["order"]["responsible"])
-            co_responsible = ", ".join(change["order"]["co_responsible"]) or "inga"
-            sentences.append(
-                f"{prefix} organen står i ny ordning: ansvarig {responsible};"
-                f" medansvarig {co_responsible}."
-            )
-        if "levels" in change:
-            levels = change["levels"]
-            sentences.append(
-                f"{prefix} preventionsnivå nu {_level_names(new, levels['to'])};"
-                f" tidigare {_level_names(old, levels['from'])}."
-            )
-    section("Ändrade åtgärder", sentences)
+        if len(clauses) == 1:
+            first, *rest = clauses[0]
+            changed.append(_item([{**first, "text": f"{prefix} {first['text']}"}, *rest]))
+        elif clauses:
+            changed.append(_item(prefix, [_capitalised(c) for c in clauses]))
+    section("Ändrade åtgärder", changed)
     return sections
+
+
+def marks_words(sections: list[dict[str, Any]]) -> bool:
+    """Whether any item of the annex marks removed or added words (the legend is shown)."""
+    return any(
+        has_changes(parts)
+        for section in sections
+        for item in section["items"]
+        for parts in [item["parts"], *item["details"]]
+    )
 
 
 def render_diff(old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None) -> tuple[str, bool]:
@@ -230,13 +289,15 @@ def render_diff(old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None) 
     from .labels import LABELS
 
     assert env is not None
+    sections = annex(old, new, changes)
     context = {
         **plan_context(new, "sv", None),
         "labels": LABELS["sv"],
-        "title": "Ändringar i handlingsplanen",
+        "title": LABELS["sv"]["diff_title"],
         "old": changes["old"],
         "new": changes["new"],
         "equal": changes["equal"],
-        "sections": annex(old, new, changes),
+        "sections": sections,
+        "marks_words": marks_words(sections),
     }
     return render(env, f"diff.{fmt}.j2", context), changes["equal"]

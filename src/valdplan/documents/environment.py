@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateProblem
 from ..files.shipped import TEMPLATE_DIR_NAME, builtin_template_dir
-from .markdown import escape_markdown, escape_markdown_lines
 
 if TYPE_CHECKING:
     import jinja2
-    from markupsafe import Markup
 
 
 def _is_html(name: str | None) -> bool:
@@ -27,6 +25,9 @@ def _is_html(name: str | None) -> bool:
 def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     """The one Jinja environment: user template folders first, then the built-in templates."""
     import jinja2
+
+    from .css import css_counter_content, css_string
+    from .markdown import escape_markdown, escape_markdown_lines
 
     loaders: list[jinja2.BaseLoader] = [
         jinja2.FileSystemLoader(str(folder)) for folder in overrides if folder.is_dir()
@@ -43,6 +44,7 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["md"] = escape_markdown
     env.filters["md_lines"] = escape_markdown_lines
     env.filters["css_string"] = css_string
+    env.filters["css_counter"] = css_counter_content
     return env
 
 
@@ -52,18 +54,6 @@ def word_environment() -> jinja2.Environment:
     import jinja2
 
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
-
-
-def css_string(text: str) -> Markup:
-    """``text`` as a quoted CSS string for a ``<style>`` element (print headers): quotes,
-    backslashes, line breaks and ``<`` (which could close the element) as CSS escapes.
-    Marked safe, because HTML escaping would show ``&amp;`` in the printed header."""
-    from markupsafe import Markup
-
-    escaped = "".join(
-        f"\\{ord(char):x} " if char in '"\\<>&\n\r' or ord(char) < 32 else char for char in text
-    )
-    return Markup(f'"{escaped}"')
 
 
 def render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> str:

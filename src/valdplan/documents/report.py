@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
-from ..followup.progress import MISSING, STATUS_NAMES, progress
+from ..followup.progress import MISSING, progress, status_names
 from ..plan.models import Plan
 from .context import count_words, plan_context
 from .environment import render
@@ -135,7 +135,7 @@ def report_context(
     """The context of the ``report.*`` templates (see docs/templates.md)."""
     labels = LABELS[lang]
     figures = report_figures(plan, followup, previous, earlier)
-    names = STATUS_NAMES[lang]
+    names = status_names(lang)
     period = figures["period"]
     base = figures.get("previous_period")
     overall = _rows([figures["overall"]], names, lang)[0]

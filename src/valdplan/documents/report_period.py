@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..followup.progress import STATUS_NAMES
+from ..followup.progress import status_names
 from .labels import LABELS, Lang
 from .report_lists import role_label, short_text
 
@@ -41,7 +41,7 @@ def period_context(
     ``areas`` and ``bodies`` (per group, one row of counts per period) and ``actions`` (per
     action, each body's status in each period, ``changed`` where it differs from the period
     before)."""
-    names = STATUS_NAMES[lang]
+    names = status_names(lang)
     named = [period_name(p["part"], p["year"], lang) for p in periods]
     actions = []
     for action in history["actions"]:

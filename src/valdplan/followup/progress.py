@@ -8,27 +8,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import N_, words
 from ..plan.models import Plan
-from .models import NOT_STARTED, STATUSES, Entry, FollowUp, Pair, plan_pairs
+from .models import NOT_STARTED, STATUS_WORDS, STATUSES, Entry, FollowUp, Pair, plan_pairs
 
 MISSING = "saknas"
-# Status names in each language; the follow-up files always store the ids.
-STATUS_NAMES: dict[str, dict[str, str]] = {
-    "sv": {
-        "genomford": "Genomförd",
-        "pagaende": "Pågående",
-        "ej-paborjad": "Ej påbörjad",
-        "ej-aktuell": "Ej aktuell",
-        MISSING: "Saknar rapport",
-    },
-    "en": {
-        "genomford": "Done",
-        "pagaende": "In progress",
-        "ej-paborjad": "Not started",
-        "ej-aktuell": "Not applicable",
-        MISSING: "Not reported",
-    },
-}
+_NOT_REPORTED = N_("Not reported")
+
+
+def status_names(lang: str) -> dict[str, str]:
+    """Status names as headings in ``lang`` ("Genomförd", "Done"), with one for the pairs
+    that have no entry; the follow-up files always store the ids."""
+    translate = words(lang)
+    names = {key: capitalise(translate(word)) for key, word in STATUS_WORDS.items()}
+    return {**names, MISSING: translate(_NOT_REPORTED)}
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 @dataclass

@@ -1,0 +1,71 @@
+"""Every file of a build from a plan file, served from the cache when nothing changed.
+
+Rendering a build compiles every template, which costs more than the rest of the command;
+a build whose plan bytes, templates and options are unchanged is taken from the cache
+instead, as a single checklist is (``checklist_cache``). Files are still written, checked
+and compared as usual: only the rendering is saved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..files import cache
+from ..files.shipped import builtin_template_dir
+
+
+def _files(text: str) -> dict[str, str] | None:
+    """A cached build, or None when the entry is not one."""
+    try:
+        files = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(files, dict) or not all(
+        isinstance(name, str) and isinstance(body, str) for name, body in files.items()
+    ):
+        return None
+    return files
+
+
+def build_texts(
+    plan_path: Path,
+    shown_as: str,
+    formats: Sequence[str],
+    lang: str | None,
+    date: str | None,
+    overrides: list[Path],
+) -> dict[str, str]:
+    """Every file of the build of the plan at ``plan_path``, by name (see ``build_files``),
+    in ``lang`` or else the plan's own language."""
+    from ..files.reading import read_source
+    from ..messages import catalog_stamp
+    from ..version import __version__
+
+    raw = read_source(plan_path, shown_as)
+    templates = cache.folder_digest([*overrides, builtin_template_dir()])
+    options = [",".join(formats), repr(lang), repr(date)]
+    # The documents' fixed words come from the catalogs: a new translation is a new build.
+    key = cache.digest(__version__, raw, templates, catalog_stamp(), *options)
+    place = cache.slot_of(plan_path)
+    # Word documents are bytes that a text cache entry cannot hold: such builds are made
+    # afresh every time.
+    slot = cache.digest(place, *options) if place is not None and "docx" not in formats else None
+    text = cache.get("build", slot, key) if slot is not None else None
+    if text is not None:
+        files = _files(text)
+        if files is not None:
+            return files
+    from ..plan.loader import load_plan_file
+    from .build import build_files
+    from .environment import environment
+
+    plan = load_plan_file(plan_path, shown_as)
+    language = lang or plan.language
+    files = build_files(plan, environment(overrides), formats, language, date)  # type: ignore[arg-type]
+    # A build larger than a cache entry may be (a plan of thousands of actions) is not
+    # encoded for nothing: its characters alone are more bytes than the limit.
+    if slot is not None and sum(map(len, files.values())) < cache.MAX_ENTRY_BYTES:
+        cache.put("build", slot, key, json.dumps(files, ensure_ascii=False))
+    return files
