@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from conftest import DATA, PLAN_PATH, ROOT
 from valdplan.documents.field_names import ITEM_FIELDS, PLAN_FIELDS
+from valdplan.messages import words
 from valdplan.plan.construct import model_in
 from valdplan.plan.diff import KEYS, compare
 from valdplan.plan.loader import load_plan
@@ -191,6 +192,118 @@ def test_what_the_issue_found_silent_is_named(run, tmp_path: Path) -> None:  # t
     ]
 
 
+# --- either language: --lang, else the later plan's own ---------------------------------
+
+
+def test_markdown_annex_in_english(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("diff", OLD, NEW, "--lang", "en")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# Changes to the action plan"
+    start = lines.index("- Action 4:4:")
+    assert lines[start + 1 : start + 3] == [
+        "  - Kommunstyrelsen is no longer responsible.",
+        "  - Socialnämnden is now responsible; previously co-responsible.",
+    ]
+    # Plan content stays as the plan writes it; only the sentences around it are English.
+    assert (
+        "- Action 1:7 has been removed: Genomföra utbildning om våld i nära relation för"
+        " föreningslivet."
+    ) in lines
+    assert (
+        "- Action 2:1: new wording: Sprida information **på flera språk** om beteendeförändrande"
+        " insatser som finns för våldsutövare."
+    ) in lines
+    assert "- Action 4:8 is now number 4:7 (same text)." in lines
+    assert "- Action 3:1: prevention level now Indikerad, Selektiv; previously Indikerad." in lines
+    # A body kind is named in English where the plan gives an English name.
+    assert "- New body: Telge AB (company)." in lines
+    assert "- The period of the plan it replaces added: 2021–2023." in lines
+    assert "- The period changed: 2021–2023 → 2024–2027." in lines
+    assert "Changed texts show ~~removed words~~ and **added words**." in lines
+    assert [line for line in lines if line.startswith("## ")] == [
+        "## Overall",
+        "## Focus areas",
+        "## Boards, companies and councils",
+        "## New numbers",
+        "## New actions",
+        "## Removed actions",
+        "## Changed actions",
+    ]
+    assert not any(word in result.stdout for word in ("Åtgärd", "tidigare", "ansvarig", " har "))
+    html = run("diff", OLD, NEW, "--lang", "en", "--format", "html").stdout
+    assert '<html lang="en">' in html and "<h1>Changes to the action plan</h1>" in html
+
+
+def test_english_sentences_for_fields_and_kinds(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(load_plan(PLAN_PATH).model_dump_json())
+    data["bodies"][12]["kind"] = "board"
+    data["levels"][1]["name"] = "Riktad"
+    data["levels"][1]["aliases"] = ["riktad"]
+    data["organisation"] = "Exempelby kommun"
+    changed = write_plan(tmp_path / "changed.yaml", data)
+    result = run("diff", NEW, changed, "--lang", "en")
+    assert result.exit_code == 1
+    assert result.stdout.split("\n\n", 2)[2] == (
+        "## Overall\n\n"
+        "- The organisation changed: Södertälje kommun → Exempelby kommun.\n\n"
+        "## Prevention levels\n\n"
+        "- Prevention level Selektiv: the name changed: Selektiv → Riktad.\n"
+        "- Prevention level Selektiv: the aliases added: riktad.\n\n"
+        "## Boards, companies and councils\n\n"
+        "- Kommunala pensionärsrådet is now of kind board; previously council.\n"
+    )
+
+
+def test_swedish_plan_stays_swedish_unless_asked(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The command line's language is not the document's: the Södertälje plan says sv.
+    monkeypatch.setenv("VALDPLAN_LANG", "en")
+    default = run("diff", OLD, NEW)
+    assert default.exit_code == 1
+    assert "## Övergripande" in default.stdout.splitlines()
+    assert "- Åtgärd 1:7 har tagits bort: Genomföra utbildning om våld i nära relation för" in (
+        default.stdout
+    )
+    assert run("diff", OLD, NEW, "--lang", "sv").stdout == default.stdout
+    html = run("diff", OLD, NEW, "--format", "html", "--lang", "en").stdout
+    assert '<h2 id="avsnitt-1">Overall</h2>' in html
+    assert "<li>Kommunstyrelsen is no longer responsible.</li>" in html
+
+
+def test_an_english_plan_gets_an_english_annex(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = json.loads(load_plan(PLAN_PATH).model_dump_json())
+    base["language"] = "en"
+    later = copy.deepcopy(base)
+    action = later["focus_areas"][0]["actions"][0]
+    assert (action["id"], action["responsible"]) == ("1:1", ["kultur-och-fritidsnamnderna"])
+    action["co_responsible"] = ["kultur-och-fritidsnamnderna"]
+    action["responsible"] = ["socialnamnden"]
+    assert later["focus_areas"][1]["actions"].pop()["id"] == "2:5"
+    old = write_plan(tmp_path / "old.yaml", base)
+    new = write_plan(tmp_path / "new.yaml", later)
+    result = run("diff", old, new)
+    assert result.exit_code == 1
+    assert result.stdout.split("\n\n", 2)[2] == (
+        "## Removed actions\n\n"
+        "- Action 2:5 has been removed: Se över möjligheterna att erbjuda krisstöd till"
+        " våldsutövare vid omplacering av våldsutsatta personer och deras barn.\n\n"
+        "## Changed actions\n\n"
+        "- Action 1:1:\n"
+        "  - Kultur- och fritidsnämnderna is now co-responsible; previously responsible.\n"
+        "  - Socialnämnden is now responsible.\n"
+    )
+    swedish = run("diff", old, new, "--lang", "sv")
+    assert swedish.stdout.split("\n\n", 2)[2] == (
+        "## Borttagna åtgärder\n\n"
+        "- Åtgärd 2:5 har tagits bort: Se över möjligheterna att erbjuda krisstöd till"
+        " våldsutövare vid omplacering av våldsutsatta personer och deras barn.\n\n"
+        "## Ändrade åtgärder\n\n"
+        "- Åtgärd 1:1:\n"
+        "  - Kultur- och fritidsnämnderna är nu medansvarig; tidigare ansvarig.\n"
+        "  - Socialnämnden är ny ansvarig.\n"
+    )
+
+
 # --- every field of the models, changed in turn -------------------------------------------
 
 
@@ -239,8 +352,11 @@ WORDS = {
 }
 
 
-def words_for(field: str) -> str:
-    return WORDS.get(field) or PLAN_FIELDS.get(field) or ITEM_FIELDS[field]
+def words_for(field: str, lang: str) -> str:
+    """What the annex in ``lang`` writes for a change of ``field`` (WORDS are Swedish)."""
+    if lang == "sv" and field in WORDS:
+        return WORDS[field]
+    return words(lang)(PLAN_FIELDS.get(field) or ITEM_FIELDS[field])
 
 
 def test_every_field_has_words_in_the_annex() -> None:
@@ -337,4 +453,5 @@ def test_diff_names_every_changed_field(run, tmp_path: Path, path: str) -> None:
     assert field in reported
     annex = run("diff", old, new)
     assert annex.exit_code == 1
-    assert words_for(field) in annex.stdout
+    # The annex speaks the later plan's language: English when the change is to English.
+    assert words_for(field, changed["language"]) in annex.stdout

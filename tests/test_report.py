@@ -171,7 +171,7 @@ def test_html_has_the_comments_links_and_each_action_at_most_once_per_section(ru
     # Print headers name the period; page numbers in the footer.
     assert '@top-left { content: "Södertälje kommun · Uppföljning helår 2025"; }' in html
     assert '@top-right { content: "2026-02-10"; }' in html
-    assert "content: \"Sida \" counter(page) \" av \" counter(pages);" in html
+    assert 'content: "Sida " counter(page) " av " counter(pages);' in html
     assert (
         '<p class="comment">Överenskommelse om idéburet offentligt partnerskap (IOP) &amp;'
         " gemensam utbildning med tre föreningar.\nUppföljning med föreningarna sker i april"
@@ -226,8 +226,13 @@ def test_previous_must_be_earlier_and_periods_must_differ(run, tmp_path: Path) -
     twice = run("followup", "report", FILES[0], str(copy), *P)
     assert twice.exit_code == 1
     assert twice.stderr == (
-        f"error: {FILES[0]} and {copy} both follow up helår 2025; give one file per period"
+        f"error: {FILES[0]} and {copy} both follow up full year 2025; give one file per period"
         " (valdplan followup merge combines the boards' files)\n"
+    )
+    swedish = run("followup", "report", FILES[0], str(copy), *P, "--lang", "sv")
+    assert swedish.stderr == (
+        f"fel: {FILES[0]} och {copy} följer båda upp helår 2025; ge en fil per period"
+        " (valdplan followup merge slår ihop organens filer)\n"
     )
     # The same file named twice is simply read once.
     assert report(run, FILES[0], FILES[0]) == report(run, FILES[0])

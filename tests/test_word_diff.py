@@ -90,3 +90,17 @@ def test_marked_plan_text_is_still_escaped(tmp_path: Path) -> None:
     assert "<strong>*information* &lt;b&gt;~~x~~&lt;/b&gt; [l](u)</strong>" in html
     page = render_diff(load_plan(PLAN_PATH), load_plan(changed), "html", environment())[0]
     assert "&lt;b&gt;~~x~~&lt;/b&gt;" in page and "<b>" not in page
+
+
+def test_marks_are_the_same_in_english() -> None:
+    older, plan = load_plan(DATA / "plan-2021-2023.yaml"), load_plan(PLAN_PATH)
+    # Without a language the annex speaks the later plan's (Swedish here).
+    swedish = render_diff(older, plan, "md", environment())[0]
+    assert swedish == render_diff(older, plan, "md", environment(), "sv")[0]
+    english = render_diff(older, plan, "md", environment(), "en")[0]
+    html = cmarkgfm.github_flavored_markdown_to_html(english)
+    assert "<del>removed words</del> and <strong>added words</strong>" in html
+    assert "<strong>på flera språk</strong> om beteendeförändrande" in html
+    assert "<del>har tillgång till</del> <strong>erbjuds</strong>" in html
+    assert html.count("Action 4:4:") == 1
+    assert "<li>Socialnämnden is now responsible; previously co-responsible.</li>" in html

@@ -22,6 +22,7 @@ from .options import (
     PlanOption,
     TemplatesOption,
     choice_option,
+    documents_language,
 )
 
 
@@ -49,7 +50,7 @@ def diff(
     try:
         before, after = load_plan_file(old), load_plan_file(new)
         env = None if fmt == "json" else template_environment(new, templates)
-        text, equal = render_diff(before, after, fmt, env)
+        text, equal = render_diff(before, after, fmt, env, documents_language(lang, after))
     except ValdplanError as err:
         # diff's own convention: 1 means "different", so problems exit with 2.
         sys.stderr.write("".join(line + "\n" for line in err.lines()))

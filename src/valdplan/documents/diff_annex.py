@@ -1,12 +1,14 @@
-"""The change annex between two plans, in Swedish that a politician can read ("Åtgärd 4:4:
-Barn- och skolnämnden är nu ansvarig; tidigare medansvarig."), as Markdown, HTML or
-JSON."""
+"""The change annex between two plans, in words a politician can read ("Åtgärd 4:4:
+Barn- och skolnämnden är nu ansvarig; tidigare medansvarig."), as Markdown, HTML or JSON:
+its sentences are English msgids, said in the document's language (--lang, else the later
+plan's own); the plans' content is never translated."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..messages import N_, words
 from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
 from .context import bodies_heading
@@ -16,7 +18,17 @@ from .word_diff import Segment, has_changes, similar, text, word_diff
 if TYPE_CHECKING:
     import jinja2
 
-ROLE_SV = {"responsible": "ansvarig", "co-responsible": "medansvarig"}
+    from .labels import Lang
+
+# A body's change of role in an action, by its role before and after (None: no role).
+ROLE_CHANGES: dict[tuple[str | None, str | None], str] = {
+    (None, "responsible"): N_("{body} is now responsible."),
+    (None, "co-responsible"): N_("{body} is now co-responsible."),
+    ("responsible", None): N_("{body} is no longer responsible."),
+    ("co-responsible", None): N_("{body} is no longer co-responsible."),
+    ("co-responsible", "responsible"): N_("{body} is now responsible; previously co-responsible."),
+    ("responsible", "co-responsible"): N_("{body} is now co-responsible; previously responsible."),
+}
 # The attribute that names an item of each list in a sentence.
 DISPLAY = {
     "governing_documents": "name",
@@ -36,19 +48,20 @@ def _level_names(plan: Plan, ids: list[str]) -> str:
     return ", ".join(plan.levels_by_id[i].name if i in plan.levels_by_id else i for i in ids)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, lang: Lang) -> str:
     """A value of a field as the annex prints it."""
+    _ = words(lang)
     if value is None:
-        return "inget"
+        return _("no value")
     if isinstance(value, list):
         if not value:
-            return "inga"
-        items = [_shown(item) for item in value]
+            return _("none")
+        items = [_shown(item, lang) for item in value]
         # Paragraphs read as running text; short items (aliases, references) as a list.
         prose = all(item.endswith((".", "!", "?")) for item in items)
         return " ".join(items) if prose else ", ".join(items)
     if isinstance(value, dict):
-        return ", ".join(_shown(v) for v in value.values() if v not in (None, [], ""))
+        return ", ".join(_shown(v, lang) for v in value.values() if v not in (None, [], ""))
     return str(value)
 
 
@@ -57,10 +70,10 @@ def _closed(sentence: str) -> str:
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
 
-def _changed(lead: str, before: Any, after: Any) -> list[Segment]:
+def _changed(lead: str, before: Any, after: Any, lang: Lang) -> list[Segment]:
     """``lead`` and the change from ``before`` to ``after``: the new text with its removed
     and added words marked when it reads as an edit of the old one, else old → new."""
-    old_text, new_text = _shown(before), _shown(after)
+    old_text, new_text = _shown(before, lang), _shown(after, lang)
     if similar(old_text, new_text):
         marked = word_diff(old_text, new_text)
         marked[0]["space"] = True
@@ -95,67 +108,94 @@ def _display(plan: Plan, name: str, key: Any) -> str:
     return str(getattr(item, DISPLAY[name])) if item is not None else str(key)
 
 
-def _kind(plan: Plan, kind_id: Any) -> str:
+def _kind(plan: Plan, kind_id: Any, lang: Lang) -> str:
+    """A body kind's name in ``lang``: its English name in English when the plan gives one."""
     kind = plan.kinds_by_id.get(kind_id)
-    return kind.name if kind is not None else str(kind_id)
+    if kind is None:
+        return str(kind_id)
+    return kind.name_en if lang == "en" and kind.name_en else kind.name
 
 
-def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | list[Segment]:
+def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any], lang: Lang) -> str | list[Segment]:
     """A change to a field of the plan itself or of one of its single parts."""
-    name = PLAN_FIELDS[change["field"]]
+    _ = words(lang)
+    field = PLAN_FIELDS[change["field"]]
+    name = _(field)
     before, after = change["from"], change["to"]
     if change["field"] == "owner.board":
         before = old.bodies_by_id[before].name if before in old.bodies_by_id else before
         after = new.bodies_by_id[after].name if after in new.bodies_by_id else after
     if change["change"] == "added":
-        return _closed(f"{name} har lagts till: {_shown(after)}")
+        return _closed(_("{field} added: {value}").format(field=name, value=_shown(after, lang)))
     if change["change"] == "removed":
-        return f"{name} har tagits bort (tidigare: {_shown(before)})."
-    return _changed(f"{name} har ändrats:", before, after)
+        return _("{field} removed (previously: {value}).").format(
+            field=name, value=_shown(before, lang)
+        )
+    return _changed(_("{field} changed:").format(field=name), before, after, lang)
 
 
-def _list_sentence(old: Plan, new: Plan, change: dict[str, Any]) -> str | list[Segment] | None:
+def _list_sentence(
+    old: Plan, new: Plan, change: dict[str, Any], lang: Lang
+) -> str | list[Segment] | None:
     """A change to one of the plan's lists or to an item in one; None for the actions,
     which have sections of their own."""
+    _ = words(lang)
     field, what, key = change["field"], change["change"], change.get("key")
     top = field.split(".")[0]
-    words = LISTS[top]
+    listed = LISTS[top]
     if field == "focus_areas.actions":
         if what != "reordered":
             return None
-        return f"Fokusområde {key}: åtgärderna står i ny ordning: {', '.join(change['to'])}."
+        return _("Focus area {number}: the actions are in a new order: {order}.").format(
+            number=key, order=", ".join(change["to"])
+        )
     if field.startswith("focus_areas.actions."):
         return None
     if what == "reordered":
         order = ", ".join(_display(new, top, k) for k in change["to"])
-        return words.order.format(order=order)
+        return _(listed.order).format(order=order)
     if field == top and what in ("added", "removed"):
         item = change["to"] if what == "added" else change["from"]
-        kind = _kind(new, item.get("kind")) if top == "bodies" else ""
-        template = words.added if what == "added" else words.removed
-        return template.format(item=item[DISPLAY[top]], number=key, kind=kind)
+        kind = _kind(new, item.get("kind"), lang) if top == "bodies" else ""
+        template = listed.added if what == "added" else listed.removed
+        return _(template).format(item=item[DISPLAY[top]], number=key, kind=kind)
     before, after = change["from"], change["to"]
     if field == "bodies.name":
-        return f"{before} heter nu {after}."
+        return _("{old} is now called {new}.").format(old=before, new=after)
     name = _display(old, top, key)
     if field == "bodies.kind":
-        return f"{name} är nu {_kind(new, after)}; tidigare {_kind(old, before)}."
+        return _("{body} is now of kind {kind}; previously {previous}.").format(
+            body=name, kind=_kind(new, after, lang), previous=_kind(old, before, lang)
+        )
     if field == "focus_areas.title":
         if similar(before, after):
-            return _changed(f"Fokusområde {key} har ny rubrik:", before, after)
-        return f"Fokusområde {key} har ny rubrik: {after} (tidigare: {before})."
-    subject = words.item.format(item=name, number=key)
-    part = ITEM_FIELDS[field]
+            lead = _("Focus area {number} has a new title:").format(number=key)
+            return _changed(lead, before, after, lang)
+        return _("Focus area {number} has a new title: {title} (previously: {previous}).").format(
+            number=key, title=after, previous=before
+        )
+    subject = _(listed.item).format(item=name, number=key)
+    part = _(ITEM_FIELDS[field])
     if what == "added":
-        return _closed(f"{subject}: {part} har lagts till: {_shown(after)}")
+        return _closed(
+            _("{subject}: {field} added: {value}").format(
+                subject=subject, field=part, value=_shown(after, lang)
+            )
+        )
     if what == "removed":
-        return f"{subject}: {part} har tagits bort (tidigare: {_shown(before)})."
-    return _changed(f"{subject}: {part} har ändrats:", before, after)
+        return _("{subject}: {field} removed (previously: {value}).").format(
+            subject=subject, field=part, value=_shown(before, lang)
+        )
+    lead = _("{subject}: {field} changed:").format(subject=subject, field=part)
+    return _changed(lead, before, after, lang)
 
 
-def _action_changes(old: Plan, new: Plan, change: dict[str, Any]) -> list[list[Segment]]:
+def _action_changes(
+    old: Plan, new: Plan, change: dict[str, Any], lang: Lang
+) -> list[list[Segment]]:
     """Every change of one action, each a clause ("Barn- och skolnämnden är inte längre
     ansvarig.")."""
+    _ = words(lang)
     clauses: list[list[Segment]] = []
 
     def clause(sentence: str) -> None:
@@ -163,47 +203,69 @@ def _action_changes(old: Plan, new: Plan, change: dict[str, Any]) -> list[list[S
 
     if "focus_area" in change:
         moved = change["focus_area"]
-        clause(f"flyttad från fokusområde {moved['from']} till fokusområde {moved['to']}.")
+        clause(
+            _("moved from focus area {old} to focus area {new}.").format(
+                old=moved["from"], new=moved["to"]
+            )
+        )
     if "text" in change:
         before, after = change["text"]["from"], change["text"]["to"]
         if similar(before, after):
-            clauses.append(_changed("ny lydelse:", before, after))
+            clauses.append(_changed(_("new wording:"), before, after, lang))
         else:
-            clause(f"ny lydelse: {after} (tidigare: {before})")
+            clause(
+                _("new wording: {text} (previously: {previous})").format(
+                    text=after, previous=before
+                )
+            )
     if "examples" in change:
         before, after = change["examples"]["from"], change["examples"]["to"]
         if before and after and similar(" ".join(before), " ".join(after)):
-            clauses.append(_changed("nya exempel:", before, after))
+            clauses.append(_changed(_("new examples:"), before, after, lang))
         else:
-            clause(f"nya exempel: {' '.join(after) or 'inga'}")
+            clause(_("new examples: {examples}").format(examples=" ".join(after) or _("none")))
     for body in change.get("bodies", []):
-        if body["from"] is None:
-            clause(f"{body['body']} är ny {ROLE_SV[body['to']]}.")
-        elif body["to"] is None:
-            clause(f"{body['body']} är inte längre {ROLE_SV[body['from']]}.")
-        else:
-            clause(f"{body['body']} är nu {ROLE_SV[body['to']]}; tidigare {ROLE_SV[body['from']]}.")
+        sentence = ROLE_CHANGES[body["from"], body["to"]]
+        clause(_(sentence).format(body=body["body"]))
     if "order" in change:
-        responsible = ", ".join(change["order"]["responsible"])
-        co_responsible = ", ".join(change["order"]["co_responsible"]) or "inga"
-        clause(f"organen står i ny ordning: ansvarig {responsible}; medansvarig {co_responsible}.")
+        clause(
+            _(
+                "the bodies are in a new order: responsible {responsible};"
+                " co-responsible {co_responsible}."
+            ).format(
+                responsible=", ".join(change["order"]["responsible"]),
+                co_responsible=", ".join(change["order"]["co_responsible"]) or _("none"),
+            )
+        )
     if "levels" in change:
         levels = change["levels"]
         clause(
-            f"preventionsnivå nu {_level_names(new, levels['to'])};"
-            f" tidigare {_level_names(old, levels['from'])}."
+            _("prevention level now {levels}; previously {previous}.").format(
+                levels=_level_names(new, levels["to"]), previous=_level_names(old, levels["from"])
+            )
         )
     return clauses
 
 
-def _added_action(new: Plan, added: dict[str, Any]) -> str:
-    co_responsible = added["co_responsible"]
-    return (
-        f"Åtgärd {added['id']} (fokusområde {added['focus_area']}): {added['text']} Ansvarig:"
-        f" {', '.join(added['responsible'])}"
-        + (f"; medansvarig: {', '.join(co_responsible)}" if co_responsible else "")
-        + f". Preventionsnivå: {_level_names(new, added['levels'])}."
-    )
+def _added_action(new: Plan, added: dict[str, Any], lang: Lang) -> str:
+    _ = words(lang)
+    facts = {
+        "id": added["id"],
+        "area": added["focus_area"],
+        "text": added["text"],
+        "responsible": ", ".join(added["responsible"]),
+        "co_responsible": ", ".join(added["co_responsible"]),
+        "levels": _level_names(new, added["levels"]),
+    }
+    if added["co_responsible"]:
+        return _(
+            "Action {id} (focus area {area}): {text} Responsible: {responsible};"
+            " co-responsible: {co_responsible}. Prevention level: {levels}."
+        ).format(**facts)
+    return _(
+        "Action {id} (focus area {area}): {text} Responsible: {responsible}."
+        " Prevention level: {levels}."
+    ).format(**facts)
 
 
 def _capitalised(clause: list[Segment]) -> list[Segment]:
@@ -211,10 +273,11 @@ def _capitalised(clause: list[Segment]) -> list[Segment]:
     return [{**first, "text": first["text"][:1].upper() + first["text"][1:]}, *clause[1:]]
 
 
-def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]:
-    """The change annex: sections with a heading and items, in Swedish. An item is a list
+def annex(old: Plan, new: Plan, changes: dict[str, Any], lang: Lang) -> list[dict[str, Any]]:
+    """The change annex: sections with a heading and items, in ``lang``. An item is a list
     of segments (``text``, ``del``, ``ins``) and, for an action with several changes, one
     line of segments per change."""
+    _ = words(lang)
     sections: list[dict[str, Any]] = []
 
     def section(heading: str, items: list[Item]) -> None:
@@ -226,46 +289,50 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any]) -> list[dict[str, Any]]
     for change in changes["changes"]:
         top = change["field"].split(".")[0]
         if top in by_list:
-            sentence = _list_sentence(old, new, change)
+            sentence = _list_sentence(old, new, change, lang)
             if sentence is not None:
                 by_list[top].append(_item(sentence))
         else:
-            overall.append(_item(_plan_sentence(old, new, change)))
-    section("Övergripande", overall)
+            overall.append(_item(_plan_sentence(old, new, change, lang)))
+    section(_("Overall"), overall)
     for name in ORDER:
-        heading = bodies_heading(new, "sv") if name == "bodies" else LISTS[name].heading
+        heading = bodies_heading(new, lang) if name == "bodies" else _(LISTS[name].heading)
         section(heading, by_list[name])
     actions = changes["actions"]
     section(
-        "Nya nummer",
+        _("New numbers"),
         [
-            _item(f"Åtgärd {a['moved_from']} har nu nummer {a['id']} (samma text).")
+            _item(
+                _("Action {old} is now number {new} (same text).").format(
+                    old=a["moved_from"], new=a["id"]
+                )
+            )
             for a in actions["added"]
             if "moved_from" in a
         ],
     )
     section(
-        "Nya åtgärder",
-        [_item(_added_action(new, a)) for a in actions["added"] if "moved_from" not in a],
+        _("New actions"),
+        [_item(_added_action(new, a, lang)) for a in actions["added"] if "moved_from" not in a],
     )
     section(
-        "Borttagna åtgärder",
+        _("Removed actions"),
         [
-            _item(f"Åtgärd {a['id']} har tagits bort: {a['text']}")
+            _item(_("Action {id} has been removed: {text}").format(id=a["id"], text=a["text"]))
             for a in actions["removed"]
             if "moved_to" not in a
         ],
     )
     changed = []
     for change in actions["changed"]:
-        clauses = _action_changes(old, new, change)
-        prefix = f"Åtgärd {change['id']}:"
+        clauses = _action_changes(old, new, change, lang)
+        prefix = _("Action {id}:").format(id=change["id"])
         if len(clauses) == 1:
             first, *rest = clauses[0]
             changed.append(_item([{**first, "text": f"{prefix} {first['text']}"}, *rest]))
         elif clauses:
             changed.append(_item(prefix, [_capitalised(c) for c in clauses]))
-    section("Ändrade åtgärder", changed)
+    section(_("Changed actions"), changed)
     return sections
 
 
@@ -279,8 +346,11 @@ def marks_words(sections: list[dict[str, Any]]) -> bool:
     )
 
 
-def render_diff(old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None) -> tuple[str, bool]:
-    """The difference in ``fmt`` (md, html or json), and whether the plans are equal."""
+def render_diff(
+    old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None, lang: Lang | None = None
+) -> tuple[str, bool]:
+    """The difference in ``fmt`` (md, html or json), in ``lang`` (default: the language of
+    the later plan), and whether the plans are equal."""
     changes = compare(old, new)
     if fmt == "json":
         return json.dumps(changes, ensure_ascii=False, indent=2) + "\n", changes["equal"]
@@ -289,11 +359,12 @@ def render_diff(old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None) 
     from .labels import LABELS
 
     assert env is not None
-    sections = annex(old, new, changes)
+    language: Lang = new.language if lang is None else lang
+    sections = annex(old, new, changes, language)
     context = {
-        **plan_context(new, "sv", None),
-        "labels": LABELS["sv"],
-        "title": LABELS["sv"]["diff_title"],
+        **plan_context(new, language, None),
+        "labels": LABELS[language],
+        "title": LABELS[language]["diff_title"],
         "old": changes["old"],
         "new": changes["new"],
         "equal": changes["equal"],

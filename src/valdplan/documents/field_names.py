@@ -1,6 +1,6 @@
-"""The Swedish words the change annex uses for the plan's fields and lists, so that every
-change names what changed ("Syftet har ändrats: …", "Preventionsnivån Selektiv: namnet har
-ändrats: …").
+"""The names the change annex gives the plan's fields and lists, so that every change says
+what changed ("The purpose changed: …", "Prevention level Selective: the name changed: …"):
+English msgids, translated into the document's language where the annex is made.
 
 Keys are the ``field`` of a change (``plan.diff``): the path of a field without list keys.
 """
@@ -9,51 +9,53 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import N_
+
 # Fields of the plan itself and of its single parts, each the subject of a sentence.
 PLAN_FIELDS: dict[str, str] = {
-    "title": "Titeln",
-    "language": "Språket",
-    "organisation": "Organisationen",
-    "period": "Perioden",
-    "replaces.title": "Titeln på planen den ersätter",
-    "replaces.period": "Perioden för planen den ersätter",
-    "replaces.expires": "Slutdatumet för planen den ersätter",
-    "owner.board": "Uppdragsgivaren",
-    "owner.office": "Det samordnande kontoret",
-    "purpose": "Syftet",
-    "target_groups": "Målgrupperna",
-    "responsibility": "Texten om ansvar, genomförande och uppföljning",
-    "follow_up": "Meningen om uppföljning",
-    "id_style": "Formen på åtgärdernas id",
+    "title": N_("The title"),
+    "language": N_("The language"),
+    "organisation": N_("The organisation"),
+    "period": N_("The period"),
+    "replaces.title": N_("The title of the plan it replaces"),
+    "replaces.period": N_("The period of the plan it replaces"),
+    "replaces.expires": N_("The end date of the plan it replaces"),
+    "owner.board": N_("The commissioning body"),
+    "owner.office": N_("The coordinating office"),
+    "purpose": N_("The purpose"),
+    "target_groups": N_("The target groups"),
+    "responsibility": N_("The text on responsibility, implementation and follow-up"),
+    "follow_up": N_("The sentence on follow-up"),
+    "id_style": N_("The form of the action ids"),
 }
 
-# Fields of the items of a list, named after the item ("Styrdokumentet X: nivån har …").
+# Fields of the items of a list, named after the item ("Governing document X: the scope …").
 ITEM_FIELDS: dict[str, str] = {
-    "governing_documents.scope": "nivån",
-    "governing_documents.period": "perioden",
-    "governing_documents.references": "hänvisningarna",
-    "governing_documents.note": "anmärkningen",
-    "sections.paragraphs": "texten",
-    "levels.name": "namnet",
-    "levels.aliases": "alias",
-    "levels.definition": "definitionen",
-    "levels.examples": "exemplen",
-    "glossary.section": "avsnittet",
-    "glossary.definition": "definitionen",
-    "body_kinds.name": "namnet",
-    "body_kinds.plural": "pluralformen",
-    "body_kinds.name_en": "det engelska namnet",
-    "body_kinds.plural_en": "den engelska pluralformen",
-    "focus_areas.introduction": "inledningen",
-    "focus_areas.prerequisites": "det som behöver vara på plats",
+    "governing_documents.scope": N_("the scope"),
+    "governing_documents.period": N_("the period"),
+    "governing_documents.references": N_("the references"),
+    "governing_documents.note": N_("the note"),
+    "sections.paragraphs": N_("the text"),
+    "levels.name": N_("the name"),
+    "levels.aliases": N_("the aliases"),
+    "levels.definition": N_("the definition"),
+    "levels.examples": N_("the examples"),
+    "glossary.section": N_("the section"),
+    "glossary.definition": N_("the definition"),
+    "body_kinds.name": N_("the name"),
+    "body_kinds.plural": N_("the plural"),
+    "body_kinds.name_en": N_("the English name"),
+    "body_kinds.plural_en": N_("the English plural"),
+    "focus_areas.introduction": N_("the introduction"),
+    "focus_areas.prerequisites": N_("what needs to be in place"),
 }
 
 
 @dataclass(frozen=True)
 class ListWords:
-    """The words of one list of the plan in the change annex: its heading, what an item is
-    called ("Styrdokumentet {item}"), the sentences for an item added and removed, and the
-    sentence for a new order."""
+    """The words of one list of the plan in the change annex, as msgids: its heading, what
+    an item is called ("Governing document {item}"), the sentences for an item added and
+    removed, and the sentence for a new order. An empty heading has no msgid."""
 
     heading: str
     item: str
@@ -64,53 +66,54 @@ class ListWords:
 
 LISTS: dict[str, ListWords] = {
     "governing_documents": ListWords(
-        "Styrdokument",
-        "Styrdokumentet {item}",
-        "Nytt styrdokument: {item}.",
-        "Styrdokumentet {item} har tagits bort.",
-        "Styrdokumenten står i ny ordning: {order}.",
+        N_("Governing documents"),
+        N_("Governing document {item}"),
+        N_("New governing document: {item}."),
+        N_("Governing document {item} has been removed."),
+        N_("The governing documents are in a new order: {order}."),
     ),
     "sections": ListWords(
-        "Övriga avsnitt",
-        "Avsnittet {item}",
-        "Nytt avsnitt: {item}.",
-        "Avsnittet {item} har tagits bort.",
-        "Avsnitten står i ny ordning: {order}.",
+        N_("Other sections"),
+        N_("Section {item}"),
+        N_("New section: {item}."),
+        N_("Section {item} has been removed."),
+        N_("The sections are in a new order: {order}."),
     ),
     "levels": ListWords(
-        "Preventionsnivåer",
-        "Preventionsnivån {item}",
-        "Ny preventionsnivå: {item}.",
-        "Preventionsnivån {item} har tagits bort.",
-        "Preventionsnivåerna står i ny ordning: {order}.",
+        N_("Prevention levels"),
+        N_("Prevention level {item}"),
+        N_("New prevention level: {item}."),
+        N_("Prevention level {item} has been removed."),
+        N_("The prevention levels are in a new order: {order}."),
     ),
     "glossary": ListWords(
-        "Begrepp och perspektiv",
-        "Begreppet {item}",
-        "Nytt begrepp: {item}.",
-        "Begreppet {item} har tagits bort.",
-        "Begreppen står i ny ordning: {order}.",
+        N_("Concepts and perspectives"),
+        N_("Concept {item}"),
+        N_("New concept: {item}."),
+        N_("Concept {item} has been removed."),
+        N_("The concepts are in a new order: {order}."),
     ),
     "body_kinds": ListWords(
-        "Organtyper",
-        "Organtypen {item}",
-        "Ny organtyp: {item}.",
-        "Organtypen {item} har tagits bort.",
-        "Organtyperna står i ny ordning: {order}.",
+        N_("Body kinds"),
+        N_("Body kind {item}"),
+        N_("New body kind: {item}."),
+        N_("Body kind {item} has been removed."),
+        N_("The body kinds are in a new order: {order}."),
     ),
-    # The heading over the bodies comes from the plan's kinds ("Nämnder, bolag och råd").
+    # The heading over the bodies comes from the plan's kinds ("Nämnder, bolag och råd"),
+    # and a body is named by its name alone.
     "bodies": ListWords(
         "",
         "{item}",
-        "Nytt organ: {item} ({kind}).",
-        "{item} finns inte längre med.",
-        "Organen står i ny ordning: {order}.",
+        N_("New body: {item} ({kind})."),
+        N_("{item} is no longer included."),
+        N_("The bodies are in a new order: {order}."),
     ),
     "focus_areas": ListWords(
-        "Fokusområden",
-        "Fokusområde {number}",
-        "Nytt fokusområde {number}: {item}.",
-        "Fokusområde {number} ({item}) har tagits bort.",
-        "Fokusområdena står i ny ordning: {order}.",
+        N_("Focus areas"),
+        N_("Focus area {number}"),
+        N_("New focus area {number}: {item}."),
+        N_("Focus area {number} ({item}) has been removed."),
+        N_("The focus areas are in a new order: {order}."),
     ),
 }

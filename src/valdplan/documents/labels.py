@@ -8,7 +8,6 @@ what it says in English.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from typing import Literal
 
 from ..messages import N_, words
@@ -151,7 +150,7 @@ _MSGIDS: dict[str, str] = {
 
 
 @functools.cache
-def _labels(lang: str) -> Mapping[str, str]:
+def _labels(lang: str) -> dict[str, str]:
     translate = words(lang)
     return {key: translate(msgid) for key, msgid in _MSGIDS.items()}
 
@@ -159,7 +158,7 @@ def _labels(lang: str) -> Mapping[str, str]:
 class _Labels:
     """``LABELS[lang]``: every fixed word of documents in ``lang``, by key."""
 
-    def __getitem__(self, lang: str) -> Mapping[str, str]:
+    def __getitem__(self, lang: str) -> dict[str, str]:
         return _labels(lang)
 
 

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValdplanError
+from ..messages import _
 from ..plan.models import Plan
-from .models import STATUSES, FollowUp, plan_pairs
+from .models import STATUSES, FollowUp, period_words, plan_pairs
 from .progress import MISSING
 
 if TYPE_CHECKING:
@@ -31,8 +32,10 @@ def in_time_order(files: Sequence[LoadedFollowUp]) -> list[LoadedFollowUp]:
         if period_key(before.followup) == period_key(after.followup):
             period = after.followup.period
             raise ValdplanError(
-                f"{before.name} and {after.name} both follow up {period.part} {period.year};"
-                " give one file per period (valdplan followup merge combines the boards' files)"
+                _(
+                    "{first} and {second} both follow up {period}; give one file per period"
+                    " (valdplan followup merge combines the boards' files)"
+                ).format(first=before.name, second=after.name, period=period_words(period))
             )
     return ordered
 
