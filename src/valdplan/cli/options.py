@@ -60,7 +60,7 @@ def option_name(param: Any) -> str:
 
 
 def fold(text: str) -> str:
-    from ..plan.query import normalise
+    from ..plan.names import normalise
 
     folded: str = normalise(text)
     return folded

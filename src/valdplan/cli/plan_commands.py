@@ -49,7 +49,6 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
     """Validate one plan or follow-up file: (OK line, errors, warnings)."""
     from ..errors import FileProblems, Problem
     from ..followup.detect import looks_like_followup
-    from ..followup.models import PART_WORDS
     from ..plan.loader import find_plan, load_plan_file
 
     try:
@@ -61,6 +60,7 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
             return "", [Problem(str(path), 1, 1, message)], []
         if path is not None and looks_like_followup(path):
             from ..followup.loading import load_followup
+            from ..followup.models import PART_WORDS
 
             loaded = load_followup(path, load_plan_option(plan))
             period = loaded.followup.period

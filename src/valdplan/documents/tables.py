@@ -10,13 +10,11 @@ shown stacked instead, one block per record, each value on a line of its own.
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..messages import N_, _
-from .markdown import escape_markdown
 
 if TYPE_CHECKING:
     from ..plan.models import Plan
@@ -130,6 +128,8 @@ def _shown(columns: Sequence[Column], records: Sequence[Record]) -> list[Column]
 
 def to_markdown(records: Sequence[Record], columns: Sequence[Column]) -> str:
     """A GitHub-flavoured Markdown table with headings in the user's language."""
+    from .markdown import escape_markdown
+
     shown = _shown(columns, records) or list(columns)
     lines = [
         "| " + " | ".join(_(column.title) for column in shown) + " |",
@@ -200,6 +200,8 @@ def terminal_text(
 def _stacked(records: Sequence[Record], columns: Sequence[Column], title: str, width: int) -> str:
     """One block per record: its first column and the next short one as a heading, then
     each other value on lines of its own, wrapped between words."""
+    import textwrap
+
     width = max(width, 20)
     lines = [title, ""]
     for record in records:

@@ -21,8 +21,7 @@ from typing import Any
 
 from ..errors import FileProblems, Problem
 from ..messages import _
-
-Loc = tuple[str | int, ...]
+from .locations import Loc
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _STANDARD_TAGS = frozenset(
@@ -262,14 +261,3 @@ class _Builder:
         if not self.has_root and not self.doc.problems:
             self.doc.problems.append(Problem(self.doc.path, 1, 1, _("the file is empty")))
         return self.doc
-
-
-def format_loc(loc: Loc) -> str:
-    """``("focus_areas", 0, "actions", 3)`` as ``focus_areas[0].actions[3]``."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FileProblems, Problem, ValdplanError
-from ..files.yaml_events import Loc
+from ..files.locations import Loc
 from ..files.yaml_text import double_quoted
 from ..messages import _
 from ..plan.models import Plan

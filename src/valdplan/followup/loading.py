@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from ..files.yaml_events import Loc, YamlDocument
+from ..files.locations import Loc
+from ..files.yaml_events import YamlDocument
 from ..messages import _
 from ..plan.models import Plan
 from .models import FollowUp

@@ -46,7 +46,7 @@ def status_id(typed: str) -> str | None:
     without å/ä/ö."""
     if typed in STATUSES:  # the common case: files store ids
         return typed
-    from ..plan.query import normalise
+    from ..plan.names import normalise
 
     if not _STATUS_IDS:
         for key, name in STATUSES.items():

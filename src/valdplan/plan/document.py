@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import FileProblems, Problem
-from ..files.yaml_events import Loc, YamlDocument, format_loc
+from ..files.locations import Loc, format_loc
+from ..files.yaml_events import YamlDocument
 from ..messages import N_, _, alternatives
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..files.yaml_events import format_loc
+from ..files.locations import format_loc
 from ..messages import _
 from .fields import ActionId, Name, OptionalParagraphs, Paragraphs, Scope, Slug, Text
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle

@@ -12,8 +12,16 @@ word. Answers are memoised, so a misspelling repeated a thousand times costs onc
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+
+
+def normalise(name: str) -> str:
+    """``name`` folded for matching: case, å/ä/ö → a/a/o, spaces and punctuation dropped."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
 
 # A trigram in more candidates than this tells them apart too little to be worth counting.
 _MAX_POSTING = 64

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -11,15 +10,10 @@ from ..errors import SelectionError
 from ..messages import _
 from .ids import area_prefix, typed_id
 from .models import Action, Body, FocusArea, Level, Plan
+from .names import normalise
 
 Role = Literal["responsible", "co-responsible", "any"]
 ROLES: tuple[Role, ...] = ("responsible", "co-responsible", "any")
-
-
-def normalise(name: str) -> str:
-    """``name`` folded for matching: case, å/ä/ö → a/a/o, spaces and punctuation dropped."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
 def _or(names: list[str]) -> str:

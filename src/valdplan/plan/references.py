@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..files.yaml_events import Loc, format_loc
+from ..files.locations import Loc, format_loc
 from ..messages import N_, _
 from .ids import IdStyle, id_problem, id_style_of
 from .kinds import declared_kinds
