@@ -132,11 +132,11 @@ def build_files(
     formats: Sequence[Format] = FORMATS,
     lang: Lang = "sv",
     date: str | None = None,
-) -> dict[str, str]:
+) -> dict[str, str | bytes]:
     """Every file of a build, by name: checklists in each format plus the index pages (and
-    with ``docx``, a Word document per body)."""
+    with ``docx``, a Word document per body, as bytes)."""
     lists = checklists(plan, lang)
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     text_formats = [fmt for fmt in formats if fmt != "docx"]
     index_files: dict[str, str] = {fmt: INDEX_NAMES[fmt] for fmt in text_formats}
     for checklist in lists:

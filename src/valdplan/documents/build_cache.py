@@ -16,7 +16,7 @@ from ..files import cache
 from ..files.shipped import builtin_template_dir
 
 
-def _files(text: str) -> dict[str, str] | None:
+def _files(text: str) -> dict[str, str | bytes] | None:
     """A cached build, or None when the entry is not one."""
     try:
         files = json.loads(text)
@@ -36,7 +36,7 @@ def build_texts(
     lang: str | None,
     date: str | None,
     overrides: list[Path],
-) -> dict[str, str]:
+) -> dict[str, str | bytes]:
     """Every file of the build of the plan at ``plan_path``, by name (see ``build_files``),
     in ``lang`` or else the plan's own language."""
     from ..files.reading import read_source
@@ -49,8 +49,8 @@ def build_texts(
     # The documents' fixed words come from the catalogs: a new translation is a new build.
     key = cache.digest(__version__, raw, templates, catalog_stamp(), *options)
     place = cache.slot_of(plan_path)
-    # Word documents are bytes that a text cache entry cannot hold: such builds are made
-    # afresh every time.
+    # Word documents are bytes that a text cache entry (JSON) cannot hold: such builds are
+    # made afresh every time.
     slot = cache.digest(place, *options) if place is not None and "docx" not in formats else None
     text = cache.get("build", slot, key) if slot is not None else None
     if text is not None:
@@ -67,5 +67,6 @@ def build_texts(
     # A build larger than a cache entry may be (a plan of thousands of actions) is not
     # encoded for nothing: its characters alone are more bytes than the limit.
     if slot is not None and sum(map(len, files.values())) < cache.MAX_ENTRY_BYTES:
+        # Without docx every file is text.
         cache.put("build", slot, key, json.dumps(files, ensure_ascii=False))
     return files

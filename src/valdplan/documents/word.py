@@ -135,29 +135,10 @@ def report_docx(
     return render_word(REPORT_TEMPLATE, context, folders)
 
 
-class WordFile(str):
-    """A Word document among a build's files (name → text). The output folder writes and
-    compares each file as ``text.encode("utf-8")`` (files/folder.py); a WordFile encodes to
-    the document's own bytes, so Word documents are written and checked with the other
-    files of a build: all or nothing, under its lock, listed in its manifest.
-
-    A stopgap while files/folder.py takes only text; once it takes bytes, this goes."""
-
-    data: bytes
-
-    def __new__(cls, data: bytes) -> WordFile:
-        text = super().__new__(cls, f"<Word document of {len(data)} bytes>")
-        text.data = data
-        return text
-
-    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
-        return self.data
-
-
-def word_file(name: str, context: dict[str, Any], env: jinja2.Environment) -> WordFile:
+def word_file(name: str, context: dict[str, Any], env: jinja2.Environment) -> bytes:
     """The Word template ``name`` rendered with ``context`` for a build, found in the same
     folders as ``env``'s Jinja templates."""
-    return WordFile(render_word(name, context, template_folders(env)))
+    return render_word(name, context, template_folders(env))
 
 
 def checklist_docx(context: dict[str, Any], folders: Sequence[Path]) -> bytes:

@@ -102,15 +102,20 @@ def _is_folder(outdir: Path) -> None:
         raise OutputProblem(_("{path} is not a folder").format(path=outdir))
 
 
-def check_folder(outdir: Path, files: Mapping[str, str]) -> CheckReport:
-    """Compare ``outdir`` with ``files`` (name → text) without writing anything."""
+def _bytes(content: str | bytes) -> bytes:
+    """A file's content as written: text as UTF-8, a binary document (Word) as it is."""
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def check_folder(outdir: Path, files: Mapping[str, str | bytes]) -> CheckReport:
+    """Compare ``outdir`` with ``files`` (name → text or bytes) without writing anything."""
     _is_folder(outdir)
     report = CheckReport()
-    for name, text in sorted(files.items()):
+    for name, content in sorted(files.items()):
         path = outdir / name
         if not os.path.lexists(path):
             report.missing.append(name)
-        elif not _same(path, text.encode("utf-8")):
+        elif not _same(path, _bytes(content)):
             report.stale.append(name)
     report.extra = [name for name in existing_files(outdir) if name not in files]
     report.leftover = leftovers(outdir)
@@ -201,7 +206,9 @@ class WriteReport:
     removed_leftovers: list[str]
 
 
-def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) -> WriteReport:
+def write_folder(
+    outdir: Path, files: Mapping[str, str | bytes], force: bool = False
+) -> WriteReport:
     """Write every file of ``files`` into ``outdir``, all or nothing: every name and every
     file in the way is checked first. A file that valdplan did not write (not in the
     manifest) or a link is refused unless ``force``; then the link itself is replaced."""
@@ -215,7 +222,7 @@ def write_folder(outdir: Path, files: Mapping[str, str], force: bool = False) ->
         )
     with build_lock(outdir):
         ours = read_manifest(outdir)
-        encoded = {name: text.encode("utf-8") for name, text in files.items()}
+        encoded = {name: _bytes(content) for name, content in files.items()}
         folders, in_the_way = _in_the_way(outdir, encoded, ours)
         if folders:
             raise OutputProblem(
