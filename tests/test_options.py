@@ -5,7 +5,10 @@ and one overwrite rule holds for every -o."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -104,6 +107,35 @@ class _Context:
 )
 def test_completion_ignores_case_and_diacritics(complete, typed, expected) -> None:  # type: ignore[no-untyped-def]
     assert complete(_Context(), typed) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("actions --board soc", ["Socialnämnden"]),
+        ("actions --board ald", ["Äldreomsorgsnämnden"]),
+        ("checklist --format HT", ["html"]),
+        ("checklist --lang E", ["en"]),
+        ("followup init --part helar", ["helår"]),
+        ("actions --board Socialnämnden --role CO", ["co-responsible"]),
+        ("followup set 1:3 --status GEN", ["genomford"]),
+        ("show 2:", ["2:1", "2:2", "2:3", "2:4", "2:5"]),
+    ],
+)
+def test_the_shell_gets_the_forgiving_completions(words: str, expected: list[str]) -> None:
+    # Through typer's completion machinery as a shell calls it, which by itself keeps only
+    # suggestions that start with the typed text, case and all.
+    environment = {**os.environ, "_VALDPLAN_COMPLETE": "complete_bash"}
+    environment |= {"COMP_WORDS": f"valdplan {words}", "COMP_CWORD": str(len(words.split()))}
+    result = subprocess.run(
+        [sys.executable, "-m", "valdplan"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PLAN_PATH.parent,
+    )
+    assert result.stdout.splitlines() == expected, result.stderr
 
 
 def ids(run, *args: str) -> list[str]:  # type: ignore[no-untyped-def]

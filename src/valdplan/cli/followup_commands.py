@@ -37,6 +37,7 @@ from .options import (
     TemplatesOption,
     choice_option,
     complete_bodies,
+    complete_statuses,
     documents_language,
     option_name,
 )
@@ -146,6 +147,7 @@ def followup_set(
                 " English)."
             ),
             metavar=N_("STATUS"),
+            autocompletion=complete_statuses,
         ),
     ],
     file: FollowupFile,

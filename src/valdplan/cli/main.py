@@ -96,6 +96,9 @@ def main() -> None:
 
 def app_for(arguments: list[str]) -> typer.Typer:
     """The app that runs ``arguments``: the invoked command alone, else the full app."""
+    from .words import complete_forgivingly
+
+    complete_forgivingly()
     command = invoked_command(arguments)
     lean = lean_app(command) if command is not None else None
     return lean or full_app()

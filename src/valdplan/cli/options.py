@@ -101,6 +101,15 @@ def _choice_completion(choices: Sequence[str]) -> Any:
     return complete
 
 
+def complete_statuses(incomplete: str) -> list[str]:
+    """Status ids for ``--status``, matched as the choices are."""
+    from ..followup.models import STATUSES
+
+    completer: Any = _choice_completion(tuple(STATUSES))
+    found: list[str] = completer(incomplete)
+    return found
+
+
 def choice_option(
     choices: Sequence[str], help: str, metavar: str = N_("FORMAT"), *names: str
 ) -> Any:

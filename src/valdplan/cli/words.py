@@ -116,3 +116,28 @@ def translate_tree(command: Any) -> None:
             param.metavar = _(param.metavar)
     for child in getattr(command, "commands", {}).values():
         translate_tree(child)
+
+
+def complete_forgivingly() -> None:
+    """Keep every suggestion valdplan's completers make. typer drops those that do not start
+    with what was typed, case and all, so ``--board soc`` would not offer Socialnämnden; the
+    completers already match regardless of case and å/ä/ö. Must run before the command tree
+    is built (``main.app_for``), since typer sets completion up as it makes each option."""
+    import typer.core
+    from typer._click.shell_completion import CompletionItem
+
+    def setup(self: Any, *, autocompletion: Any = None) -> None:
+        if autocompletion is None:
+            return
+
+        def complete(ctx: Any, param: Any, incomplete: str) -> list[Any]:
+            return [
+                CompletionItem(found[0], help=found[1])
+                if isinstance(found, tuple)
+                else CompletionItem(found)
+                for found in autocompletion(ctx, [], incomplete)
+            ]
+
+        self._custom_shell_complete = complete
+
+    typer.core._typer_param_setup_autocompletion_compat = setup
