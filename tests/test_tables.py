@@ -160,3 +160,23 @@ def test_swedish_tables_have_swedish_headers(run, monkeypatch) -> None:  # type:
         *P,
     )
     assert one.stdout.splitlines()[0] == "5 åtgärder"
+
+
+RIGHT_BORDER = tuple("┓┃┩│┤┘")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize(
+    "args", [SELECTIVE_SOCIAL, ("actions", "--board", "Samhällsbyggnadsnämnderna")], ids=" ".join
+)
+def test_a_table_is_never_cut_off_on_the_right(run, monkeypatch, language: str, args) -> None:  # type: ignore[no-untyped-def]
+    # Between about 90 and 110 columns rich's own sharing of widths made the table wider
+    # than the terminal, and the terminal cut its last column ("Indikera"). Every width
+    # where a table is drawn, it ends in its right border on every line.
+    tables = 0
+    for width in range(80, 131):
+        text = table(run, monkeypatch, width, *args, "--lang", language)
+        lines = [line for line in text.splitlines() if line[:1] in tuple("┏┃┡│├└")]
+        tables += bool(lines)
+        assert all(line.endswith(RIGHT_BORDER) and len(line) <= width for line in lines), width
+    assert tables > 20  # most of these widths draw a table; the rest stack

@@ -177,24 +177,57 @@ def terminal_text(
     columns = TERMINAL_COLUMNS.get(tuple(columns), columns)
     shown = _shown(columns, records) or list(columns)
     least = [_longest_word(column, records) for column in shown]
-    needed = sum(least) + _FRAME_PER_COLUMN * len(shown) + _FRAME
-    if width < STACKED_BELOW or needed > width:
+    room = width - _FRAME_PER_COLUMN * len(shown) - _FRAME
+    if width < STACKED_BELOW or sum(least) > room:
         return _stacked(records, shown, title, width)
     from rich.table import Table
 
+    widths = _column_widths(shown, records, least, room)
     table = Table(title=title, show_lines=True, title_justify="left")
-    for column, minimum in zip(shown, least, strict=True):
+    for column, column_width in zip(shown, widths, strict=True):
         table.add_column(
             _(column.title),
-            min_width=minimum,
+            width=column_width,
             no_wrap=column.shape in ("id", "number"),
             justify="right" if column.shape == "number" else "left",
-            ratio=3 if column.shape == "text" else None,
             overflow="fold",
         )
     for record in records:
         table.add_row(*("\n".join(_items(record[column.key])) for column in shown))
     return render(table, width)
+
+
+def _column_widths(
+    columns: Sequence[Column], records: Sequence[Record], least: list[int], room: int
+) -> list[int]:
+    """Widths that add up to at most ``room``: each column its longest word at least, then
+    the rest shared towards each column's longest line, three shares to running text for
+    every one to the others. Explicit widths, because rich's own sharing can make a table
+    wider than the terminal, which then cuts its right side off."""
+    longest = [
+        max([len(_(column.title)), *(len(item) for r in records for item in _items(r[column.key]))])
+        for column in columns
+    ]
+    widths = list(least)
+    spare = room - sum(widths)
+    weights = [3 if column.shape == "text" else 1 for column in columns]
+    # Share out in rounds: each round gives every column that still wants room its share;
+    # a column that reaches its longest line drops out and leaves its share to the others.
+    while spare > 0:
+        wanting = [i for i in range(len(columns)) if widths[i] < longest[i]]
+        if not wanting:
+            break
+        total = sum(weights[i] for i in wanting)
+        given = 0
+        for i in wanting:
+            share = max(1, spare * weights[i] // total)
+            share = min(share, longest[i] - widths[i], spare - given)
+            widths[i] += share
+            given += share
+            if given == spare:
+                break
+        spare -= given
+    return widths
 
 
 def _stacked(records: Sequence[Record], columns: Sequence[Column], title: str, width: int) -> str:
