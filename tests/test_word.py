@@ -212,7 +212,18 @@ def test_checklist_docx_shows_statuses_with_followup(run, tmp_path: Path) -> Non
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     document = docx.Document(str(target))
-    assert headings(document, "Title") == ["Checklista: Socialnämnden — ansvarig eller medansvarig"]
+    assert headings(document, "Title") == [
+        "Checklista: Socialnämnden — ansvarig eller medansvarig – Helår 2025"
+    ]
+    texts = [p.text for p in document.paragraphs]
+    assert "23 som ansvarig · 4 som medansvarig" in texts
+    assert (
+        texts.count(
+            "Bockarna visar uppföljningsfilens status och kan inte ändras här: filen är det som"
+            " gäller. En bock betyder att åtgärden är genomförd."
+        )
+        == 1
+    )
     assert headings(document, "Heading 1")[0] == "Fokusområde 1: Kommunen arbetar våldsförebyggande"
     level2 = headings(document, "Heading 2")
     assert len(level2) == 27
@@ -222,7 +233,16 @@ def test_checklist_docx_shows_statuses_with_followup(run, tmp_path: Path) -> Non
         "☒ Åtgärd 4:4",
     ]
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
-    assert bullets[:2] == ["Status: Genomförd", "Roll: Ansvarig"]
+    assert bullets[:2] == ["Status: Genomförd · Datum 2025-11-30", "Roll: Ansvarig"]
+    # What the body wrote, as in the HTML checklist: comment, then evidence with links.
+    details = [p.text for p in document.paragraphs if p.style.name == "List Continue"]
+    assert details[:2] == [
+        "Kommentar: Överenskommelse om idéburet offentligt partnerskap (IOP) & gemensam"
+        " utbildning med tre föreningar.\nUppföljning med föreningarna sker i april 2026.",
+        "Underlag: https://example.org/overenskommelse.pdf; Protokoll SN 2025-11-30 § 112",
+    ]
+    relations = document.part.rels.values()
+    assert "https://example.org/overenskommelse.pdf" in [r.target_ref for r in relations]
     assert headings(document, "Heading 1")[-1] == "Uppföljning"
 
 

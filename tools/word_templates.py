@@ -325,12 +325,26 @@ def report_template() -> Any:
 def checklist_template() -> Any:
     document = _document()
     _header_and_footer(document, "{{ plan.organisation }} · {{ labels.checklist }}: {{ title }}")
-    document.add_paragraph("{{ labels.checklist }}: {{ title }}", style="Title")
+    document.add_paragraph(
+        "{{ labels.checklist }}: {{ title }}"
+        "{% if followup_period %} – {{ followup_period }}{% endif %}",
+        style="Title",
+    )
     _bold_then(document, "{{ plan.title }}", "")
     document.add_paragraph(
         "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ count_text }}"
         "{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
     )
+    # The summary: how many actions as responsible and as co-responsible.
+    _tag(document, "if summary.roles")
+    document.add_paragraph(
+        "{% for role in summary.roles %}{{ role.text }}"
+        "{% if not loop.last %} · {% endif %}{% endfor %}"
+    )
+    _tag(document, "endif")
+    _tag(document, "if has_statuses")
+    document.add_paragraph("{{ labels.ticks_followup }}")
+    _tag(document, "endif")
     _tag(document, "if not groups")
     document.add_paragraph("{{ labels.no_actions }}")
     _tag(document, "endif")
@@ -341,8 +355,26 @@ def checklist_template() -> Any:
         "{{ '☒' if item.done else '☐' }} {{ labels.action }} {{ item.id }}", level=2
     )
     document.add_paragraph("{{ item.text }}")
+    # What the follow-up file says of each of the item's pairs, as the HTML checklist shows
+    # it: status and date, then the comment and the evidence (web addresses as links).
     _tag(document, "if has_statuses")
-    _bold_then(document, "{{ labels.status }}: ", '{{ item.statuses | join(", ") }}', "List Bullet")
+    _tag(document, "for record in item.followup")
+    _bold_then(
+        document,
+        "{% if is_body_checklist %}{{ labels.status }}"
+        "{% else %}{{ record.body }} ({{ record.role }}){% endif %}: ",
+        "{{ record.status }}{% if record.date %} · {{ labels.date }} {{ record.date }}{% endif %}",
+        "List Bullet",
+    )
+    _tag(document, "if record.comment")
+    document.add_paragraph("{{ labels.comment }}: {{ record.comment }}", style="List Continue")
+    _tag(document, "endif")
+    _tag(document, "if record.evidence")
+    document.add_paragraph(
+        "{{ labels.evidence }}: {{r record.evidence | links }}", style="List Continue"
+    )
+    _tag(document, "endif")
+    _tag(document, "endfor")
     _tag(document, "endif")
     _tag(document, "if is_body_checklist")
     _bold_then(document, "{{ labels.role }}: ", "{{ item.role }}", "List Bullet")
@@ -351,7 +383,8 @@ def checklist_template() -> Any:
         document, "{{ labels.together_with }}: ", '{{ item.others | join(", ") }}', "List Bullet"
     )
     _tag(document, "endif")
-    _tag(document, "else")
+    # With follow-up records, each body is already named with its role and status.
+    _tag(document, "elif not has_statuses")
     _bold_then(
         document, "{{ labels.responsible }}: ", '{{ item.responsible | join(", ") }}', "List Bullet"
     )

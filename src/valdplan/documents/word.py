@@ -59,17 +59,21 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
     except Exception as err:  # python-docx raises many kinds for a damaged file
         raise TemplateProblem(f"{path}: not a Word document: {err}") from None
 
-    def links(items: Sequence[dict[str, str | None]]) -> RichText:
-        """Evidence as one run of text: web addresses as links, references as text."""
+    def links(items: Sequence[Any]) -> RichText:
+        """Evidence as one run of text: web addresses as links, references as text. An item
+        is the report's ``{"text", "url"}`` or a checklist's ``Evidence`` (text, href)."""
         text = RichText()
         for index, item in enumerate(items):
             if index:
                 text.add("; ")
-            url = item["url"]
-            if url is None:
-                text.add(item["text"])
+            if isinstance(item, dict):
+                shown, url = item["text"], item["url"]
             else:
-                text.add(item["text"], url_id=document.build_url_id(url), style="Hyperlink")
+                shown, url = item.text, item.href
+            if url is None:
+                text.add(shown)
+            else:
+                text.add(shown, url_id=document.build_url_id(url), style="Hyperlink")
         return text
 
     env = word_environment()
