@@ -305,3 +305,51 @@ def test_no_error_speaks_in_pydantic_or_click_words(
     ]
     assert shapes == []
     assert [(args, text) for args, text in said if foreign_words(text, language, keys=True)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "swedish", "english"),
+    [
+        (
+            "a: [\n",
+            "2:1: YAML-syntaxfel: hittade inte väntat innehåll (i ett värde inom [] eller {})",
+            "2:1: YAML syntax error: did not find expected node content"
+            " (while parsing a flow node)",
+        ),
+        (
+            "%YAML 9.9\n---\na: 1\n",
+            "1:1: YAML-syntaxfel: hittade ett YAML-dokument av en version som inte stöds",
+            "1:1: YAML syntax error: found incompatible YAML document",
+        ),
+        (
+            # ruamel's own context for this one has no Swedish words: it is left out there.
+            'a: "\\q"\n',
+            "1:5: YAML-syntaxfel: hittade en okänd escape-sekvens",
+            "1:5: YAML syntax error: found unknown escape character"
+            " (while parsing a quoted scalar)",
+        ),
+    ],
+)
+def test_yaml_syntax_errors_in_either_language(  # type: ignore[no-untyped-def]
+    run, tmp_path, text: str, swedish: str, english: str
+) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    for language, expected in (("sv", swedish), ("en", english)):
+        result = run("validate", str(path), "--lang", language)
+        assert result.exit_code == 1
+        assert result.stderr == f"{path}:{expected}\n"
+
+
+def test_validate_points_a_spreadsheet_to_followup_import(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "uppfoljning.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    result = run("validate", str(sheet), "--lang", "sv")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{sheet}:1:1: det här är ett kalkylark, inte en plan- eller uppföljningsfil; läs in"
+        f" det i en uppföljning med valdplan followup import {sheet} --into FIL\n"
+    )
+    # A spreadsheet's name that is not there is simply a missing file.
+    missing = run("validate", str(tmp_path / "saknas.xlsx"), "--lang", "en")
+    assert missing.stderr == f"{tmp_path / 'saknas.xlsx'}:1:1: no such file\n"

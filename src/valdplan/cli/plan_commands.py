@@ -52,7 +52,8 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
     from ..plan.loader import find_plan, load_plan_file
 
     try:
-        if path is not None and path.suffix.lower() in _SPREADSHEETS:
+        # A spreadsheet that is there is named as one; a missing name is "no such file".
+        if path is not None and path.suffix.lower() in _SPREADSHEETS and path.exists():
             message = _(
                 "this is a spreadsheet, not a plan or follow-up file; read it into a follow-up"
                 " with valdplan followup import {sheet} --into FILE"

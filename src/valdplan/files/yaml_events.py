@@ -99,13 +99,13 @@ def read_yaml_text(text: str, path: str) -> YamlDocument:
 def _syntax_problem(err: Exception, path: str) -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    from .yaml_words import yaml_words
+    from .yaml_words import yaml_context, yaml_words
 
     problem = yaml_words(getattr(err, "problem", None) or str(err).splitlines()[0])
-    context = getattr(err, "context", None)
+    context = yaml_context(getattr(err, "context", None) or "")
     if context:
         message = _("YAML syntax error: {problem} ({context})").format(
-            problem=problem, context=yaml_words(context)
+            problem=problem, context=context
         )
     else:
         message = _("YAML syntax error: {problem}").format(problem=problem)
