@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,20 @@ def test_english_labels_keep_plan_text(plan: Plan) -> None:
     assert "## Follow-up\n\nNämnder och bolagsstyrelser" in text
     html = render(env, "checklist.html.j2", context)
     assert '<html lang="en">' in html and "1 action" in html
+    # The plan's Swedish is marked as Swedish for screen readers (WCAG 3.1.2): its title,
+    # the focus area's title (summary and heading), the action and the follow-up sentence.
+    marked = re.findall(r'<span lang="sv">([^<]*)</span>', html)
+    assert [text[:30] for text in marked] == [
+        "Handlingsplan mot våld i nära ",
+        "Kommunen arbetar systematiskt ",
+        "Kommunen arbetar systematiskt ",
+        "Utveckla stöd till chefer i sy",
+        "Nämnder och bolagsstyrelser ha",
+    ]
+    swedish = render(
+        env, "checklist.html.j2", checklist_context(select_actions(plan, body="telge-ab"))
+    )
+    assert 'lang="sv"' not in swedish.replace('<html lang="sv">', "")
 
 
 def hostile_plan(tmp_path: Path) -> Path:

@@ -66,6 +66,9 @@ def plan_context(plan: Plan, lang: Lang, date: str | None) -> dict[str, Any]:
     """What every template gets: the plan's header facts, labels, language and date."""
     return {
         "lang": lang,
+        # The plan's text keeps its own language when the fixed words are in another one
+        # (the ``plan_text`` filter marks it, for screen readers: WCAG 3.1.2).
+        "plan_language": plan.language,
         "labels": LABELS[lang],
         "date": date,
         "plan": {

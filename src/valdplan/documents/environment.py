@@ -45,7 +45,20 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["md_lines"] = escape_markdown_lines
     env.filters["css_string"] = css_string
     env.filters["css_counter"] = css_counter_content
+    env.filters["plan_text"] = jinja2.pass_context(_plan_text)
     return env
+
+
+def _plan_text(context: Any, value: Any) -> Any:
+    """Plan text in an HTML page whose fixed words are in another language, marked with the
+    plan's language (``<span lang="sv">``) so that a screen reader pronounces it right;
+    unchanged when the page is in the plan's language."""
+    from markupsafe import Markup
+
+    language, page = context.get("plan_language"), context.get("lang")
+    if not language or language == page:
+        return value
+    return Markup('<span lang="{}">{}</span>').format(language, value)
 
 
 def word_environment() -> jinja2.Environment:
