@@ -353,3 +353,14 @@ def test_validate_points_a_spreadsheet_to_followup_import(run, tmp_path) -> None
     # A spreadsheet's name that is not there is simply a missing file.
     missing = run("validate", str(tmp_path / "saknas.xlsx"), "--lang", "en")
     assert missing.stderr == f"{tmp_path / 'saknas.xlsx'}:1:1: no such file\n"
+
+
+def test_a_language_valdplan_does_not_speak_is_named_and_passed_over(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VALDPLAN_LANG", "fi")
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    result = run("areas", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "obs: VALDPLAN_LANG=fi är inte ett språk som valdplan talar (sv eller en);"
+        " det används inte\n"
+    )

@@ -180,3 +180,9 @@ def test_a_table_is_never_cut_off_on_the_right(run, monkeypatch, language: str, 
         tables += bool(lines)
         assert all(line.endswith(RIGHT_BORDER) and len(line) <= width for line in lines), width
     assert tables > 20  # most of these widths draw a table; the rest stack
+
+
+def test_an_empty_selection_is_its_count_alone(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # No frame of headers over nothing.
+    args = ("actions", "--board", "Miljönämnden", "--role", "responsible", "--lang", "sv")
+    assert table(run, monkeypatch, 120, *args) == "0 åtgärder\n"

@@ -123,6 +123,13 @@ def choose_language(option: str | None, environ: Mapping[str, str]) -> str:
     return DEFAULT_LANGUAGE
 
 
+def unknown_language_setting(environ: Mapping[str, str]) -> str | None:
+    """``$VALDPLAN_LANG`` when it names a language valdplan does not speak (it is then passed
+    over, as the locale variables are), else None."""
+    value = environ.get(LANGUAGE_ENV)
+    return value if value and language_code(value) is None else None
+
+
 def language_from_arguments(arguments: Sequence[str]) -> str | None:
     """The value of ``--lang`` among command-line ``arguments``, wherever it stands (before
     ``--``), so that help and usage errors speak it before the arguments are parsed. The last

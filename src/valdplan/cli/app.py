@@ -8,6 +8,7 @@ others); ``cli.main`` decides which of those modules a run needs.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Annotated, Any, NoReturn
@@ -51,6 +52,18 @@ class ValdplanGroup(TyperGroup):
 
         arguments = list(sys.argv[1:] if args is None else args)
         messages.setup_from(arguments)
+        unknown = messages.unknown_language_setting(os.environ)
+        if unknown is not None:
+            from ..errors import visible
+
+            message = messages._(
+                "{variable}={value} is not a language valdplan speaks ({known}); it is ignored"
+            ).format(
+                variable=messages.LANGUAGE_ENV,
+                value=visible(unknown),
+                known=messages.alternatives(messages.LANGUAGES),
+            )
+            sys.stderr.write(messages._("note: {message}").format(message=message) + "\n")
         teach_typer()
         translate_tree(self)
         try:

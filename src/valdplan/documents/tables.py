@@ -174,6 +174,8 @@ def terminal_text(
 ) -> str:
     """Records for a terminal ``width`` columns wide: a table where every word stays whole,
     else one block per record. ``render(table, width)`` prints a rich table to text."""
+    if not records:
+        return f"{title}\n"  # "0 actions": an empty frame of headers says nothing more
     columns = TERMINAL_COLUMNS.get(tuple(columns), columns)
     shown = _shown(columns, records) or list(columns)
     least = [_longest_word(column, records) for column in shown]
