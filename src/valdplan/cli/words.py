@@ -120,9 +120,10 @@ def translate_tree(command: Any) -> None:
 
 def complete_forgivingly() -> None:
     """Keep every suggestion valdplan's completers make. typer drops those that do not start
-    with what was typed, case and all, so ``--board soc`` would not offer Socialnämnden; the
-    completers already match regardless of case and å/ä/ö. Must run before the command tree
-    is built (``main.app_for``), since typer sets completion up as it makes each option."""
+    with what was typed, case and all, so ``--board ald`` would not offer a body named
+    "Äldre…"; the completers already match regardless of case and å/ä/ö. Must run before the
+    command tree is built (``main.app_for``), since typer sets completion up as it makes
+    each option."""
     import typer.core
     from typer._click.shell_completion import CompletionItem
 
