@@ -11,7 +11,7 @@ from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
 from .checklist import checklist_context
-from .context import ROLE_COUNTS, bodies_heading, count_label, counted, plan_context
+from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
 from .formats import FORMATS, INDEX_NAMES, Format
 from .labels import LABELS, Lang
@@ -82,18 +82,13 @@ def index_context(
             area = checklist.selection.focus_area
             short = f"{labels['focus_area']} {area.number}" if area else checklist.title
             body = checklist.selection.body
-            role_counts = []
-            if body is not None:
-                for role_id, key in ROLE_COUNTS.items():
-                    count = sum(1 for a in items if a.role_of(body.id) == role_id)
-                    if count:
-                        role_counts.append(counted(count, labels, key))
+            roles = [a.role_of(body.id) for a in items] if body is not None else []
             links.append(
                 {
                     "title": checklist.title,
                     "count": len(checklist.selection),
                     "count_text": count_label(len(checklist.selection), labels),
-                    "roles_text": ", ".join(role_counts),
+                    "roles_text": ", ".join(r["text"] for r in role_counts(roles, labels)),
                     "files": {fmt: f"{checklist.stem}.{fmt}" for fmt in formats},
                     "names": {
                         "md": labels["named_markdown"].format(title=short),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
-from .context import ROLE_COUNTS, count_label, counted, period_name, plan_context
+from .context import count_label, period_name, plan_context, role_counts
 from .labels import LABELS, Lang
 from .markdown import forge_anchor
 
@@ -267,13 +267,8 @@ def _status_names(lang: Lang) -> dict[str, str]:
 
 def _summary(groups: list[ChecklistGroup], labels: dict[str, str]) -> dict[str, Any]:
     """Counts by the body's role (for a body's checklist) and by focus area."""
-    items = [item for group in groups for item in group.items]
-    roles = []
-    for role_id, key in ROLE_COUNTS.items():
-        count = sum(1 for item in items if item.role_id == role_id)
-        if count:
-            roles.append({"id": role_id, "count": count, "text": counted(count, labels, key)})
-    return {"roles": roles, "areas": groups}
+    roles = [item.role_id for group in groups for item in group.items]
+    return {"roles": role_counts(roles, labels), "areas": groups}
 
 
 def checklist_context(
@@ -290,7 +285,7 @@ def checklist_context(
     groups = _groups(selection, labels, followup, lang)
     period = None
     if followup is not None:
-        period = period_name(followup.period.year, followup.period.part, labels)
+        period = period_name(followup.period.part, followup.period.year, lang)
     return {
         **plan_context(selection.plan, lang, date),
         "title": selection_title(selection, labels),

@@ -3,6 +3,7 @@ the date, and how counts and dates are written."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValdplanError
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 # The labels that count a body's actions by its role ("23 som ansvarig").
-ROLE_COUNTS = {"responsible": "count_responsible", "co-responsible": "count_co_responsible"}
+_ROLE_COUNTS = {"responsible": "count_responsible", "co-responsible": "count_co_responsible"}
 
 
 def count_label(count: int, labels: dict[str, str]) -> str:
@@ -28,16 +29,23 @@ def count_words(count: int, labels: dict[str, str], noun: str) -> str:
     return f"{count} {labels[f'{noun}_one'] if count == 1 else labels[f'{noun}_many']}"
 
 
-def counted(count: int, labels: dict[str, str], key: str) -> str:
-    """``labels[key_one]`` or ``labels[key_many]`` with the count filled in: "23 som
-    ansvarig"; each language says singular and plural its own way."""
-    return labels[f"{key}_one" if count == 1 else f"{key}_many"].format(count=count)
+def role_counts(roles: Sequence[str | None], labels: dict[str, str]) -> list[dict[str, Any]]:
+    """How many of a body's actions it has in each role, for the roles it has: ``id``,
+    ``count`` and ``text`` ("23 som ansvarig"); ``roles`` holds the body's role in each."""
+    counts = []
+    for role_id, key in _ROLE_COUNTS.items():
+        count = roles.count(role_id)
+        if count:
+            text = labels[f"{key}_one" if count == 1 else f"{key}_many"].format(count=count)
+            counts.append({"id": role_id, "count": count, "text": text})
+    return counts
 
 
-def period_name(year: int, part: str, labels: dict[str, str]) -> str:
-    """A follow-up period as people name it: "Helår 2025", "Delår 2025"."""
-    key = "period_full_year" if part == "helår" else "period_interim"
-    return labels[key].format(year=year)
+def period_name(part: str, year: int, lang: Lang, capital: bool = True) -> str:
+    """A follow-up period as people name it: "Helår 2025" (or "helår 2025" inside a
+    sentence)."""
+    name = f"{LABELS[lang][f'part_{part}']} {year}"
+    return name[:1].upper() + name[1:] if capital else name
 
 
 def kind_name(plan: Plan, kind_id: str, lang: Lang) -> str:

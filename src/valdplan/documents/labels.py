@@ -111,8 +111,6 @@ _MSGIDS: dict[str, str] = {
         "The boxes show the follow-up file's status and cannot be changed here: the file is"
         " the record. A tick means the action is done."
     ),
-    "period_full_year": N_("Full year {year}"),
-    "period_interim": N_("Interim {year}"),
     "signoff": N_("Reviewed at the meeting of"),
     "initials": N_("Initials"),
     # Printed pages: the whole label for CSS page counters, and its words apart for

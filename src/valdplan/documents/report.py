@@ -11,12 +11,12 @@ from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
 from ..followup.progress import MISSING, progress, status_names
 from ..plan.models import Plan
-from .context import count_words, plan_context
+from .context import count_words, period_name, plan_context
 from .environment import render
 from .labels import LABELS, Lang
 from .markdown import heading_slugs
 from .report_lists import body_views, list_heading, missing_by_body, status_lists
-from .report_period import period_context, period_name
+from .report_period import period_context
 
 if TYPE_CHECKING:
     import jinja2

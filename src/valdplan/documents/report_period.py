@@ -7,14 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..followup.progress import status_names
-from .labels import LABELS, Lang
+from .context import period_name
+from .labels import Lang
 from .report_lists import role_label, short_text
-
-
-def period_name(part: str, year: int, lang: Lang, capital: bool = True) -> str:
-    """A period as people name it: "Helår 2025" (or "helår 2025" inside a sentence)."""
-    name = f"{LABELS[lang][f'part_{part}']} {year}"
-    return name[:1].upper() + name[1:] if capital else name
 
 
 def _cells(counts: dict[str, int], order: tuple[str, ...], names: dict[str, str]) -> list[Any]:
