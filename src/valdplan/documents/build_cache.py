@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import cache
-from ..files.shipped import builtin_template_dir
 
 
 def _files(text: str) -> dict[str, str | bytes] | None:
@@ -39,19 +38,13 @@ def build_texts(
 ) -> dict[str, str | bytes]:
     """Every file of the build of the plan at ``plan_path``, by name (see ``build_files``),
     in ``lang`` or else the plan's own language."""
-    from ..files.reading import read_source
-    from ..messages import catalog_stamp
-    from ..version import __version__
+    from .checklist_cache import cache_address
 
-    raw = read_source(plan_path, shown_as)
-    templates = cache.folder_digest([*overrides, builtin_template_dir()])
     options = [",".join(formats), repr(lang), repr(date)]
-    # The documents' fixed words come from the catalogs: a new translation is a new build.
-    key = cache.digest(__version__, raw, templates, catalog_stamp(), *options)
-    place = cache.slot_of(plan_path)
+    address, key = cache_address(plan_path, shown_as, overrides, options)
     # Word documents are bytes that a text cache entry (JSON) cannot hold: such builds are
     # made afresh every time.
-    slot = cache.digest(place, *options) if place is not None and "docx" not in formats else None
+    slot = address if "docx" not in formats else None
     text = cache.get("build", slot, key) if slot is not None else None
     if text is not None:
         files = _files(text)

@@ -31,20 +31,32 @@ class ChecklistRequest:
         return [repr(value) for value in self.__dict__.values()]
 
 
-def checklist_text(
-    plan_path: Path, shown_as: str, request: ChecklistRequest, overrides: list[Path]
-) -> str:
-    """The checklist ``request`` asks for, rendered from the plan at ``plan_path``."""
+def cache_address(
+    plan_path: Path, shown_as: str, overrides: list[Path], options: list[str], *inputs: bytes
+) -> tuple[str | None, str]:
+    """Where a document made from the plan at ``plan_path`` is cached (a slot per plan file
+    and ``options``; None when the plan has no stable place) and the key its entry must
+    carry: valdplan's version, the catalogs, the plan's bytes, the templates, any further
+    ``inputs`` and the options."""
     from ..files.reading import read_source
     from ..messages import catalog_stamp
     from ..version import __version__
 
     raw = read_source(plan_path, shown_as)
     templates = cache.folder_digest([*overrides, builtin_template_dir()])
-    followup = read_source(request.followup) if request.followup is not None else b""
-    key = cache.digest(__version__, catalog_stamp(), raw, templates, followup, *request.parts())
+    key = cache.digest(__version__, catalog_stamp(), raw, templates, *inputs, *options)
     place = cache.slot_of(plan_path)
-    slot = cache.digest(place, *request.parts()) if place is not None else None
+    return (cache.digest(place, *options) if place is not None else None), key
+
+
+def checklist_text(
+    plan_path: Path, shown_as: str, request: ChecklistRequest, overrides: list[Path]
+) -> str:
+    """The checklist ``request`` asks for, rendered from the plan at ``plan_path``."""
+    from ..files.reading import read_source
+
+    followup = read_source(request.followup) if request.followup is not None else b""
+    slot, key = cache_address(plan_path, shown_as, overrides, request.parts(), followup)
     text = cache.get("checklist", slot, key) if slot is not None else None
     if text is not None:
         return text
