@@ -48,10 +48,12 @@ def period_name(part: str, year: int, lang: Lang, capital: bool = True) -> str:
     return name[:1].upper() + name[1:] if capital else name
 
 
-def kind_name(plan: Plan, kind_id: str, lang: Lang) -> str:
+def kind_name(plan: Plan, kind_id: Any, lang: Lang) -> str:
     """A body kind's name in ``lang``: the English name in English when the plan gives one,
-    else the Swedish name."""
-    kind = plan.kinds_by_id[kind_id]
+    else the Swedish name; the id itself when the plan has no such kind."""
+    kind = plan.kinds_by_id.get(kind_id)
+    if kind is None:
+        return str(kind_id)
     return kind.name_en if lang == "en" and kind.name_en else kind.name
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..messages import N_, words
 from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
-from .context import bodies_heading
+from .context import bodies_heading, kind_name
 from .field_names import ITEM_FIELDS, LISTS, PLAN_FIELDS
 from .word_diff import Segment, has_changes, similar, text, word_diff
 
@@ -108,14 +108,6 @@ def _display(plan: Plan, name: str, key: Any) -> str:
     return str(getattr(item, DISPLAY[name])) if item is not None else str(key)
 
 
-def _kind(plan: Plan, kind_id: Any, lang: Lang) -> str:
-    """A body kind's name in ``lang``: its English name in English when the plan gives one."""
-    kind = plan.kinds_by_id.get(kind_id)
-    if kind is None:
-        return str(kind_id)
-    return kind.name_en if lang == "en" and kind.name_en else kind.name
-
-
 def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any], lang: Lang) -> str | list[Segment]:
     """A change to a field of the plan itself or of one of its single parts."""
     _ = words(lang)
@@ -156,7 +148,7 @@ def _list_sentence(
         return _(listed.order).format(order=order)
     if field == top and what in ("added", "removed"):
         item = change["to"] if what == "added" else change["from"]
-        kind = _kind(new, item.get("kind"), lang) if top == "bodies" else ""
+        kind = kind_name(new, item.get("kind"), lang) if top == "bodies" else ""
         template = listed.added if what == "added" else listed.removed
         return _(template).format(item=item[DISPLAY[top]], number=key, kind=kind)
     before, after = change["from"], change["to"]
@@ -165,7 +157,7 @@ def _list_sentence(
     name = _display(old, top, key)
     if field == "bodies.kind":
         return _("{body} is now of kind {kind}; previously {previous}.").format(
-            body=name, kind=_kind(new, after, lang), previous=_kind(old, before, lang)
+            body=name, kind=kind_name(new, after, lang), previous=kind_name(old, before, lang)
         )
     if field == "focus_areas.title":
         if similar(before, after):
