@@ -93,21 +93,20 @@ def _choice_callback(choices: Sequence[str]) -> Any:
     return callback
 
 
-def _choice_completion(choices: Sequence[str]) -> Any:
-    def complete(incomplete: str) -> list[str]:
-        typed = fold(incomplete)
-        return [choice for choice in choices if fold(choice).startswith(typed)]
+def _matching(choices: Sequence[str], incomplete: str) -> list[str]:
+    typed = fold(incomplete)
+    return [choice for choice in choices if fold(choice).startswith(typed)]
 
-    return complete
+
+def _choice_completion(choices: Sequence[str]) -> Any:
+    return lambda incomplete: _matching(choices, incomplete)
 
 
 def complete_statuses(incomplete: str) -> list[str]:
     """Status ids for ``--status``, matched as the choices are."""
     from ..followup.models import STATUSES
 
-    completer: Any = _choice_completion(tuple(STATUSES))
-    found: list[str] = completer(incomplete)
-    return found
+    return _matching(tuple(STATUSES), incomplete)
 
 
 def choice_option(
