@@ -15,6 +15,13 @@ from valdplan.plan.models import Plan
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "plan.yaml"
 DATA = Path(__file__).resolve().parent / "data"
+# The checklists action 4:4 appears in: it belongs to Socialnämnden alone, level indikerad
+# and focus area 4 (read off the source), in each of a build's text formats.
+FILES_OF_ACTION_4_4 = [
+    f"{stem}.{fmt}"
+    for stem in ("fokusomrade-4", "indikerad", "socialnamnden")
+    for fmt in ("html", "md")
+]
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
