@@ -76,7 +76,8 @@ def test_bad_followup_file_gives_located_problems(run, tmp_path: Path) -> None: 
         " (not started), pagaende (in progress), genomford (done), ej-aktuell (not applicable)",
         f"{path}:6:27: entries[1].body: Miljönämnden is neither responsible nor"
         " co-responsible for 1:1",
-        f"{path}:6:66: entries[1].date: '2025-02-30' is not a date; write it as YYYY-MM-DD",
+        f"{path}:6:66: entries[1].date: '2025-02-30' is not a date; write it as YYYY-MM-DD,"
+        " e.g. 2025-11-30",
         f"{path}:7:61: entries[2]: unknown key 'kommentar' (expected one of: action, body,"
         " status, comment, evidence, date)",
         f"{path}:8:5: entries[3]: 4:4 socialnamnden is listed twice (also entries[2])",
@@ -376,8 +377,8 @@ def test_bad_row_7_is_named_and_nothing_is_written(run, tmp_path: Path) -> None:
     result = run("followup", "import", str(sheet), "--into", str(source), *P)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"{sheet}:7:7: row 7: 'klar' is not a status (use one of: ej påbörjad, pågående,"
-        " genomförd, ej aktuell)\n"
+        f"{sheet}:7:7: row 7, Status: 'klar' is not a status; use one of: ej-paborjad (not"
+        " started), pagaende (in progress), genomford (done), ej-aktuell (not applicable)\n"
     )
     assert source.read_bytes() == before
 

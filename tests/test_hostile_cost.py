@@ -95,8 +95,8 @@ CASES = [
         "csv-comment-longer-than-a-comment-may-be",
         IMPORT_CSV,
         1,
-        "s.csv:2:8: row 2: the comment is 150000 characters long (at most 100000); shorten it or"
-        " link to a document under Underlag",
+        "s.csv:2:8: row 2, Kommentar: is 150000 characters long (at most 100000); shorten it or"
+        " link to a document under evidence",
         files=FILES,
         setup=_made(csv_long_field, "s.csv", 150_000),  # type: ignore[arg-type]
     ),

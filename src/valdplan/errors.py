@@ -72,6 +72,17 @@ class FileProblems(ValdplanError):
         return [str(p) for p in self.problems]
 
 
+class RuleBroken(ValdplanError):
+    """A value breaks one of valdplan's rules for it. The message is the rule's own, the same
+    whichever way the value came in (a file, an option, a spreadsheet row); each way adds
+    only where the value stood. ``field`` names the value's field when the value was given
+    on its own (the command line shows it as the option of that name)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class PlanNotFound(ValdplanError):
     """The plan file named by the user does not exist or cannot be read."""
 

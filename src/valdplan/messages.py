@@ -18,11 +18,14 @@ import gettext as _gettext
 import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Literal, get_args
 
 DOMAIN = "valdplan"
 LOCALES = Path(__file__).resolve().parent / "locales"
-LANGUAGES = ("sv", "en")
-DEFAULT_LANGUAGE = "en"
+# The languages valdplan speaks, on the command line and in documents.
+Language = Literal["sv", "en"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+DEFAULT_LANGUAGE: Language = "en"
 LANGUAGE_ENV = "VALDPLAN_LANG"
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 

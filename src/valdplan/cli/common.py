@@ -4,6 +4,7 @@ warnings, and option checks that need more than one option."""
 
 from __future__ import annotations
 
+import contextlib
 import stat
 import sys
 from pathlib import Path
@@ -14,8 +15,9 @@ import typer
 from ..messages import _
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
+    from ..documents.formats import Format
     from ..documents.tables import Column
     from ..errors import Problem
     from ..plan.models import Plan
@@ -129,23 +131,18 @@ def document_date(option: str | None) -> str | None:
 
 def parse_date(value: str | None, option: str = "--date") -> str | None:
     """A date option as YYYY-MM-DD, or a usage error with the one example date."""
-    from ..plan.fields import iso_date
-    from .options import EXAMPLE_DATE
+    from ..errors import RuleBroken
+    from ..plan.dates import checked_date
 
     if value is None or value == "":
         return value
     try:
-        return iso_date(value.strip())
-    except ValueError:
-        raise typer.BadParameter(
-            _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. {example}").format(
-                value=value, example=EXAMPLE_DATE
-            ),
-            param_hint=option,
-        ) from None
+        return checked_date(value.strip())
+    except RuleBroken as err:
+        raise typer.BadParameter(str(err), param_hint=option) from None
 
 
-def build_formats(value: str) -> list[str]:
+def build_formats(value: str) -> list[Format]:
     """The formats of a comma-separated --format, in build order, forgiving case."""
     from ..documents.formats import FORMATS as known
     from .options import fold
@@ -197,16 +194,15 @@ def emit_text(text: str | bytes, output: Path | None) -> None:
         write_file(output, text)
 
 
-def status_option(typed: str) -> str:
-    """The status id for --status, or a usage error naming the statuses."""
-    from ..followup.models import status_choices, status_id
+@contextlib.contextmanager
+def rule_options() -> Iterator[None]:
+    """A value given as an option that breaks its rule (``followup.rules``) is a usage error
+    naming the option, with the rule's own message."""
+    from ..errors import RuleBroken
 
-    found = status_id(typed)
-    if found is None:
-        raise typer.BadParameter(
-            _("'{value}' is not a status; use one of: {known}").format(
-                value=typed, known=status_choices()
-            ),
-            param_hint="--status",
-        )
-    return found
+    try:
+        yield
+    except RuleBroken as err:
+        if err.field is None:
+            raise
+        raise typer.BadParameter(str(err), param_hint=f"--{err.field}") from None

@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
+from ..documents.formats import FORMATS
 from ..messages import N_, _, ngettext
+from ..vocabulary import LANGUAGES, ROLE_FILTERS, member
 from .app import app
 from .common import (
     build_formats,
@@ -20,7 +22,6 @@ from .common import (
     write_output,
 )
 from .options import (
-    DOCUMENT_FORMATS,
     BoardOption,
     DateOption,
     FocusOption,
@@ -46,7 +47,7 @@ def checklist(
     fmt: Annotated[
         str,
         choice_option(
-            DOCUMENT_FORMATS,
+            FORMATS,
             N_(
                 "Format: md (Markdown, the default), html (one page) or docx (a Word document;"
                 " needs --output)."
@@ -81,12 +82,12 @@ def checklist(
     if fmt == "docx" and output is None:
         raise typer.BadParameter(_("a Word document needs --output FILE"), param_hint="--format")
     request = ChecklistRequest(
-        fmt,
+        member(fmt, FORMATS),
         tuple(board or ()),
         level,
         int(focus) if focus is not None else None,
-        role,
-        lang,
+        member(role, ROLE_FILTERS),
+        member(lang, LANGUAGES) if lang is not None else None,
         document_date(date),
         followup,
     )
@@ -157,7 +158,8 @@ def build(
     when = document_date(date)
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
-    files = build_texts(source.path, source.shown_as, chosen, lang, when, overrides)
+    language = member(lang, LANGUAGES) if lang is not None else None
+    files = build_texts(source.path, source.shown_as, chosen, language, when, overrides)
     if check:
         report = check_folder(outdir, files)
         for label, names in (

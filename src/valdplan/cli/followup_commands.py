@@ -8,25 +8,23 @@ from typing import Annotated
 
 import typer
 
+from ..documents.formats import REPORT_FORMATS, SHEET_FORMATS
 from ..messages import N_, _, ngettext
+from ..vocabulary import PARTS
 from .app import ValdplanGroup, app
 from .common import (
     check_output,
     document_date,
     emit_text,
     load_plan_option,
-    parse_date,
+    rule_options,
     shown,
-    status_option,
     template_environment,
     template_folder_list,
     warn,
     write_output,
 )
 from .options import (
-    FOLLOWUP_REPORT_FORMATS,
-    PARTS,
-    SHEET_FORMATS,
     ActionArgument,
     DateOption,
     FollowupFile,
@@ -171,14 +169,9 @@ def followup_set(
 ) -> None:
     from ..followup.editing import Change, set_entry
 
-    if comment is not None:
-        from ..followup.models import comment_problem
-
-        problem = comment_problem(comment)
-        if problem is not None:
-            raise typer.BadParameter(problem, param_hint="--comment")
-    change = Change(status=status_option(status), comment=comment, date=parse_date(date))
-    result = set_entry(file, load_plan_option(plan), action_id, board, change)
+    change = Change(status=status, comment=comment, date=date)
+    with rule_options():
+        result = set_entry(file, load_plan_option(plan), action_id, board, change)
     warn(result.warnings)
     state = _("updated") if result.changed else _("unchanged")
     sys.stdout.write(f"{shown(file)}: {state}\n")
@@ -255,7 +248,7 @@ def followup_report(
     fmt: Annotated[
         str,
         choice_option(
-            FOLLOWUP_REPORT_FORMATS,
+            REPORT_FORMATS,
             N_("Format: md (the default), html, json or docx (a Word document; needs --output)."),
         ),
     ] = "md",
@@ -378,14 +371,11 @@ def followup_import(
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..followup.editing import apply_changes
-    from ..followup.sheet_import import read_sheet
+    from ..followup.sheet_import import import_sheet
 
-    loaded_plan = load_plan_option(plan)
-    changes = read_sheet(sheet, loaded_plan)
-    result = apply_changes(into, loaded_plan, changes)
+    count, result = import_sheet(sheet, into, load_plan_option(plan))
     warn(result.warnings)
-    rows = ngettext("{n} row", "{n} rows", len(changes)).format(n=len(changes))
+    rows = ngettext("{n} row", "{n} rows", count).format(n=count)
     if result.changed:
         state = _("updated ({rows})").format(rows=rows)
     else:

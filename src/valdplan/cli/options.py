@@ -11,43 +11,26 @@ click's, not valdplan's.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..documents.formats import FORMAT_WORDS, RECORD_FORMATS
 from ..errors import ValdplanError
 from ..messages import N_, _
+from ..vocabulary import LANGUAGES, PART_WORDS, ROLE_FILTERS, ROLE_WORDS, Language, member
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ..plan.models import Plan
 
-# The one example date of every message and help text.
-EXAMPLE_DATE = "2025-11-30"
-
-OUTPUT_FORMATS = ("table", "json", "csv", "md")
-DOCUMENT_FORMATS = ("md", "html", "docx")
-# diff's formats; followup report also writes a Word document.
-REPORT_FORMATS = ("md", "html", "json")
-FOLLOWUP_REPORT_FORMATS = ("md", "html", "json", "docx")
-SHEET_FORMATS = ("xlsx", "csv")
-SHOW_FORMATS = ("text", "json")
-VALIDATE_FORMATS = ("text", "github", "sarif")
-SCHEMA_KINDS = ("plan", "followup")
-LANGUAGES = ("sv", "en")
-ROLES = ("responsible", "co-responsible", "any")
-PARTS = ("delår", "helår")
 # Choice values that are words: each may also be written as the word in either language
 # (``--role ansvarig``, ``--format tabell``, ``--part interim``).
-CHOICE_WORDS = {
-    "table": N_("table"),
-    "responsible": N_("responsible"),
-    "co-responsible": N_("co-responsible"),
-    "any": N_("any"),
-    "delår": N_("interim"),
-    "helår": N_("full-year"),
-    "text": N_("text"),
+CHOICE_WORDS: dict[str, str] = {
+    str(choice): word
+    for vocabulary in (ROLE_WORDS, PART_WORDS, FORMAT_WORDS)
+    for choice, word in vocabulary.items()
 }
 
 
@@ -104,9 +87,9 @@ def _choice_completion(choices: Sequence[str]) -> Any:
 
 def complete_statuses(incomplete: str) -> list[str]:
     """Status ids for ``--status``, matched as the choices are."""
-    from ..followup.models import STATUSES
+    from ..vocabulary import STATUS_IDS
 
-    return _matching(tuple(STATUSES), incomplete)
+    return _matching(STATUS_IDS, incomplete)
 
 
 def choice_option(
@@ -282,7 +265,7 @@ FocusOption = Annotated[
 RoleOption = Annotated[
     str,
     choice_option(
-        ROLES,
+        ROLE_FILTERS,
         N_(
             "With --board: actions the body is responsible for, co-responsible for, or any of"
             " them: responsible, co-responsible or any (the default)."
@@ -300,8 +283,8 @@ FormatOption = Annotated[
             " piped."
         ),  # fmt: skip
         metavar=N_("FORMAT"),
-        callback=_choice_callback(OUTPUT_FORMATS),
-        autocompletion=_choice_completion(OUTPUT_FORMATS),
+        callback=_choice_callback(RECORD_FORMATS),
+        autocompletion=_choice_completion(RECORD_FORMATS),
         show_default=False,
     ),
 ]
@@ -373,10 +356,6 @@ ActionArgument = Annotated[
 ]
 
 
-def documents_language(lang: str | None, plan: Plan) -> Literal["sv", "en"]:
+def documents_language(lang: str | None, plan: Plan) -> Language:
     """The language of a document: --lang (already one of LANGUAGES), else the plan's own."""
-    if lang == "sv":
-        return "sv"
-    if lang == "en":
-        return "en"
-    return plan.language
+    return member(lang, LANGUAGES) if lang is not None else plan.language

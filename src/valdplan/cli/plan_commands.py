@@ -8,13 +8,13 @@ from typing import Annotated, Any
 
 import typer
 
+from ..documents.formats import SHOW_FORMATS, VALIDATION_FORMATS
 from ..errors import ValdplanError, visible
 from ..messages import N_, _, ngettext
+from ..vocabulary import ROLE_FILTERS, member
 from .app import app
 from .common import check_role, emit_records, load_plan_option, warn
 from .options import (
-    SHOW_FORMATS,
-    VALIDATE_FORMATS,
     ActionArgument,
     BoardOption,
     FocusOption,
@@ -61,7 +61,7 @@ def _check_file(path: Path | None, plan: Path | None) -> tuple[str, list[Any], l
             return "", [Problem(str(path), 1, 1, message)], []
         if path is not None and looks_like_followup(path):
             from ..followup.loading import load_followup
-            from ..followup.models import PART_WORDS
+            from ..vocabulary import PART_WORDS
 
             loaded = load_followup(path, load_plan_option(plan))
             period = loaded.followup.period
@@ -107,7 +107,7 @@ def validate(
     fmt: Annotated[
         str,
         choice_option(
-            VALIDATE_FORMATS,
+            VALIDATION_FORMATS,
             N_(
                 "text (the default): lines FILE:LINE:COL: message; github: workflow commands"
                 " that annotate a pull request; sarif: a SARIF 2.1.0 log on standard output."
@@ -173,7 +173,7 @@ def actions(
         body=board or None,
         level=level,
         focus=int(focus) if focus is not None else None,
-        role=role,  # type: ignore[arg-type]
+        role=member(role, ROLE_FILTERS),
     )
     records = action_records(selection)
     title = ngettext("{n} action", "{n} actions", len(selection)).format(n=len(selection))

@@ -5,17 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
+from ..documents.formats import DIFF_FORMATS
 from ..errors import ValdplanError
 from ..messages import N_, _
+from ..plan.schema import Kind
 from .app import app
 from .common import check_output, emit_text, load_plan_option, shown, template_environment
 from .options import (
-    REPORT_FORMATS,
-    SCHEMA_KINDS,
     ForceOption,
     LangOption,
     OutputOption,
@@ -36,7 +36,7 @@ def diff(
     old: Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))],
     new: Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))],
     fmt: Annotated[
-        str, choice_option(REPORT_FORMATS, N_("Format: md (the default), html or json."))
+        str, choice_option(DIFF_FORMATS, N_("Format: md (the default), html or json."))
     ] = "md",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -131,7 +131,7 @@ def schema(
     kind: Annotated[
         str,
         choice_option(
-            SCHEMA_KINDS,
+            get_args(Kind),
             N_("Schema of plan files or of follow-up files: plan (the default) or followup."),
             N_("KIND"),
             "--kind",

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
+from ..vocabulary import Language
 from .checklist import checklist_context
 from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
 from .formats import FORMATS, INDEX_NAMES, Format
-from .labels import LABELS, Lang
+from .labels import LABELS
 from .overview import overview
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class Checklist:
     selection: Selection
 
 
-def checklists(plan: Plan, lang: Lang = "sv") -> list[Checklist]:
+def checklists(plan: Plan, lang: Language = "sv") -> list[Checklist]:
     """Every checklist a build writes, in the order the index lists them."""
     labels = LABELS[lang]
     wanted: list[tuple[Literal["body", "level", "focus_area"], str, str, Selection]] = []
@@ -62,7 +63,11 @@ def _unique(stem: str, taken: set[str]) -> str:
 
 
 def index_context(
-    plan: Plan, lists: Sequence[Checklist], formats: Sequence[Format], lang: Lang, date: str | None
+    plan: Plan,
+    lists: Sequence[Checklist],
+    formats: Sequence[Format],
+    lang: Language,
+    date: str | None,
 ) -> dict[str, Any]:
     """The context of the ``index.*`` templates (see docs/templates.md)."""
     labels = LABELS[lang]
@@ -125,7 +130,7 @@ def build_files(
     plan: Plan,
     env: jinja2.Environment,
     formats: Sequence[Format] = FORMATS,
-    lang: Lang = "sv",
+    lang: Language = "sv",
     date: str | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of a build, by name: checklists in each format plus the index pages (and

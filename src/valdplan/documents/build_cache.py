@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import cache
+from ..vocabulary import Language
+from .formats import Format
 
 
 def _files(text: str) -> dict[str, str | bytes] | None:
@@ -31,8 +33,8 @@ def _files(text: str) -> dict[str, str | bytes] | None:
 def build_texts(
     plan_path: Path,
     shown_as: str,
-    formats: Sequence[str],
-    lang: str | None,
+    formats: Sequence[Format],
+    lang: Language | None,
     date: str | None,
     overrides: list[Path],
 ) -> dict[str, str | bytes]:
@@ -56,7 +58,7 @@ def build_texts(
 
     plan = load_plan_file(plan_path, shown_as)
     language = lang or plan.language
-    files = build_files(plan, environment(overrides), formats, language, date)  # type: ignore[arg-type]
+    files = build_files(plan, environment(overrides), formats, language, date)
     # A build larger than a cache entry may be (a plan of thousands of actions) is not
     # encoded for nothing: its characters alone are more bytes than the limit.
     if slot is not None and sum(map(len, files.values())) < cache.MAX_ENTRY_BYTES:

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
+from ..vocabulary import Language
 from .context import count_label, period_name, plan_context, role_counts
-from .labels import LABELS, Lang
+from .labels import LABELS
 from .markdown import forge_anchor
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def _item(
     records: list[FollowUpRecord] = []
     done = False
     if entries is not None:
-        from ..followup.models import DONE
+        from ..vocabulary import DONE
 
         bodies = [*action.responsible, *action.co_responsible]
         if selection.body is not None:
@@ -215,7 +216,7 @@ def _item(
 
 
 def _groups(
-    selection: Selection, labels: dict[str, str], followup: FollowUp | None, lang: Lang
+    selection: Selection, labels: dict[str, str], followup: FollowUp | None, lang: Language
 ) -> list[ChecklistGroup]:
     groups: list[ChecklistGroup] = []
     current: FocusArea | None = None
@@ -259,7 +260,7 @@ def _unique_anchor(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def _status_names(lang: Lang) -> dict[str, str]:
+def _status_names(lang: Language) -> dict[str, str]:
     from ..followup.progress import status_names
 
     return status_names(lang)
@@ -273,7 +274,7 @@ def _summary(groups: list[ChecklistGroup], labels: dict[str, str]) -> dict[str, 
 
 def checklist_context(
     selection: Selection,
-    lang: Lang = "sv",
+    lang: Language = "sv",
     date: str | None = None,
     followup: FollowUp | None = None,
     index_files: dict[str, str] | None = None,

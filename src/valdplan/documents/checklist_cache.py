@@ -12,18 +12,20 @@ from typing import Any
 
 from ..files import cache
 from ..files.shipped import builtin_template_dir
+from ..vocabulary import Language, RoleFilter
+from .formats import Format
 
 
 @dataclass(frozen=True)
 class ChecklistRequest:
     """Everything that decides a checklist's text."""
 
-    format: str
+    format: Format
     body: tuple[str, ...] = ()
     level: str | None = None
     focus: int | None = None
-    role: str = "any"
-    lang: str | None = None  # None: the plan's own language
+    role: RoleFilter = "any"
+    lang: Language | None = None  # None: the plan's own language
     date: str | None = None
     followup: Path | None = None
 
@@ -82,7 +84,7 @@ def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -
         body=request.body or None,
         level=request.level,
         focus=request.focus,
-        role=request.role,  # type: ignore[arg-type]
+        role=request.role,
     )
     record = None
     if request.followup is not None:
@@ -91,7 +93,7 @@ def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -
         record = load_followup(request.followup, plan).followup
     return checklist_context(
         selection,
-        request.lang or plan.language,  # type: ignore[arg-type]
+        request.lang or plan.language,
         request.date,
         record,
     )

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ValdplanError
 from ..messages import _
-from .labels import LABELS, Lang
+from ..vocabulary import Language
+from .labels import LABELS
 
 if TYPE_CHECKING:
     from ..plan.models import Plan
@@ -41,14 +42,14 @@ def role_counts(roles: Sequence[str | None], labels: dict[str, str]) -> list[dic
     return counts
 
 
-def period_name(part: str, year: int, lang: Lang, capital: bool = True) -> str:
+def period_name(part: str, year: int, lang: Language, capital: bool = True) -> str:
     """A follow-up period as people name it: "Helår 2025" (or "helår 2025" inside a
     sentence)."""
     name = f"{LABELS[lang][f'part_{part}']} {year}"
     return name[:1].upper() + name[1:] if capital else name
 
 
-def kind_name(plan: Plan, kind_id: Any, lang: Lang) -> str:
+def kind_name(plan: Plan, kind_id: Any, lang: Language) -> str:
     """A body kind's name in ``lang``: the English name in English when the plan gives one,
     else the Swedish name; the id itself when the plan has no such kind."""
     kind = plan.kinds_by_id.get(kind_id)
@@ -57,7 +58,7 @@ def kind_name(plan: Plan, kind_id: Any, lang: Lang) -> str:
     return kind.name_en if lang == "en" and kind.name_en else kind.name
 
 
-def bodies_heading(plan: Plan, lang: Lang) -> str:
+def bodies_heading(plan: Plan, lang: Language) -> str:
     """The heading over a plan's bodies, made from the plurals of its body kinds ("Nämnder,
     bolag och råd"); the generic label when a kind has no plural in ``lang``."""
     labels = LABELS[lang]
@@ -72,7 +73,7 @@ def bodies_heading(plan: Plan, lang: Lang) -> str:
     return listed[:1].upper() + listed[1:]
 
 
-def plan_context(plan: Plan, lang: Lang, date: str | None) -> dict[str, Any]:
+def plan_context(plan: Plan, lang: Language, date: str | None) -> dict[str, Any]:
     """What every template gets: the plan's header facts, labels, language and date."""
     return {
         "lang": lang,
@@ -96,14 +97,9 @@ def generated_date(option: str | None, source_date_epoch: str | None) -> str | N
     import datetime
 
     if option is not None:
-        try:
-            return datetime.date.fromisoformat(option).isoformat()
-        except ValueError:
-            raise ValdplanError(
-                _("'{value}' is not a date; write it as YYYY-MM-DD, e.g. {example}").format(
-                    value=option, example="2025-11-30"
-                )
-            ) from None
+        from ..plan.dates import checked_date
+
+        return checked_date(option)
     if source_date_epoch:
         try:
             moment = datetime.datetime.fromtimestamp(int(source_date_epoch), datetime.UTC)

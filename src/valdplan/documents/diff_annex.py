@@ -18,7 +18,7 @@ from .word_diff import Segment, has_changes, similar, text, word_diff
 if TYPE_CHECKING:
     import jinja2
 
-    from .labels import Lang
+    from ..vocabulary import Language
 
 # A body's change of role in an action, by its role before and after (None: no role).
 ROLE_CHANGES: dict[tuple[str | None, str | None], str] = {
@@ -48,7 +48,7 @@ def _level_names(plan: Plan, ids: list[str]) -> str:
     return ", ".join(plan.levels_by_id[i].name if i in plan.levels_by_id else i for i in ids)
 
 
-def _shown(value: Any, lang: Lang) -> str:
+def _shown(value: Any, lang: Language) -> str:
     """A value of a field as the annex prints it."""
     _ = words(lang)
     if value is None:
@@ -70,7 +70,7 @@ def _closed(sentence: str) -> str:
     return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
 
-def _changed(lead: str, before: Any, after: Any, lang: Lang) -> list[Segment]:
+def _changed(lead: str, before: Any, after: Any, lang: Language) -> list[Segment]:
     """``lead`` and the change from ``before`` to ``after``: the new text with its removed
     and added words marked when it reads as an edit of the old one, else old → new."""
     old_text, new_text = _shown(before, lang), _shown(after, lang)
@@ -108,7 +108,9 @@ def _display(plan: Plan, name: str, key: Any) -> str:
     return str(getattr(item, DISPLAY[name])) if item is not None else str(key)
 
 
-def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any], lang: Lang) -> str | list[Segment]:
+def _plan_sentence(
+    old: Plan, new: Plan, change: dict[str, Any], lang: Language
+) -> str | list[Segment]:
     """A change to a field of the plan itself or of one of its single parts."""
     _ = words(lang)
     field = PLAN_FIELDS[change["field"]]
@@ -127,7 +129,7 @@ def _plan_sentence(old: Plan, new: Plan, change: dict[str, Any], lang: Lang) -> 
 
 
 def _list_sentence(
-    old: Plan, new: Plan, change: dict[str, Any], lang: Lang
+    old: Plan, new: Plan, change: dict[str, Any], lang: Language
 ) -> str | list[Segment] | None:
     """A change to one of the plan's lists or to an item in one; None for the actions,
     which have sections of their own."""
@@ -183,7 +185,7 @@ def _list_sentence(
 
 
 def _action_changes(
-    old: Plan, new: Plan, change: dict[str, Any], lang: Lang
+    old: Plan, new: Plan, change: dict[str, Any], lang: Language
 ) -> list[list[Segment]]:
     """Every change of one action, each a clause ("Barn- och skolnämnden är inte längre
     ansvarig.")."""
@@ -239,7 +241,7 @@ def _action_changes(
     return clauses
 
 
-def _added_action(new: Plan, added: dict[str, Any], lang: Lang) -> str:
+def _added_action(new: Plan, added: dict[str, Any], lang: Language) -> str:
     _ = words(lang)
     facts = {
         "id": added["id"],
@@ -265,7 +267,7 @@ def _capitalised(clause: list[Segment]) -> list[Segment]:
     return [{**first, "text": first["text"][:1].upper() + first["text"][1:]}, *clause[1:]]
 
 
-def annex(old: Plan, new: Plan, changes: dict[str, Any], lang: Lang) -> list[dict[str, Any]]:
+def annex(old: Plan, new: Plan, changes: dict[str, Any], lang: Language) -> list[dict[str, Any]]:
     """The change annex: sections with a heading and items, in ``lang``. An item is a list
     of segments (``text``, ``del``, ``ins``) and, for an action with several changes, one
     line of segments per change."""
@@ -339,7 +341,7 @@ def marks_words(sections: list[dict[str, Any]]) -> bool:
 
 
 def render_diff(
-    old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None, lang: Lang | None = None
+    old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None, lang: Language | None = None
 ) -> tuple[str, bool]:
     """The difference in ``fmt`` (md, html or json), in ``lang`` (default: the language of
     the later plan), and whether the plans are equal."""
@@ -351,7 +353,7 @@ def render_diff(
     from .labels import LABELS
 
     assert env is not None
-    language: Lang = new.language if lang is None else lang
+    language: Language = new.language if lang is None else lang
     sections = annex(old, new, changes, language)
     context = {
         **plan_context(new, language, None),

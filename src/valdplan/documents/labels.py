@@ -8,11 +8,9 @@ what it says in English.
 from __future__ import annotations
 
 import functools
-from typing import Literal
 
 from ..messages import N_, words
-
-Lang = Literal["sv", "en"]
+from ..vocabulary import PART_WORDS
 
 _MSGIDS: dict[str, str] = {
     "checklist": N_("Checklist"),
@@ -67,8 +65,7 @@ _MSGIDS: dict[str, str] = {
     "status": N_("Status"),
     "share_note": N_("Share of the group's action and body pairs, in percent; count in brackets."),
     # The follow-up report (issue 14): periods, lists, the plan period, Word and print.
-    "part_delår": N_("interim"),
-    "part_helår": N_("full year"),
+    **{f"part_{part}": word for part, word in PART_WORDS.items()},
     "report_title": N_("Follow-up, {period}"),
     "contents": N_("Contents"),
     "summary": N_("Summary"),

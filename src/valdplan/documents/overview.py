@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..plan.models import Action, Plan
+from ..vocabulary import Language
 from .context import kind_name
-from .labels import LABELS, Lang
+from .labels import LABELS
 
 
 def cell(responsible: int, co_responsible: int, labels: dict[str, str]) -> dict[str, Any]:
@@ -52,7 +53,7 @@ def _sums(rows: list[list[dict[str, Any]]], labels: dict[str, str]) -> list[dict
     ]
 
 
-def overview(plan: Plan, stems: dict[str, str], lang: Lang) -> dict[str, Any]:
+def overview(plan: Plan, stems: dict[str, str], lang: Language) -> dict[str, Any]:
     """The ``rows`` and ``sums`` of the index's matrices (see docs/templates.md); ``stems``
     maps a body's id to the file-name stem of its checklist."""
     labels = LABELS[lang]

@@ -11,9 +11,10 @@ from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
 from ..followup.progress import MISSING, progress, status_names
 from ..plan.models import Plan
+from ..vocabulary import Language
 from .context import count_words, period_name, plan_context
 from .environment import render
-from .labels import LABELS, Lang
+from .labels import LABELS
 from .markdown import heading_slugs
 from .report_lists import body_views, list_heading, missing_by_body, status_lists
 from .report_period import period_context
@@ -51,7 +52,9 @@ def report_figures(
     return {**progress(plan, latest, base), **period_history(plan, periods)}
 
 
-def _rows(tallies: list[dict[str, Any]], names: dict[str, str], lang: Lang) -> list[dict[str, Any]]:
+def _rows(
+    tallies: list[dict[str, Any]], names: dict[str, str], lang: Language
+) -> list[dict[str, Any]]:
     return [
         {
             "label": tally["label"],
@@ -79,7 +82,7 @@ def _tally(label: str, counts: dict[str, int]) -> dict[str, Any]:
     return {"label": label, "total": total, "counts": counts, "shares": shares}
 
 
-def _toc(lang: Lang, context: dict[str, Any]) -> list[dict[str, Any]]:
+def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
     labels = LABELS[lang]
     toc: list[dict[str, Any]] = [
         {"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []}
@@ -127,7 +130,7 @@ def report_context(
     plan: Plan,
     followup: FollowUp,
     previous: FollowUp | None,
-    lang: Lang,
+    lang: Language,
     *,
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
@@ -197,7 +200,7 @@ def report_context(
     return context
 
 
-def _plural(status: str, lang: Lang) -> str:
+def _plural(status: str, lang: Language) -> str:
     return LABELS[lang]["missing"] if status == MISSING else list_heading(status, lang)
 
 
@@ -207,7 +210,7 @@ def render_report(
     previous: FollowUp | None,
     fmt: str,
     env: jinja2.Environment | None,
-    lang: Lang = "sv",
+    lang: Language = "sv",
     *,
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,

@@ -10,8 +10,9 @@ from typing import Any
 
 from ..followup.progress import MISSING
 from ..plan.models import Plan
+from ..vocabulary import Language
 from .context import count_words
-from .labels import LABELS, Lang
+from .labels import LABELS
 
 # The statuses a board reports, in the order the report lists them.
 LIST_ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
@@ -21,12 +22,12 @@ _LINK = re.compile(r"https?://[^\s<>\"'`]+")
 SHORT_TEXT = 90
 
 
-def list_heading(status: str, lang: Lang) -> str:
+def list_heading(status: str, lang: Language) -> str:
     """A list's heading: "Genomförda", "Ej påbörjade"."""
     return LABELS[lang][f"list_{status.replace('-', '_')}"]
 
 
-def role_label(role: str, lang: Lang) -> str:
+def role_label(role: str, lang: Language) -> str:
     """ "ansvarig" or "medansvarig"."""
     return LABELS[lang][f"role_{role.replace('-', '_')}"]
 
@@ -49,7 +50,7 @@ def evidence_items(evidence: Sequence[str]) -> list[dict[str, str | None]]:
     ]
 
 
-def _entry(pair: dict[str, Any], lang: Lang) -> dict[str, Any]:
+def _entry(pair: dict[str, Any], lang: Language) -> dict[str, Any]:
     return {
         "action": pair["action"],
         "short": short_text(pair["text"]),
@@ -63,7 +64,7 @@ def _entry(pair: dict[str, Any], lang: Lang) -> dict[str, Any]:
     }
 
 
-def status_lists(pairs: Sequence[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+def status_lists(pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[str, Any]]:
     """One list per reported status, in ``LIST_ORDER``: the actions that have pairs of that
     status, in plan order, each with its text once and then its bodies with what they
     wrote."""
@@ -94,7 +95,7 @@ def status_lists(pairs: Sequence[dict[str, Any]], lang: Lang) -> list[dict[str, 
     return lists
 
 
-def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[str, Any]]:
     """One view per body that has pairs, in the plan's order of bodies: its reported pairs
     per status (the action's short text, then what the body wrote), and the ids of the
     actions it has not reported on."""
@@ -132,7 +133,7 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Lang) -> list[
 
 
 def missing_by_body(
-    plan: Plan, pairs: Sequence[dict[str, Any]], lang: Lang
+    plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language
 ) -> list[dict[str, Any]]:
     """The bodies with pairs that have no entry: how many of their pairs, and which actions;
     ``silent`` when the body reported nothing at all."""

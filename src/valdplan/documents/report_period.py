@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..followup.progress import status_names
+from ..vocabulary import Language
 from .context import period_name
-from .labels import Lang
 from .report_lists import role_label, short_text
 
 
@@ -30,7 +30,7 @@ def _group(
 
 
 def period_context(
-    history: dict[str, Any], periods: list[dict[str, Any]], order: tuple[str, ...], lang: Lang
+    history: dict[str, Any], periods: list[dict[str, Any]], order: tuple[str, ...], lang: Language
 ) -> dict[str, Any]:
     """The context of the plan-period section (see docs/templates.md): ``periods`` by name,
     ``areas`` and ``bodies`` (per group, one row of counts per period) and ``actions`` (per

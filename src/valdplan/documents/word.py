@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TemplateProblem
 from ..files.archive import ZipLimits, fixed_zip, zip_problem
 from ..files.shipped import builtin_template_dir
+from ..vocabulary import Language
 from .environment import template_folders, word_environment
-from .labels import Lang
 
 if TYPE_CHECKING:
     import jinja2
@@ -126,7 +126,7 @@ def report_docx(
     plan: Plan,
     followup: FollowUp,
     previous: FollowUp | None,
-    lang: Lang,
+    lang: Language,
     folders: Sequence[Path],
     *,
     earlier: Sequence[FollowUp] = (),

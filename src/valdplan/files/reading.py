@@ -84,6 +84,9 @@ def read_regular_file(path: Path, limit: int) -> bytes | None:
 
 # Invisible format characters (bidi controls, zero-width characters, soft hyphen, BOM inside
 # the text): allowed in free text, but worth a warning, since readers cannot see them.
+# C0 and C1 controls but tab and newline, and the Unicode line and paragraph separators, which
+# YAML 1.1 tools and terminals treat as line breaks: text values may not hold them.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
@@ -108,8 +111,10 @@ def invisible_character_warnings(text: str, name: str) -> list[Problem]:
                 name,
                 line,
                 column,
-                f"invisible character {described}: readers cannot see it, and it can hide or"
-                " reorder the text around it; remove it unless it is meant",
+                _(
+                    "invisible character {character}: readers cannot see it, and it can hide or"
+                    " reorder the text around it; remove it unless it is meant"
+                ).format(character=described),
             )
         )
     return warnings

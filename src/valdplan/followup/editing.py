@@ -3,6 +3,7 @@ order and quoting stay as the user left them; the result is checked before it is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ from ..files.locations import Loc
 from ..files.yaml_text import double_quoted
 from ..messages import _
 from ..plan.models import Plan
-from .loading import LoadedFollowUp, load_followup, parse_followup
-from .models import NOT_STARTED, STATUSES
+from ..vocabulary import NOT_STARTED, STATUS_IDS
+from . import rules
+from .loading import LoadedFollowUp, file_warnings, load_followup, parse_followup
 from .writing import quote
 
 _ENTRY_KEYS = ("action", "body", "status", "comment", "evidence", "date")
@@ -32,6 +34,21 @@ class Change:
     def fields(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
+    def checked(self) -> Change:
+        """The change with every value put through its rule (``rules``), as typed on the
+        command line: a broken rule names its field."""
+        status, comment, date = self.status, self.comment, self.date
+        if status is not None:
+            status = rules.of_field("status", rules.status, status.strip())
+        if comment is not None:
+            comment = rules.of_field("comment", rules.comment, comment)
+        if date:  # "" removes the date
+            date = rules.of_field("date", rules.date, date.strip())
+        evidence = self.evidence
+        if evidence is not None:
+            evidence = tuple(rules.of_field("evidence", rules.control_free, e) for e in evidence)
+        return Change(status, comment, evidence, date)
+
 
 def _yaml_value(value: Any) -> str:
     if value is None:
@@ -39,7 +56,7 @@ def _yaml_value(value: Any) -> str:
     if isinstance(value, tuple):
         # Inside [...] a plain scalar may not hold ":" (URLs): always double-quote there.
         return "[" + ", ".join(double_quoted(item) for item in value) + "]"
-    if isinstance(value, str) and value in STATUSES:
+    if isinstance(value, str) and value in STATUS_IDS:
         return value
     return quote(value)
 
@@ -163,24 +180,29 @@ def _new_entry(pair: tuple[str, str], change: Change, newline: str, keys_column:
 @dataclass
 class EditResult:
     """What an in-place edit did: whether the file changed, and the warnings of the file as
-    it is now (personal data, an unrecorded plan)."""
+    it is now (personal data, an unrecorded plan, invisible characters)."""
 
     changed: bool
     warnings: list[Problem] = field(default_factory=list)
 
 
-def apply_changes(path: Path, plan: Plan, changes: dict[tuple[str, str], Change]) -> EditResult:
-    """Apply ``changes`` to the follow-up file at ``path`` in place. The file is read,
+Changes = dict[tuple[str, str], Change]
+
+
+def apply_changes(
+    path: Path, plan: Plan, changes: Changes | Callable[[LoadedFollowUp], Changes]
+) -> EditResult:
+    """Apply ``changes`` to the follow-up file at ``path`` in place (or the changes a function
+    makes of the loaded file, for changes that depend on its period). The file is read,
     changed, checked and written under its edit lock, so that concurrent edits all land;
     nothing is written when the result would not be a valid follow-up."""
     from ..files.locking import editing
     from ..files.writing import write_file
-    from .identity import identity_warnings
-    from .privacy import personal_data_warnings
 
     with editing(path):
         loaded = load_followup(path, plan)
-        text = edit_text(loaded, plan, changes)
+        wanted = changes(loaded) if callable(changes) else changes
+        text = edit_text(loaded, plan, wanted)
         if text == loaded.text:
             return EditResult(False, loaded.warnings)
         try:  # never write what valdplan cannot read back
@@ -193,22 +215,23 @@ def apply_changes(path: Path, plan: Plan, changes: dict[tuple[str, str], Change]
                 ).format(file=loaded.name, problem=err.problems[0].message)
             ) from None
         write_file(path, ("\ufeff" if loaded.bom else "") + text)
-    warnings = identity_warnings(loaded.name, followup, document, plan)
-    warnings += personal_data_warnings(loaded.name, followup, document)
-    return EditResult(True, warnings)
+    return EditResult(True, file_warnings(loaded.name, text, followup, document, plan))
 
 
 def set_entry(path: Path, plan: Plan, action_id: str, body: str, change: Change) -> EditResult:
-    """Set one entry's fields in the file at ``path``, in place."""
+    """Set one entry's fields in the file at ``path``, in place. ``action_id`` and ``body``
+    may be written as people type them; every value goes through its rule first."""
     from ..plan.query import find_action, find_body
 
     _area, action = find_action(plan, action_id)
     body_id = find_body(plan, body).id
-    if action.role_of(body_id) is None:
-        name = plan.bodies_by_id[body_id].name
-        raise ValdplanError(
-            _("{body} is neither responsible nor co-responsible for {action}").format(
-                body=name, action=action.id
-            )
-        )
-    return apply_changes(path, plan, {(action.id, body_id): change})
+    rules.body_on_action(plan, action, body_id)
+    checked = change.checked()
+
+    def for_file(loaded: LoadedFollowUp) -> Changes:
+        if checked.date:
+            year = loaded.followup.period.year
+            rules.of_field("date", lambda date: rules.date_in_period(date, year), checked.date)
+        return {(action.id, body_id): checked}
+
+    return apply_changes(path, plan, for_file)

@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValdplanError
 from ..messages import _
 from ..plan.models import Plan
-from .models import STATUSES, FollowUp, period_words, plan_pairs
+from ..vocabulary import PART_ORDER, STATUS_IDS
+from .models import FollowUp, period_words, plan_pairs
 from .progress import MISSING
 
 if TYPE_CHECKING:
     from .loading import LoadedFollowUp
-
-# Within a year the interim report (delår) comes before the full-year report (helår).
-PART_ORDER = {"delår": 0, "helår": 1}
 
 
 def period_key(followup: FollowUp) -> tuple[int, int]:
@@ -41,7 +39,7 @@ def in_time_order(files: Sequence[LoadedFollowUp]) -> list[LoadedFollowUp]:
 
 
 def _counts() -> dict[str, int]:
-    return {**{status: 0 for status in STATUSES}, MISSING: 0}
+    return {**{status: 0 for status in STATUS_IDS}, MISSING: 0}
 
 
 def period_history(plan: Plan, followups: Sequence[FollowUp]) -> dict[str, Any]:

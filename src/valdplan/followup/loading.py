@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Problem, RuleBroken
 from ..files.locations import Loc
 from ..files.yaml_events import YamlDocument
 from ..messages import _
@@ -33,49 +33,65 @@ class LoadedFollowUp:
 
 
 def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
-    """Entries naming actions or bodies the plan lacks, bodies not on the action, and pairs
-    listed twice. Works on raw data so that it reports together with structural problems."""
+    """Entries naming actions or bodies the plan lacks, bodies not on the action, dates
+    outside the period followed up, and pairs listed twice. Works on raw data so that it
+    reports together with structural problems."""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         return []
-    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
+    period = data.get("period")
+    year = period.get("year") if isinstance(period, dict) else None
     problems: list[tuple[Loc, str]] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(data["entries"]):
         if not isinstance(entry, dict):
             continue
-        action_id, body = entry.get("action"), entry.get("body")
         loc: Loc = ("entries", index)
-        action = actions.get(action_id) if isinstance(action_id, str) else None
-        if isinstance(action_id, str) and action is None:
-            message = _("no action '{id}' in the plan").format(id=action_id)
-            problems.append(((*loc, "action"), message))
-        if isinstance(body, str) and body not in plan.bodies_by_id:
-            problems.append(
-                ((*loc, "body"), _("'{body}' is not a body of the plan").format(body=body))
-            )
-        elif action is not None and isinstance(body, str) and action.role_of(body) is None:
-            name = plan.bodies_by_id[body].name
-            problems.append(
-                (
-                    (*loc, "body"),
-                    _("{body} is neither responsible nor co-responsible for {action}").format(
-                        body=name, action=action.id
-                    ),
-                )
-            )
+        problems += _entry_problems(entry, loc, plan, year)
+        action_id, body = entry.get("action"), entry.get("body")
         if isinstance(action_id, str) and isinstance(body, str):
             if (action_id, body) in seen:
                 first = seen[(action_id, body)]
-                problems.append(
-                    (
-                        loc,
-                        _("{action} {body} is listed twice (also entries[{first}])").format(
-                            action=action_id, body=body, first=first
-                        ),
-                    )
+                message = _("{action} {body} is listed twice (also entries[{first}])").format(
+                    action=action_id, body=body, first=first
                 )
+                problems.append((loc, message))
             else:
                 seen[(action_id, body)] = index
+    return problems
+
+
+def _entry_problems(
+    entry: dict[str, Any], loc: Loc, plan: Plan, year: Any
+) -> list[tuple[Loc, str]]:
+    """The rules of ``rules`` that need the plan or the period, for one raw entry (the models
+    check the rest)."""
+    from . import rules
+
+    problems: list[tuple[Loc, str]] = []
+    action_id, body, date = entry.get("action"), entry.get("body"), entry.get("date")
+    action = None
+    try:
+        if isinstance(action_id, str):
+            action = rules.action_in_plan(plan, action_id)
+    except RuleBroken as err:
+        problems.append(((*loc, "action"), str(err)))
+    try:
+        if isinstance(body, str):
+            rules.body_in_plan(plan, body)
+            if action is not None:
+                rules.body_on_action(plan, action, body)
+    except RuleBroken as err:
+        problems.append(((*loc, "body"), str(err)))
+    # A date that is no date is the model's to report; a real one must fit the period.
+    if isinstance(date, str) and isinstance(year, str) and year.isdigit():
+        try:
+            real = rules.date(date)
+        except RuleBroken:
+            return problems
+        try:
+            rules.date_in_period(real, int(year))
+        except RuleBroken as err:
+            problems.append(((*loc, "date"), str(err)))
     return problems
 
 
@@ -96,9 +112,7 @@ def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocu
 
 def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> LoadedFollowUp:
     """Read and validate the follow-up file at ``path`` against ``plan``."""
-    from ..files.reading import decode, invisible_character_warnings, read_source
-    from .identity import identity_warnings
-    from .privacy import personal_data_warnings
+    from ..files.reading import decode, read_source
 
     name = shown_as if shown_as is not None else str(path)
     raw = read_source(path, name)
@@ -106,7 +120,20 @@ def load_followup(path: Path, plan: Plan, shown_as: str | None = None) -> Loaded
     followup, document = parse_followup(text, name, plan)
     loaded = LoadedFollowUp(path, name, text, followup, document)
     loaded.bom = raw.startswith(b"\xef\xbb\xbf")
-    loaded.warnings = identity_warnings(name, followup, document, plan)
-    loaded.warnings += personal_data_warnings(name, followup, document)
-    loaded.warnings += invisible_character_warnings(text, name)
+    loaded.warnings = file_warnings(name, text, followup, document, plan)
     return loaded
+
+
+def file_warnings(
+    name: str, text: str, followup: FollowUp, document: YamlDocument, plan: Plan
+) -> list[Problem]:
+    """Every warning about a follow-up file, computed here once for every command that
+    reads or edits one: its plan record, personal data, invisible characters."""
+    from ..files.reading import invisible_character_warnings
+    from .identity import identity_warnings
+    from .privacy import personal_data_warnings
+
+    warnings = identity_warnings(name, followup, document, plan)
+    warnings += personal_data_warnings(name, followup, document)
+    warnings += invisible_character_warnings(text, name)
+    return warnings

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from ..errors import FileProblems, Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
+from ..vocabulary import NOT_STARTED
 from .loading import LoadedFollowUp
-from .models import NOT_STARTED, Entry, FollowUp, plan_pairs, status_word
+from .models import Entry, FollowUp, plan_pairs
+from .rules import status_word
 
 
 def _untouched(entry: Entry) -> bool:

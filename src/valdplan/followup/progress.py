@@ -10,7 +10,8 @@ from typing import Any
 
 from ..messages import N_, words
 from ..plan.models import Plan
-from .models import NOT_STARTED, STATUS_WORDS, STATUSES, Entry, FollowUp, Pair, plan_pairs
+from ..vocabulary import NOT_STARTED, STATUS_IDS, STATUS_NAMES, STATUS_WORDS
+from .models import Entry, FollowUp, Pair, plan_pairs
 
 MISSING = "saknas"
 _NOT_REPORTED = N_("Not reported")
@@ -20,7 +21,7 @@ def status_names(lang: str) -> dict[str, str]:
     """Status names as headings in ``lang`` ("Genomförd", "Done"), with one for the pairs
     that have no entry; the follow-up files always store the ids."""
     translate = words(lang)
-    names = {key: capitalise(translate(word)) for key, word in STATUS_WORDS.items()}
+    names: dict[str, str] = {key: capitalise(translate(word)) for key, word in STATUS_WORDS.items()}
     return {**names, MISSING: translate(_NOT_REPORTED)}
 
 
@@ -33,7 +34,7 @@ class Tally:
     """Counts per status for a group of pairs, with the pairs that have no entry."""
 
     label: str
-    counts: dict[str, int] = field(default_factory=lambda: {key: 0 for key in STATUSES})
+    counts: dict[str, int] = field(default_factory=lambda: {key: 0 for key in STATUS_IDS})
     missing: int = 0
 
     @property
@@ -88,7 +89,7 @@ def progress(plan: Plan, followup: FollowUp, previous: FollowUp | None = None) -
             not_started.append(record)
     result: dict[str, Any] = {
         "period": {"year": followup.period.year, "part": followup.period.part},
-        "statuses": [{"id": key, "name": name} for key, name in STATUSES.items()]
+        "statuses": [{"id": key, "name": name} for key, name in STATUS_NAMES.items()]
         + [{"id": MISSING, "name": "saknas (ingen rapport)"}],
         "overall": overall.as_dict(),
         "focus_areas": [t.as_dict() for t in by_area.values()],

@@ -9,17 +9,19 @@ are read. A CSV field may not exceed ``MAX_FIELD`` characters.
 from __future__ import annotations
 
 import datetime
-import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from ..errors import FileProblems, Problem
+from ..errors import FileProblems, Problem, RuleBroken
 from ..files.archive import ZipLimits, count_in_member, zip_problem
 from ..files.csv_cells import restore
 from ..messages import _
-from ..plan.fields import iso_date
 from ..plan.models import Plan
-from .editing import Change
-from .models import MAX_COMMENT, STATUSES, status_id
+from . import rules
+from .editing import Change, EditResult, apply_changes
+from .loading import LoadedFollowUp
+from .rules import MAX_COMMENT
 from .spreadsheet import (
     ACTION,
     BODY_ID,
@@ -36,7 +38,7 @@ MAX_ROWS = 50_000
 MAX_SHARED_STRINGS = 10 * MAX_ROWS
 # Far longer than a comment may be (MAX_COMMENT), so that a long one is named by its row.
 MAX_FIELD = 1_000_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+T = TypeVar("T")
 
 
 def _refuse(name: str, message: str, line: int = 1) -> FileProblems:
@@ -134,16 +136,16 @@ def _cell_text(value: str | float, date: bool) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
-def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
-    """The changes a filled-in sheet asks for, by (action, body). Every row is checked; any
-    bad row raises ``FileProblems`` naming ``SHEET:ROW:COLUMN``, so nothing is applied."""
+def read_sheet(sheet: Path, plan: Plan, year: int | None = None) -> dict[tuple[str, str], Change]:
+    """The changes a filled-in sheet asks for, by (action, body), for a follow-up of ``year``
+    (None: any year). Every row is checked by the rules of ``rules``; any bad row raises
+    ``FileProblems`` naming ``SHEET:ROW:COLUMN``, so nothing is applied."""
     table = _read_rows(sheet)
     name = str(sheet)
     if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
         expected = ", ".join(HEADERS)
         message = _("the first row must be the headings: {headings}").format(headings=expected)
         raise FileProblems([Problem(name, 1, 1, message)])
-    actions = {action_id: action for action_id, (_, action) in plan.actions_by_id.items()}
     problems: list[Problem] = []
     changes: dict[tuple[str, str], Change] = {}
     seen: dict[tuple[str, str], int] = {}
@@ -154,63 +156,68 @@ def read_sheet(sheet: Path, plan: Plan) -> dict[tuple[str, str], Change]:
         # Ids, status and date are trimmed; the comment and evidence are kept as written.
         for column in (ACTION, BODY_ID, STATUS, DATE):
             row[column] = row[column].strip()
-
-        def bad(column: int, message: str, number: int = number) -> None:
-            where = _("row {number}: {problem}").format(number=number, problem=message)
-            problems.append(Problem(name, number, column + 1, where))
-
-        action = actions.get(row[ACTION])
-        body = row[BODY_ID]
-        if action is None:
-            bad(ACTION, _("no action '{id}' in the plan").format(id=row[ACTION]))
-        if body not in plan.bodies_by_id:
-            bad(BODY_ID, _("'{body}' is not a body of the plan").format(body=body))
-        elif action is not None and action.role_of(body) is None:
-            bad(
-                BODY_ID,
-                _("{body} is not on action {action}").format(
-                    body=plan.bodies_by_id[body].name, action=action.id
-                ),
-            )
-        status = status_id(row[STATUS])
-        if status is None:
-            known = ", ".join(STATUSES.values())
-            bad(
-                STATUS,
-                _("'{value}' is not a status (use one of: {known})").format(
-                    value=row[STATUS], known=known
-                ),
-            )
-        date = row[DATE]  # "" removes the date
-        if date:
-            try:
-                date = iso_date(date)
-            except ValueError:
-                bad(DATE, _("'{value}' is not a date (YYYY-MM-DD)").format(value=row[DATE]))
-        if _CONTROL.search(row[COMMENT]) or _CONTROL.search(row[EVIDENCE]):
-            bad(COMMENT, _("the comment or evidence holds a control character; remove it"))
-        if len(row[COMMENT]) > MAX_COMMENT:
-            bad(
-                COMMENT,
-                _(
-                    "the comment is {length} characters long (at most {limit}); shorten it or"
-                    " link to a document under Underlag"
-                ).format(length=len(row[COMMENT]), limit=MAX_COMMENT),
-            )
-        pair = (row[ACTION], body)
+        found: list[tuple[int, str]] = []
+        change = _row_change(row, plan, year, found)
+        pair = (row[ACTION], row[BODY_ID])
         if pair in seen:
-            bad(
-                ACTION,
-                _("{action} {body} is also on row {row}").format(
-                    action=pair[0], body=pair[1], row=seen[pair]
-                ),
+            message = _("{action} {body} is also on row {row}").format(
+                action=pair[0], body=pair[1], row=seen[pair]
             )
+            found.append((ACTION, message))
         seen[pair] = number
-        if status is not None:
-            evidence = tuple(line for line in row[EVIDENCE].splitlines() if line.strip())
-            changes[pair] = Change(
-                status=status, comment=row[COMMENT], evidence=evidence, date=date
+        for column, message in found:
+            # Where in the sheet, as a file's problems say entries[3].status.
+            where = _("row {number}, {heading}: {problem}").format(
+                number=number, heading=HEADERS[column], problem=message
             )
+            problems.append(Problem(name, number, column + 1, where))
+        if change is not None:
+            changes[pair] = change
     if problems:
         raise FileProblems(problems)
     return changes
+
+
+def _row_change(
+    row: list[str], plan: Plan, year: int | None, found: list[tuple[int, str]]
+) -> Change | None:
+    """The change one row asks for; each broken rule is added to ``found`` with its column."""
+
+    def checked(column: int, rule: Callable[[], T]) -> T | None:
+        try:
+            return rule()
+        except RuleBroken as err:
+            found.append((column, str(err)))
+            return None
+
+    action = checked(ACTION, lambda: rules.action_in_plan(plan, row[ACTION]))
+    body = checked(BODY_ID, lambda: rules.body_in_plan(plan, row[BODY_ID]))
+    if action is not None and body is not None:
+        checked(BODY_ID, lambda: rules.body_on_action(plan, action, body))
+    status = checked(STATUS, lambda: rules.status(row[STATUS]))
+    date: str | None = row[DATE]  # "" removes the date
+    if date:
+        date = checked(DATE, lambda: rules.date(row[DATE]))
+        if date is not None and year is not None:
+            checked(DATE, lambda: rules.date_in_period(row[DATE], year))
+    comment = checked(COMMENT, lambda: rules.comment(row[COMMENT]))
+    evidence = checked(EVIDENCE, lambda: rules.control_free(row[EVIDENCE]))
+    if status is None or comment is None or evidence is None or date is None:
+        return None
+    items = tuple(line for line in evidence.splitlines() if line.strip())
+    return Change(status=status, comment=comment, evidence=items, date=date)
+
+
+def import_sheet(sheet: Path, into: Path, plan: Plan) -> tuple[int, EditResult]:
+    """Read the sheet and apply its rows to the follow-up file ``into``, all or nothing: the
+    number of rows read and what the edit did. Dates are checked against the period of
+    ``into``."""
+    rows: list[int] = [0]
+
+    def for_file(loaded: LoadedFollowUp) -> dict[tuple[str, str], Change]:
+        changes = read_sheet(sheet, plan, loaded.followup.period.year)
+        rows[0] = len(changes)
+        return changes
+
+    result = apply_changes(into, plan, for_file)
+    return rows[0], result

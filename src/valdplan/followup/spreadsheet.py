@@ -13,7 +13,8 @@ from ..files.archive import fixed_zip
 from ..files.csv_cells import neutralise
 from ..messages import N_, words
 from ..plan.models import Plan
-from .models import ROLE_WORDS, STATUS_WORDS, FollowUp
+from ..vocabulary import ROLE_WORDS, STATUS_WORDS
+from .models import FollowUp
 
 HEADERS = (
     "Åtgärd",

@@ -8,8 +8,9 @@ import textwrap
 from ..files.yaml_text import scalar
 from ..messages import N_, words
 from ..plan.models import Plan
+from ..vocabulary import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUS_NAMES
 from .identity import plan_record
-from .models import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUSES, Entry, FollowUp, plan_pairs
+from .models import Entry, FollowUp, plan_pairs
 
 # The comment lines at the top of a follow-up file, in the plan's language.
 _HEADER = (
@@ -44,7 +45,7 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
         "organisation": _one_line(plan.organisation),
         "part": _(PART_WORDS[followup.period.part]),
         "year": followup.period.year,
-        "statuses": ", ".join(f"{key} ({name})" for key, name in STATUSES.items()),
+        "statuses": ", ".join(f"{key} ({name})" for key, name in STATUS_NAMES.items()),
     }
     lines = [
         *("# " + _(line).format(**values) for line in _HEADER),

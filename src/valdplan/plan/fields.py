@@ -1,4 +1,5 @@
-"""The value types of plan files: text, ids, dates, with the rules and messages for each."""
+"""The value types of plan files: text, names and ids, with the rules and messages for each
+(dates: ``dates``)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,16 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ..files.reading import INVISIBLE
+from ..files.reading import CONTROL, INVISIBLE
 from ..messages import _
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-# C0 and C1 controls but tab and newline, and the Unicode line and paragraph separators, which
-# YAML 1.1 tools and terminals treat as line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def no_control_characters(value: str) -> str:
     """``value`` if it holds no control characters but newlines and tabs (they break HTML,
     spreadsheets and terminals)."""
-    found = _CONTROL.search(value)
+    found = CONTROL.search(value)
     if found:
         raise PydanticCustomError(
             "control_character",
@@ -30,15 +26,6 @@ def no_control_characters(value: str) -> str:
             {"code": f"{ord(found.group()):04X}"},
         )
     return value
-
-
-def iso_date(value: str) -> str:
-    """``value`` if it is a real date written YYYY-MM-DD; raises ValueError otherwise."""
-    import datetime
-
-    if not _ISO_DATE.fullmatch(value):
-        raise ValueError(value)
-    return datetime.date.fromisoformat(value).isoformat()
 
 
 def _not_blank(value: str) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.locations import format_loc
 from ..messages import _
+from ..vocabulary import Language, Role
 from .fields import ActionId, Name, OptionalParagraphs, Paragraphs, Scope, Slug, Text
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
@@ -139,7 +140,7 @@ class Action(StrictModel):
         min_length=1, description="Prevention levels (preventionsnivå), ids in printed order."
     )
 
-    def role_of(self, body_id: str) -> Literal["responsible", "co-responsible"] | None:
+    def role_of(self, body_id: str) -> Role | None:
         """Whether ``body_id`` is responsible or co-responsible for this action, if either."""
         if body_id in self.responsible:
             return "responsible"
@@ -183,7 +184,7 @@ class Plan(StrictModel):
     model_config = ConfigDict(json_schema_extra=_id_patterns)
 
     title: Text = Field(description="Title of the plan (titel).")
-    language: Literal["sv", "en"] = Field(
+    language: Language = Field(
         "sv",
         description="Language the plan is written in (språk): sv or en. Documents made from"
         " it (checklists, reports, the change annex) use it for their fixed words unless"

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from ..errors import SelectionError
 from ..messages import _
+from ..vocabulary import ROLE_FILTERS, RoleFilter
 from .ids import area_prefix, typed_id
 from .models import Action, Body, FocusArea, Level, Plan
 from .names import normalise
-
-Role = Literal["responsible", "co-responsible", "any"]
-ROLES: tuple[Role, ...] = ("responsible", "co-responsible", "any")
 
 
 def _or(names: list[str]) -> str:
@@ -115,7 +112,7 @@ class Selection:
     body: Body | None = None  # the body, when the selection names exactly one
     level: Level | None = None
     focus_area: FocusArea | None = None
-    role: Role = "any"
+    role: RoleFilter = "any"
     bodies: tuple[Body, ...] = ()  # every body named (--board can be given several times)
 
     def __len__(self) -> int:
@@ -128,16 +125,18 @@ def select_actions(
     body: str | Sequence[str] | None = None,
     level: str | None = None,
     focus: int | None = None,
-    role: Role = "any",
+    role: RoleFilter = "any",
 ) -> Selection:
     """The actions that pass every given filter (filters combine with AND; several bodies
     select the actions of any of them).
 
     ``role`` says how a body must take part: as responsible, co-responsible, or either.
     """
-    if role not in ROLES:
+    if role not in ROLE_FILTERS:
         raise SelectionError(
-            _("unknown role '{role}' (known: {known})").format(role=role, known=", ".join(ROLES))
+            _("unknown role '{role}' (known: {known})").format(
+                role=role, known=", ".join(ROLE_FILTERS)
+            )
         )
     typed = [body] if isinstance(body, str) else list(body or ())
     chosen_bodies = tuple(dict.fromkeys(find_body(plan, name) for name in typed))

@@ -1,0 +1,69 @@
+"""The closed sets of words valdplan knows, each declared once as a ``Literal``: languages,
+roles, parts of the year, statuses and their order. Models, the schema, command-line
+choices, completion and messages all read them from here (``typing.get_args``).
+
+Each set's words for people are msgids (``N_``), translated where they are shown. Importing
+this module costs nothing: it needs only ``typing`` and the message markers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypeVar, get_args
+
+# The languages are declared with the catalogs, in ``messages`` (the layer below).
+from .messages import LANGUAGES as LANGUAGES
+from .messages import N_
+from .messages import Language as Language
+
+# A body's role on an action, and the --role filter that may also say "either".
+Role = Literal["responsible", "co-responsible"]
+ROLES: tuple[Role, ...] = get_args(Role)
+RoleFilter = Literal["responsible", "co-responsible", "any"]
+ROLE_FILTERS: tuple[RoleFilter, ...] = get_args(RoleFilter)
+ROLE_WORDS: dict[RoleFilter, str] = {
+    "responsible": N_("responsible"),
+    "co-responsible": N_("co-responsible"),
+    "any": N_("any"),
+}
+
+# The parts of a year a follow-up reports on, in the order they come within a year: the
+# interim report (delår) before the full-year report (helår).
+Part = Literal["delår", "helår"]
+PARTS: tuple[Part, ...] = get_args(Part)
+PART_ORDER: dict[Part, int] = {part: index for index, part in enumerate(PARTS)}
+PART_WORDS: dict[Part, str] = {"delår": N_("interim"), "helår": N_("full year")}
+
+# Status ids (what files store), in the order files, sheets and choices list them.
+Status = Literal["ej-paborjad", "pagaende", "genomford", "ej-aktuell"]
+STATUS_IDS: tuple[Status, ...] = get_args(Status)
+# Their Swedish names are part of the file format: files, spreadsheets and the command line
+# accept them whatever the user's language.
+STATUS_NAMES: dict[Status, str] = {
+    "ej-paborjad": "ej påbörjad",
+    "pagaende": "pågående",
+    "genomford": "genomförd",
+    "ej-aktuell": "ej aktuell",
+}
+# The same statuses in a message, in the user's language ("done", "genomförd").
+STATUS_WORDS: dict[Status, str] = {
+    "ej-paborjad": N_("not started"),
+    "pagaende": N_("in progress"),
+    "genomford": N_("done"),
+    "ej-aktuell": N_("not applicable"),
+}
+NOT_STARTED: Status = "ej-paborjad"
+DONE: Status = "genomford"
+# Reports list and draw statuses from done to not applicable.
+REPORT_ORDER: tuple[Status, ...] = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
+
+Word = TypeVar("Word", bound=str)
+
+
+def member(value: str, words: Sequence[Word]) -> Word:
+    """``value`` as a word of the closed set ``words`` (so that a checked string keeps its
+    ``Literal`` type); ValueError when it is not one."""
+    for word in words:
+        if word == value:
+            return word
+    raise ValueError(value)
