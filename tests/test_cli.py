@@ -65,6 +65,16 @@ def test_actions_json_lists_all_33_in_document_order(run) -> None:  # type: igno
             "Kommunala funktionshinderrådet",
         ],
         "levels": ["universell"],
+        # The plan's seven goals, inherited (the text links no goal to an action itself).
+        "goals": [
+            "agenda2030-3",
+            "agenda2030-5",
+            "agenda2030-10",
+            "agenda2030-16",
+            "lansstrategin",
+            "goda-livsvillkor",
+            "folkhalsa-mal-l",
+        ],
     }
     assert records[6]["text"].startswith("Styrgruppen mot våld i nära relation")
 

@@ -48,7 +48,19 @@ def test_changes_as_data() -> None:
         ["kommunstyrelsen"],
         ["socialnamnden"],
     ) in fields
-    assert len(fields) == 15
+    # The old plan's file declares no goals: the new one's register and links are added.
+    goals = [path for path, change, *_ in fields if "goals" in path and change == "added"]
+    assert goals == [
+        "goals[agenda2030-3]",
+        "goals[agenda2030-5]",
+        "goals[agenda2030-10]",
+        "goals[agenda2030-16]",
+        "goals[lansstrategin]",
+        "goals[goda-livsvillkor]",
+        "goals[folkhalsa-mal-l]",
+        "plan_goals",
+    ]
+    assert len(fields) == 23
     actions = changes["actions"]
     assert [(a["id"], a.get("moved_from")) for a in actions["added"]] == [
         ("4:7", "4:8"),
@@ -94,10 +106,12 @@ def test_markdown_annex_reads_as_swedish(run) -> None:  # type: ignore[no-untype
     assert "- Nytt organ: Telge AB (bolag)." in lines
     assert "- Perioden för planen den ersätter har lagts till: 2021–2023." in lines
     assert "- Slutdatumet för planen den ersätter har lagts till: 2023-12-31." in lines
+    assert "- Nytt mål: mål L – Andelen våldsutsatta i kommunen ska minska." in lines
     assert not any("Även dessa" in line for line in lines)
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == [
         "## Övergripande",
+        "## Mål",
         "## Fokusområden",
         "## Nämnder, bolag och råd",
         "## Nya nummer",

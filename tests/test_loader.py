@@ -149,7 +149,7 @@ def test_unknown_key_names_the_allowed_keys() -> None:
         load_plan_file(BAD / "unknown-key.yaml", "unknown-key.yaml")
     assert caught.value.lines()[-1] == (
         "unknown-key.yaml:34:9: focus_areas[0].actions[1]: unknown key 'ansvarig'"
-        " (expected one of: id, text, examples, responsible, co_responsible, levels)"
+        " (expected one of: id, text, examples, responsible, co_responsible, levels, goals)"
     )
 
 

@@ -262,6 +262,18 @@ FocusOption = Annotated[
         show_default=False,
     ),
 ]
+GoalOption = Annotated[
+    str | None,
+    typer.Option(
+        "--goal",
+        help=N_(
+            "Goal by its id from the plan's goals: the actions that serve it (their own goals,"
+            " their focus area's or the plan's)."
+        ),
+        metavar=N_("GOAL"),
+        show_default=False,
+    ),
+]
 RoleOption = Annotated[
     str,
     choice_option(

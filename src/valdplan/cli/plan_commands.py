@@ -19,6 +19,7 @@ from .options import (
     BoardOption,
     FocusOption,
     FormatOption,
+    GoalOption,
     LangOption,
     LevelOption,
     PlanOption,
@@ -158,6 +159,7 @@ def actions(
     level: LevelOption = None,
     focus: FocusOption = None,
     role: RoleOption = "any",
+    goal: GoalOption = None,
     fmt: FormatOption = None,
     lang: LangOption = None,
     plan: PlanOption = None,
@@ -174,6 +176,7 @@ def actions(
         level=level,
         focus=int(focus) if focus is not None else None,
         role=member(role, ROLE_FILTERS),
+        goal=goal,
     )
     records = action_records(selection)
     title = ngettext("{n} action", "{n} actions", len(selection)).format(n=len(selection))

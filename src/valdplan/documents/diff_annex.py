@@ -32,6 +32,8 @@ ROLE_CHANGES: dict[tuple[str | None, str | None], str] = {
 # The attribute that names an item of each list in a sentence.
 DISPLAY = {
     "governing_documents": "name",
+    "goals": "name",
+    "indicators": "name",
     "sections": "title",
     "levels": "name",
     "glossary": "term",
@@ -40,8 +42,8 @@ DISPLAY = {
     "focus_areas": "title",
 }
 # The lists in the order of the annex, between the plan's own fields and the actions.
-ORDER = ("governing_documents", "sections", "levels", "glossary", "focus_areas", "body_kinds",
-         "bodies")  # fmt: skip
+ORDER = ("governing_documents", "goals", "indicators", "sections", "levels", "glossary",
+         "focus_areas", "body_kinds", "bodies")  # fmt: skip
 
 
 def _level_names(plan: Plan, ids: list[str]) -> str:
@@ -236,6 +238,14 @@ def _action_changes(
         clause(
             _("prevention level now {levels}; previously {previous}.").format(
                 levels=_level_names(new, levels["to"]), previous=_level_names(old, levels["from"])
+            )
+        )
+    if "goals" in change:
+        goals = change["goals"]
+        clause(
+            _("its own goals now {goals}; previously {previous}.").format(
+                goals=", ".join(goals["to"]) or _("none"),
+                previous=", ".join(goals["from"]) or _("none"),
             )
         )
     return clauses

@@ -27,6 +27,7 @@ PLAN_FIELDS: dict[str, str] = {
     "responsibility": N_("The text on responsibility, implementation and follow-up"),
     "follow_up": N_("The sentence on follow-up"),
     "id_style": N_("The form of the action ids"),
+    "plan_goals": N_("The goals of the plan as a whole"),
 }
 
 # Fields of the items of a list, named after the item ("Governing document X: the scope …").
@@ -35,6 +36,16 @@ ITEM_FIELDS: dict[str, str] = {
     "governing_documents.period": N_("the period"),
     "governing_documents.references": N_("the references"),
     "governing_documents.note": N_("the note"),
+    "goals.name": N_("the name"),
+    "goals.level": N_("the level"),
+    "goals.source": N_("the source"),
+    "goals.url": N_("the web address"),
+    "indicators.name": N_("the name"),
+    "indicators.municipality": N_("the municipality"),
+    "indicators.compare": N_("the comparison areas"),
+    "indicators.goal": N_("the goal"),
+    "indicators.focus_area": N_("the focus area"),
+    "indicators.better": N_("the better direction"),
     "sections.paragraphs": N_("the text"),
     "levels.name": N_("the name"),
     "levels.aliases": N_("the aliases"),
@@ -48,6 +59,7 @@ ITEM_FIELDS: dict[str, str] = {
     "body_kinds.plural_en": N_("the English plural"),
     "focus_areas.introduction": N_("the introduction"),
     "focus_areas.prerequisites": N_("what needs to be in place"),
+    "focus_areas.goals": N_("the goals"),
 }
 
 
@@ -71,6 +83,20 @@ LISTS: dict[str, ListWords] = {
         N_("New governing document: {item}."),
         N_("Governing document {item} has been removed."),
         N_("The governing documents are in a new order: {order}."),
+    ),
+    "goals": ListWords(
+        N_("Goals"),
+        N_("Goal {item}"),
+        N_("New goal: {item}."),
+        N_("Goal {item} has been removed."),
+        N_("The goals are in a new order: {order}."),
+    ),
+    "indicators": ListWords(
+        N_("Indicators"),
+        N_("Indicator {item}"),
+        N_("New indicator: {item}."),
+        N_("Indicator {item} has been removed."),
+        N_("The indicators are in a new order: {order}."),
     ),
     "sections": ListWords(
         N_("Other sections"),

@@ -17,6 +17,8 @@ Change = dict[str, Any]
 # change: the path of the list without keys).
 KEYS = {
     "governing_documents": "name",
+    "goals": "id",
+    "indicators": "kpi",
     "sections": "title",
     "levels": "id",
     "glossary": "term",
@@ -161,6 +163,8 @@ def action_changes(old: Plan, new: Plan) -> dict[str, Any]:
             fields["focus_area"] = {"from": old_area.number, "to": new_area.number}
         if was.levels != now.levels:
             fields["levels"] = {"from": list(was.levels), "to": list(now.levels)}
+        if was.goals != now.goals:
+            fields["goals"] = {"from": list(was.goals), "to": list(now.goals)}
         roles = _role_changes(old, new, was, now)
         if roles:
             fields["bodies"] = roles

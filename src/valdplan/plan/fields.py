@@ -110,3 +110,52 @@ OptionalParagraphs = Annotated[
     ),
 ]
 Scope = Literal["global", "national", "regional", "local"]
+
+_KPI = re.compile(r"[A-Z][0-9]{5}")
+_AREA = re.compile(r"[0-9]{4}")
+_WEB = re.compile(r"https?://[^\s/$.?#][^\s]*")
+
+
+def _kpi(value: str) -> str:
+    if not _KPI.fullmatch(value):
+        raise PydanticCustomError(
+            "kpi_id",
+            _("'{value}' is not a Kolada KPI id: a capital letter and five digits (e.g. N00945)"),
+            {"value": value[:60]},
+        )
+    return value
+
+
+def _area(value: str) -> str:
+    if not _AREA.fullmatch(value):
+        raise PydanticCustomError(
+            "area_id",
+            _("'{value}' is not a Kolada area id: four digits (e.g. 0181)"),
+            {"value": value[:60]},
+        )
+    return value
+
+
+def _web(value: str) -> str:
+    if not _WEB.fullmatch(value):
+        raise PydanticCustomError(
+            "web_address",
+            _("'{value}' is not a web address starting with https:// or http://"),
+            {"value": value[:60]},
+        )
+    return value
+
+
+KpiId = Annotated[
+    str, AfterValidator(_kpi), WithJsonSchema({"type": "string", "pattern": "^[A-Z][0-9]{5}$"})
+]
+# Kolada names municipalities, counties (0001 is Region Stockholm) and the country (0000) by
+# four digits (plain scalars stay text, so 0181 keeps its zero).
+AreaId = Annotated[
+    str, AfterValidator(_area), WithJsonSchema({"type": "string", "pattern": "^[0-9]{4}$"})
+]
+WebAddress = Annotated[
+    str,
+    AfterValidator(_web),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -13,7 +13,18 @@ from pydantic_core import PydanticCustomError
 from ..files.locations import format_loc
 from ..messages import _
 from ..vocabulary import Language, Role
-from .fields import ActionId, Name, OptionalParagraphs, Paragraphs, Scope, Slug, Text
+from .fields import (
+    ActionId,
+    AreaId,
+    KpiId,
+    Name,
+    OptionalParagraphs,
+    Paragraphs,
+    Scope,
+    Slug,
+    Text,
+    WebAddress,
+)
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
 from .references import reference_problems
@@ -66,6 +77,34 @@ class GoverningDocument(StrictModel):
     period: Text | None = Field(None, description="Its period as printed (period), e.g. 2020–2026.")
     references: Paragraphs = Field((), description="Goals or parts referred to (mål, delar).")
     note: Text | None = Field(None, description="What the plan says about it (anmärkning).")
+
+
+class Goal(StrictModel):
+    """A goal the plan serves, as a governing document names it (mål)."""
+
+    id: Slug = Field(description="Id used by the plan, focus areas and actions (id), e.g. agenda2030-5.")
+    name: Name = Field(description="The goal as the source names it (namn).")
+    level: Scope = Field(description="global, national, regional or local (nivå).")
+    source: Text = Field(description="The document that sets the goal (källa), e.g. Agenda 2030.")
+    url: WebAddress | None = Field(None, description="Where the goal is published (webbadress).")
+
+
+class Indicator(StrictModel):
+    """A Kolada key figure that shows how the municipality stands (indikator)."""
+
+    kpi: KpiId = Field(description="Kolada KPI id (nyckeltal), e.g. N00945.")
+    name: Name = Field(description="Short name shown in the report and index (kort namn).")
+    municipality: AreaId = Field(description="Kolada id of the municipality (kommun), e.g. 0181.")
+    compare: tuple[AreaId, ...] = Field(
+        (),
+        description="Kolada ids of comparison areas (jämförelse), e.g. 0001 for the county and"
+        " 0000 for the country.",
+    )
+    goal: Slug | None = Field(None, description="Id of the goal it informs (mål).")
+    focus_area: int | None = Field(None, description="Number of the focus area it informs.")
+    better: Literal["higher", "lower"] = Field(
+        description="Which direction is better (bättre): higher or lower."
+    )
 
 
 class Section(StrictModel):
@@ -139,6 +178,9 @@ class Action(StrictModel):
     levels: tuple[Slug, ...] = Field(
         min_length=1, description="Prevention levels (preventionsnivå), ids in printed order."
     )
+    goals: tuple[Slug, ...] = Field(
+        (), description="Ids of goals this action serves itself (mål), beyond its area's."
+    )
 
     def role_of(self, body_id: str) -> Role | None:
         """Whether ``body_id`` is responsible or co-responsible for this action, if either."""
@@ -159,6 +201,9 @@ class FocusArea(StrictModel):
         (),
         description="What must be in place (för att uppnå fokusområdet behöver följande"
         " vara på plats).",
+    )
+    goals: tuple[Slug, ...] = Field(
+        (), description="Ids of goals the focus area serves (mål), beyond the plan's."
     )
     actions: tuple[Action, ...] = Field(description="The actions, in printed order (åtgärder).")
 
@@ -206,6 +251,13 @@ class Plan(StrictModel):
     )
     governing_documents: tuple[GoverningDocument, ...] = Field(
         (), description="Governing documents the plan links to (styrdokument)."
+    )
+    goals: tuple[Goal, ...] = Field((), description="The goals the plan serves (mål).")
+    plan_goals: tuple[Slug, ...] = Field(
+        (), description="Ids of goals the plan as a whole serves (planens mål)."
+    )
+    indicators: tuple[Indicator, ...] = Field(
+        (), description="Kolada key figures that show how the municipality stands (indikatorer)."
     )
     sections: tuple[Section, ...] = Field((), description="Other prose, in order (avsnitt).")
     levels: tuple[Level, ...] = Field(
@@ -260,6 +312,16 @@ class Plan(StrictModel):
     @cached_property
     def levels_by_id(self) -> dict[str, Level]:
         return {level.id: level for level in self.levels}
+
+    @cached_property
+    def goals_by_id(self) -> dict[str, Goal]:
+        return {goal.id: goal for goal in self.goals}
+
+    def goals_of(self, area: FocusArea, action: Action | None = None) -> tuple[str, ...]:
+        """The goal ids an action (or, without one, a focus area) serves: its own, its focus
+        area's and the plan's, each once, in that order."""
+        own = action.goals if action is not None else ()
+        return tuple(dict.fromkeys((*own, *area.goals, *self.plan_goals)))
 
     @cached_property
     def kinds_by_id(self) -> dict[str, BodyKind]:

@@ -9,7 +9,7 @@ from ..errors import SelectionError
 from ..messages import _
 from ..vocabulary import ROLE_FILTERS, RoleFilter
 from .ids import area_prefix, typed_id
-from .models import Action, Body, FocusArea, Level, Plan
+from .models import Action, Body, FocusArea, Goal, Level, Plan
 from .names import normalise
 
 
@@ -67,6 +67,18 @@ def find_level(plan: Plan, typed: str) -> Level:
     raise SelectionError(message + _suggest(typed, names))
 
 
+def find_goal(plan: Plan, typed: str) -> Goal:
+    """The goal whose id matches ``typed`` (case and å/ä/ö insensitive)."""
+    wanted = normalise(typed)
+    for goal in plan.goals:
+        if normalise(goal.id) == wanted:
+            return goal
+    if not plan.goals:
+        raise SelectionError(_("the plan lists no goals (goals:)"))
+    message = _("unknown goal '{typed}'").format(typed=typed)
+    raise SelectionError(message + _suggest(typed, [goal.id for goal in plan.goals]))
+
+
 def find_focus_area(plan: Plan, number: int) -> FocusArea:
     """The focus area with ``number``."""
     for area in plan.focus_areas:
@@ -114,6 +126,7 @@ class Selection:
     focus_area: FocusArea | None = None
     role: RoleFilter = "any"
     bodies: tuple[Body, ...] = ()  # every body named (--board can be given several times)
+    goal: Goal | None = None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -126,11 +139,14 @@ def select_actions(
     level: str | None = None,
     focus: int | None = None,
     role: RoleFilter = "any",
+    goal: str | None = None,
 ) -> Selection:
     """The actions that pass every given filter (filters combine with AND; several bodies
     select the actions of any of them).
 
     ``role`` says how a body must take part: as responsible, co-responsible, or either.
+    ``goal`` keeps the actions that serve it, by their own goals, their focus area's or the
+    plan's.
     """
     if role not in ROLE_FILTERS:
         raise SelectionError(
@@ -142,11 +158,14 @@ def select_actions(
     chosen_bodies = tuple(dict.fromkeys(find_body(plan, name) for name in typed))
     chosen_level = find_level(plan, level) if level is not None else None
     chosen_area = find_focus_area(plan, focus) if focus is not None else None
+    chosen_goal = find_goal(plan, goal) if goal is not None else None
     items = []
     for area, action in plan.actions():
         if chosen_area is not None and area.number != chosen_area.number:
             continue
         if chosen_level is not None and chosen_level.id not in action.levels:
+            continue
+        if chosen_goal is not None and chosen_goal.id not in plan.goals_of(area, action):
             continue
         if chosen_bodies and not any(
             (taken := action.role_of(chosen.id)) is not None and role in ("any", taken)
@@ -155,7 +174,9 @@ def select_actions(
             continue
         items.append((area, action))
     single = chosen_bodies[0] if len(chosen_bodies) == 1 else None
-    return Selection(plan, tuple(items), single, chosen_level, chosen_area, role, chosen_bodies)
+    return Selection(
+        plan, tuple(items), single, chosen_level, chosen_area, role, chosen_bodies, chosen_goal
+    )
 
 
 def body_counts(plan: Plan) -> dict[str, tuple[int, int]]:

@@ -25,6 +25,8 @@ def action_record(plan: Plan, area: FocusArea, action: Action) -> Record:
         "responsible": [names[b].name for b in action.responsible],
         "co_responsible": [names[b].name for b in action.co_responsible],
         "levels": list(action.levels),
+        # Goal ids: the action's own, then its focus area's and the plan's (inherited).
+        "goals": list(plan.goals_of(area, action)),
     }
 
 

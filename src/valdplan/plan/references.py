@@ -145,6 +145,10 @@ def reference_problems(data: Any) -> list[Problem]:
     if isinstance(owner_board, str) and owner_board not in body_ids:
         problems.append(_unknown_body(("owner", "board"), owner_board, suggestions))
 
+    goal_ids = unique_ids("goals", "id", N_("duplicate goal id '{value}' (also {other})"))
+    goal_hints = _Suggestions(goal_ids)
+    problems += _goal_list_problems(("plan_goals",), data, goal_ids, goal_hints)
+
     style = id_style_of(data)
     numbers: dict[str, int] = {}
     action_ids: dict[str, Loc] = {}
@@ -156,12 +160,69 @@ def reference_problems(data: Any) -> list[Problem]:
             message = _("duplicate focus area number {number}").format(number=number)
             problems.append((("focus_areas", a, "number"), message))
         numbers.setdefault(number, a)
+        problems += _goal_list_problems(("focus_areas", a), area, goal_ids, goal_hints)
         for n, action in _items(area, "actions"):
             loc: Loc = ("focus_areas", a, "actions", n)
+            problems += _goal_list_problems(loc, action, goal_ids, goal_hints)
             problems += _action_id_problems(loc, action.get("id"), number, style, action_ids)
             problems += _action_reference_problems(
                 loc, action, body_ids, level_ids, aliases, suggestions
             )
+    problems += _indicator_problems(data, goal_ids, goal_hints, numbers)
+    return problems
+
+
+def _goal_list_problems(
+    loc: Loc, item: Any, goal_ids: Mapping[str, int], hints: _Suggestions
+) -> list[Problem]:
+    """Unknown or repeated ids in the ``goals`` list of ``item`` (``plan_goals`` for the plan
+    as a whole, whose ``goals`` key is the register)."""
+    key = "plan_goals" if loc == ("plan_goals",) else "goals"
+    if not isinstance(item, Mapping):
+        return []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for r, ref in _strings(item.get(key)):
+        where: Loc = (*loc, r) if key == "plan_goals" else (*loc, key, r)
+        if ref in seen:
+            problems.append((where, _("'{ref}' is listed twice").format(ref=ref)))
+        elif ref not in goal_ids:
+            message = _("'{ref}' is not a goal listed under goals").format(ref=ref)
+            problems.append((where, message + hints.hint(ref)))
+        seen.add(ref)
+    return problems
+
+
+def _indicator_problems(
+    data: Any, goal_ids: Mapping[str, int], hints: _Suggestions, numbers: Mapping[str, int]
+) -> list[Problem]:
+    """Indicators that inform an unknown goal or focus area, or neither, or repeat another."""
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, indicator in _items(data, "indicators"):
+        goal = indicator.get("goal")
+        area = indicator.get("focus_area")
+        if goal is None and area is None:
+            message = _("an indicator informs a goal or a focus area: give goal or focus_area")
+            problems.append((("indicators", i), message))
+        if isinstance(goal, str) and goal not in goal_ids:
+            message = _("'{ref}' is not a goal listed under goals").format(ref=goal)
+            problems.append((("indicators", i, "goal"), message + hints.hint(goal)))
+        number = str(area).strip()
+        if area is not None and number.isdigit() and str(int(number)) not in numbers:
+            message = _("no focus area {number} (the plan has {known})").format(
+                number=int(number), known=", ".join(numbers)
+            )
+            problems.append((("indicators", i, "focus_area"), message))
+        key = (indicator.get("kpi"), indicator.get("municipality"))
+        if all(isinstance(part, str) for part in key):
+            if key in seen:
+                message = _("duplicate indicator {kpi} for {area} (also {other})").format(
+                    kpi=key[0], area=key[1], other=f"indicators[{seen[key]}]"
+                )
+                problems.append((("indicators", i, "kpi"), message))
+            else:
+                seen[key] = i  # type: ignore[index]
     return problems
 
 
