@@ -15,6 +15,7 @@ from .checklist import checklist_context
 from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
 from .formats import FORMATS, INDEX_NAMES, Format
+from .goals import goal_overview
 from .labels import LABELS
 from .overview import overview
 
@@ -123,6 +124,7 @@ def index_context(
         "level_columns": [level.name for level in plan.levels],
         "rows": matrices["rows"],
         "sums": matrices["sums"],
+        "goal_rows": goal_overview(plan, lang),
     }
 
 

@@ -13,6 +13,7 @@ from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
 from ..vocabulary import Language
 from .context import count_label, period_name, plan_context, role_counts
+from .goals import served_goals
 from .labels import LABELS
 from .markdown import forge_anchor
 
@@ -300,4 +301,5 @@ def checklist_context(
         "has_statuses": followup is not None,
         "followup_period": period,
         "index_files": dict(index_files or {}),
+        "goals": served_goals(selection.plan, selection.items),
     }

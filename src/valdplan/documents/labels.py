@@ -130,6 +130,21 @@ _MSGIDS: dict[str, str] = {
     "none_short": N_("none"),
     "scroll_hint": N_("The table is wider than the screen: scroll it sideways."),
     "html_note": N_("The HTML versions are meant for the browser and for printing."),
+    # Goals: checklists, the report and the index's overview of goals and focus areas.
+    "goals": N_("Goals"),
+    "goals_served": N_("The actions serve these goals:"),
+    "goal_level_global": N_("global"),
+    "goal_level_national": N_("national"),
+    "goal_level_regional": N_("regional"),
+    "goal_level_local": N_("local"),
+    "goal_source": N_("source"),
+    "goal": N_("Goal"),
+    "matrix_goals_areas": N_("Actions per goal and focus area"),
+    "matrix_goals_key": N_(
+        "In each cell: the actions of the focus area that serve the goal, by their own goals,"
+        " their focus area's or the plan's; – means none."
+    ),
+    "goal_cell": N_("{count} in {area}"),
     # The change annex.
     "diff_title": N_("Changes to the action plan"),
     "diff_comparison": N_("Comparison of"),

@@ -14,6 +14,7 @@ from ..plan.models import Plan
 from ..vocabulary import Language
 from .context import count_words, period_name, plan_context
 from .environment import render
+from .goals import served_goals
 from .labels import LABELS
 from .markdown import heading_slugs
 from .report_lists import body_views, list_heading, missing_by_body, status_lists
@@ -119,6 +120,8 @@ def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
             ],
         }
     )
+    if context["goals"]:
+        toc.append({"anchor": "mal", "heading": labels["goals"], "children": []})
     # Markdown has no ids of its own: link to the anchors GitHub makes from the headings.
     flat = [entry for item in toc for entry in (item, *item["children"])]
     for entry, slug in zip(flat, heading_slugs([e["heading"] for e in flat]), strict=True):
@@ -192,6 +195,7 @@ def report_context(
         ),
         "has_history": len(figures["periods"]) > 1,
         "history": period_context(figures["history"], figures["periods"], ORDER, lang),
+        "goals": served_goals(plan, plan.actions()),
     }
     context["history"]["rows"] = _rows(
         [_tally(p["name"], p["counts"]) for p in context["history"]["periods"]], names, lang

@@ -82,7 +82,9 @@ class GoverningDocument(StrictModel):
 class Goal(StrictModel):
     """A goal the plan serves, as a governing document names it (mål)."""
 
-    id: Slug = Field(description="Id used by the plan, focus areas and actions (id), e.g. agenda2030-5.")
+    id: Slug = Field(
+        description="Id used by the plan, focus areas and actions (id), e.g. agenda2030-5."
+    )
     name: Name = Field(description="The goal as the source names it (namn).")
     level: Scope = Field(description="global, national, regional or local (nivå).")
     source: Text = Field(description="The document that sets the goal (källa), e.g. Agenda 2030.")
