@@ -167,6 +167,9 @@ _OURS = frozenset(
         "rule",  # errors.RuleBroken, from a rule of its own (followup.rules)
         "id_style",
         "free_id",
+        "kpi_id",
+        "area_id",
+        "web_address",
     }
 )
 
