@@ -99,6 +99,10 @@ class TemplateProblem(ValdplanError):
     """A template is missing or broken (usually a user's override)."""
 
 
+class NetworkProblem(ValdplanError):
+    """A web service (Kolada) cannot be reached or gives an answer valdplan cannot use."""
+
+
 class FormatProblem(ValdplanError):
     """Formatting would change a file's data: a bug, so nothing is written."""
 

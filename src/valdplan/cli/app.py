@@ -24,7 +24,7 @@ from .options import GlobalLangOption, GlobalPlanOption, GlobalTemplatesOption
 COMMAND_GROUPS = (
     (N_("Query the plan"), ("validate", "actions", "show", "boards", "areas")),
     (N_("Documents"), ("checklist", "build")),
-    (N_("Follow-up"), ("followup",)),
+    (N_("Follow-up"), ("followup", "indicators")),
     (N_("Revising the plan"), ("diff", "fmt", "schema")),
 )
 

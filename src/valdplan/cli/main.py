@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "checklist": "document_commands",
     "build": "document_commands",
     "followup": "followup_commands",
+    "indicators": "indicator_commands",
     "diff": "revision_commands",
     "fmt": "revision_commands",
     "schema": "revision_commands",

@@ -64,6 +64,10 @@ ACTION_TERMINAL_COLUMNS = (
     Column("co_responsible", N_("Co-responsible"), "words"),
     Column("levels", N_("Levels"), "words"),
 )
+KPI_COLUMNS = (
+    Column("id", N_("ID"), "id"),
+    Column("title", N_("Title"), "text"),
+)
 AREA_COLUMNS = (
     Column("number", N_("Number"), "number"),
     Column("title", N_("Title"), "text"),

@@ -1,0 +1,34 @@
+"""``indicators fetch`` as one library call: find the plan, ask Kolada, write the snapshot
+beside the plan through the one writing path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import PlanNotFound
+from ..messages import _
+from .snapshot import Snapshot, fetch_snapshot, snapshot_beside, snapshot_json
+
+
+def fetch_beside(
+    plan_path: Path | None, api_url: str, fetched: str, since: int | None = None
+) -> tuple[Path, Snapshot]:
+    """Fetch the indicators of the plan at ``plan_path`` (found as for --plan) and write
+    them to ``indicators.json`` beside it; the file written and its snapshot."""
+    from ..files.writing import write_file
+    from ..plan.loader import find_plan, load_plan_file
+    from .kolada import Kolada
+
+    source = find_plan(plan_path)
+    if source.origin == "embedded":
+        raise PlanNotFound(
+            _(
+                "indicators fetch writes beside the plan: pass --plan FILE or run where your"
+                " plan.yaml is"
+            )
+        )
+    plan = load_plan_file(source.path, source.shown_as)
+    snapshot = fetch_snapshot(plan, Kolada(api_url), fetched, since)
+    target = snapshot_beside(source.path)
+    write_file(target, snapshot_json(snapshot))
+    return target, snapshot
