@@ -298,6 +298,8 @@ def followup_report(
         )  # fmt: skip
         write_output(data, output)
         return
+    from ..indicators.fetching import snapshot_of
+
     env = None if fmt == "json" else template_environment(plan, templates)
     text = render_report(
         loaded_plan,
@@ -308,6 +310,7 @@ def followup_report(
         language,
         earlier=earlier,
         date=when,
+        indicators=snapshot_of(plan),
     )
     emit_text(text, output)
 

@@ -16,11 +16,14 @@ from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
 from .formats import FORMATS, INDEX_NAMES, Format
 from .goals import goal_overview
+from .indicators import indicator_views
 from .labels import LABELS
 from .overview import overview
 
 if TYPE_CHECKING:
     import jinja2
+
+    from ..indicators.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def index_context(
     formats: Sequence[Format],
     lang: Language,
     date: str | None,
+    indicators: Snapshot | None = None,
 ) -> dict[str, Any]:
     """The context of the ``index.*`` templates (see docs/templates.md)."""
     labels = LABELS[lang]
@@ -125,6 +129,7 @@ def index_context(
         "rows": matrices["rows"],
         "sums": matrices["sums"],
         "goal_rows": goal_overview(plan, lang),
+        "indicators": indicator_views(indicators, lang),
     }
 
 
@@ -134,9 +139,10 @@ def build_files(
     formats: Sequence[Format] = FORMATS,
     lang: Language = "sv",
     date: str | None = None,
+    indicators: Snapshot | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of a build, by name: checklists in each format plus the index pages (and
-    with ``docx``, a Word document per body, as bytes)."""
+    with ``docx``, a Word document per body, as bytes); the index shows ``indicators``."""
     lists = checklists(plan, lang)
     files: dict[str, str | bytes] = {}
     text_formats = [fmt for fmt in formats if fmt != "docx"]
@@ -149,7 +155,7 @@ def build_files(
             from .word import CHECKLIST_TEMPLATE, word_file
 
             files[f"{checklist.stem}.docx"] = word_file(CHECKLIST_TEMPLATE, context, env)
-    context = index_context(plan, lists, text_formats, lang, date)
+    context = index_context(plan, lists, text_formats, lang, date, indicators)
     for fmt in text_formats:
         files[INDEX_NAMES[fmt]] = render(env, f"index.{fmt}.j2", context)
     return files

@@ -40,9 +40,14 @@ def build_texts(
 ) -> dict[str, str | bytes]:
     """Every file of the build of the plan at ``plan_path``, by name (see ``build_files``),
     in ``lang`` or else the plan's own language."""
+    from ..files.reading import read_source
+    from ..indicators.location import snapshot_beside
     from .checklist_cache import cache_address
 
-    options = [",".join(formats), repr(lang), repr(date)]
+    # The indicators snapshot beside the plan is part of what the index shows.
+    snapshot_path = snapshot_beside(plan_path)
+    snapshot = read_source(snapshot_path, str(snapshot_path)) if snapshot_path.is_file() else b""
+    options = [",".join(formats), repr(lang), repr(date), cache.digest(snapshot)]
     address, key = cache_address(plan_path, shown_as, overrides, options)
     # Word documents are bytes that a text cache entry (JSON) cannot hold: such builds are
     # made afresh every time.
@@ -58,7 +63,19 @@ def build_texts(
 
     plan = load_plan_file(plan_path, shown_as)
     language = lang or plan.language
-    files = build_files(plan, environment(overrides), formats, language, date)
+    indicators = None
+    if snapshot:
+        from ..indicators.snapshot import load_snapshot
+
+        indicators = load_snapshot(snapshot_path)
+    files = build_files(
+        plan,
+        environment(overrides),
+        formats,
+        language,
+        date,
+        indicators,
+    )
     # A build larger than a cache entry may be (a plan of thousands of actions) is not
     # encoded for nothing: its characters alone are more bytes than the limit.
     if slot is not None and sum(map(len, files.values())) < cache.MAX_ENTRY_BYTES:

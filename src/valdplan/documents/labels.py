@@ -145,6 +145,28 @@ _MSGIDS: dict[str, str] = {
         " their focus area's or the plan's; – means none."
     ),
     "goal_cell": N_("{count} in {area}"),
+    # Indicators from Kolada in the report and the index.
+    "indicators": N_("Indicators"),
+    "indicators_note": N_(
+        "Totals for women and men together; – means Kolada has no value for that year."
+    ),
+    "indicator_area": N_("Area"),
+    "indicator_trend": N_("Trend"),
+    "better_higher": N_("higher is better"),
+    "better_lower": N_("lower is better"),
+    "trend_up": N_("up from {value} in {year}, {judged}"),
+    "trend_down": N_("down from {value} in {year}, {judged}"),
+    "trend_same": N_("unchanged"),
+    "trend_better": N_("better"),
+    "trend_worse": N_("worse"),
+    "trend_unknown": N_("too few values for a trend"),
+    "compared": N_("{area} {year}: {value}; {parts}."),
+    "compared_better": N_("better than {area} ({value})"),
+    "compared_worse": N_("worse than {area} ({value})"),
+    "compared_same": N_("the same as {area}"),
+    "compared_missing": N_("{area} has no value"),
+    "indicator_source": N_("Source: {source}, producer {producer}, fetched {date}"),
+    "producer_unknown": N_("not named"),
     # The change annex.
     "diff_title": N_("Changes to the action plan"),
     "diff_comparison": N_("Comparison of"),

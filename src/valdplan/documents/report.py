@@ -15,6 +15,7 @@ from ..vocabulary import Language
 from .context import count_words, period_name, plan_context
 from .environment import render
 from .goals import served_goals
+from .indicators import indicator_views
 from .labels import LABELS
 from .markdown import heading_slugs
 from .report_lists import body_views, list_heading, missing_by_body, status_lists
@@ -22,6 +23,8 @@ from .report_period import period_context
 
 if TYPE_CHECKING:
     import jinja2
+
+    from ..indicators.snapshot import Snapshot
 
 # Bars are drawn in this order: from done to nothing reported.
 ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
@@ -122,6 +125,8 @@ def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
     )
     if context["goals"]:
         toc.append({"anchor": "mal", "heading": labels["goals"], "children": []})
+    if context["indicators"]:
+        toc.append({"anchor": "indikatorer", "heading": labels["indicators"], "children": []})
     # Markdown has no ids of its own: link to the anchors GitHub makes from the headings.
     flat = [entry for item in toc for entry in (item, *item["children"])]
     for entry, slug in zip(flat, heading_slugs([e["heading"] for e in flat]), strict=True):
@@ -137,6 +142,7 @@ def report_context(
     *,
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
+    indicators: Snapshot | None = None,
 ) -> dict[str, Any]:
     """The context of the ``report.*`` templates (see docs/templates.md)."""
     labels = LABELS[lang]
@@ -196,6 +202,7 @@ def report_context(
         "has_history": len(figures["periods"]) > 1,
         "history": period_context(figures["history"], figures["periods"], ORDER, lang),
         "goals": served_goals(plan, plan.actions()),
+        "indicators": indicator_views(indicators, lang),
     }
     context["history"]["rows"] = _rows(
         [_tally(p["name"], p["counts"]) for p in context["history"]["periods"]], names, lang
@@ -218,6 +225,7 @@ def render_report(
     *,
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
+    indicators: Snapshot | None = None,
 ) -> str:
     """The report in ``fmt`` (md, html or json) of the latest of ``followup``, ``previous``
     and ``earlier``, with the plan period over all of them."""
@@ -225,5 +233,7 @@ def render_report(
         figures = report_figures(plan, followup, previous, earlier)
         return json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     assert env is not None
-    context = report_context(plan, followup, previous, lang, earlier=earlier, date=date)
+    context = report_context(
+        plan, followup, previous, lang, earlier=earlier, date=date, indicators=indicators
+    )
     return render(env, f"report.{fmt}.j2", context)

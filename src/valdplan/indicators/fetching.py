@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..errors import PlanNotFound
 from ..messages import _
-from .snapshot import Snapshot, fetch_snapshot, snapshot_beside, snapshot_json
+from .location import snapshot_beside
+from .snapshot import Snapshot, fetch_snapshot, snapshot_json
 
 
 def fetch_beside(
@@ -32,3 +33,15 @@ def fetch_beside(
     target = snapshot_beside(source.path)
     write_file(target, snapshot_json(snapshot))
     return target, snapshot
+
+
+def snapshot_of(plan_path: Path | None) -> Snapshot | None:
+    """The snapshot beside the plan at ``plan_path`` (found as for --plan), if there is one."""
+    from ..plan.loader import find_plan
+    from .snapshot import load_snapshot
+
+    source = find_plan(plan_path)
+    path = snapshot_beside(source.path)
+    if source.origin == "embedded" or not path.is_file():
+        return None
+    return load_snapshot(path)

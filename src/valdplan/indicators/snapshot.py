@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..plan.models import Plan
     from .kolada import Kolada
 
-SNAPSHOT_NAME = "indicators.json"
 SOURCE = "Kolada (RKA)"
 Gender = Literal["T", "K", "M"]
 GENDERS: tuple[Gender, ...] = ("T", "K", "M")
@@ -169,11 +168,6 @@ def snapshot_json(snapshot: Snapshot) -> str:
         json.dumps(snapshot.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True)
         + "\n"
     )
-
-
-def snapshot_beside(plan_path: Path) -> Path:
-    """Where the snapshot of the plan at ``plan_path`` lives."""
-    return plan_path.parent / SNAPSHOT_NAME
 
 
 def load_snapshot(path: Path) -> Snapshot:
