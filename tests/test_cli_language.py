@@ -23,7 +23,7 @@ NEUTRAL = {
 }  # fmt: skip
 COMMAND_NAMES = (
     "validate|actions|show|boards|areas|checklist|build|followup|init|set|merge|report|export"
-    "|import|diff|fmt|schema"
+    "|import|diff|fmt|schema|indicators|fetch|search"
 )
 # "valdplan followup import": command names are names in both languages.
 COMMAND_REFERENCE = re.compile(

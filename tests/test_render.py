@@ -90,15 +90,18 @@ def test_english_labels_keep_plan_text(plan: Plan) -> None:
     html = render(env, "checklist.html.j2", context)
     assert '<html lang="en">' in html and "1 action" in html
     # The plan's Swedish is marked as Swedish for screen readers (WCAG 3.1.2): its title,
-    # the focus area's title (summary and heading), the action and the follow-up sentence.
+    # the focus area's title (summary and heading), the action, each goal's name and source
+    # (seven goals) and the follow-up sentence.
     marked = re.findall(r'<span lang="sv">([^<]*)</span>', html)
-    assert [text[:30] for text in marked] == [
+    assert [text[:30] for text in marked[:4]] == [
         "Handlingsplan mot våld i nära ",
         "Kommunen arbetar systematiskt ",
         "Kommunen arbetar systematiskt ",
         "Utveckla stöd till chefer i sy",
-        "Nämnder och bolagsstyrelser ha",
     ]
+    assert marked[4:6] == ["mål 3 God hälsa och välbefinnande", "Agenda 2030"]
+    assert len(marked) == 4 + 2 * 7 + 1
+    assert marked[-1].startswith("Nämnder och bolagsstyrelser ha")
     swedish = render(
         env, "checklist.html.j2", checklist_context(select_actions(plan, body="telge-ab"))
     )

@@ -30,7 +30,9 @@ def _total(indicator: SnapshotIndicator, area: str, year: int) -> float | None:
     return indicator.values.get(area, {}).get(str(year), {}).get("T")
 
 
-def _trend(indicator: SnapshotIndicator, area: str, years: list[int], lang: Language) -> dict[str, Any]:
+def _trend(
+    indicator: SnapshotIndicator, area: str, years: list[int], lang: Language
+) -> dict[str, Any]:
     """The change of ``area``'s total between its last two years with a value."""
     labels = LABELS[lang]
     known = [

@@ -203,7 +203,7 @@ def _indicator_problems(
         goal = indicator.get("goal")
         area = indicator.get("focus_area")
         if goal is None and area is None:
-            message = _("an indicator informs a goal or a focus area: give goal or focus_area")
+            message = _("an indicator informs a goal or a focus area, and this one names neither")
             problems.append((("indicators", i), message))
         if isinstance(goal, str) and goal not in goal_ids:
             message = _("'{ref}' is not a goal listed under goals").format(ref=goal)
