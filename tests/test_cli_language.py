@@ -225,8 +225,9 @@ def test_metavars_are_one_style() -> None:
             if param.metavar:
                 metavars.add(param.metavar)
     assert metavars == {
-        "BODY", "DATE", "DIR", "FILE", "FORMAT", "FORMATS", "ID", "KIND", "LANG", "LEVEL",
-        "NEW", "NUMBER", "OLD", "PART", "ROLE", "SHEET", "STATUS", "TEXT", "YEAR",
+        "ADDRESS", "BODY", "DATE", "DIR", "FILE", "FORMAT", "FORMATS", "GOAL", "ID", "KIND",
+        "LANG", "LEVEL", "NEW", "NUMBER", "OLD", "PART", "ROLE", "SHEET", "STATUS", "TEXT",
+        "YEAR",
     }  # fmt: skip
 
 

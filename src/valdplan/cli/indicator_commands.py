@@ -11,7 +11,7 @@ import typer
 from ..messages import N_, _, ngettext
 from .app import ValdplanGroup, app
 from .common import emit_records, parse_date
-from .options import FormatOption, LangOption, PlanOption
+from .options import FormatOption, LangOption, PlanOption, whole_number
 
 indicators_app = typer.Typer(
     cls=ValdplanGroup,
@@ -26,7 +26,7 @@ ApiUrlOption = Annotated[
     typer.Option(
         "--api-url",
         help=N_("Address of Kolada's API v3, or of a mirror of it."),
-        metavar=N_("URL"),
+        metavar=N_("ADDRESS"),
     ),
 ]
 _KOLADA = "https://api.kolada.se/v3"
@@ -51,13 +51,12 @@ def indicators_fetch(
         ),
     ] = None,
     since: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--since",
             help=N_("First year to fetch. Default: five years before the plan starts."),
             metavar=N_("YEAR"),
-            min=1900,
-            max=2999,
+            callback=whole_number,
             show_default=False,
         ),
     ] = None,
@@ -69,7 +68,7 @@ def indicators_fetch(
     from ..indicators.fetching import fetch_beside
 
     fetched = parse_date(date) or datetime.date.today().isoformat()
-    path, snapshot = fetch_beside(plan, api_url, fetched, since)
+    path, snapshot = fetch_beside(plan, api_url, fetched, int(since) if since else None)
     count = len(snapshot.indicators)
     sys.stdout.write(
         _("{file}: {indicators}, {first}–{last}, fetched {date}").format(

@@ -107,7 +107,8 @@ def choice_option(
     )
 
 
-def _whole_number(param: typer.CallbackParam, value: str | None) -> int | None:
+def whole_number(param: typer.CallbackParam, value: str | None) -> int | None:
+    """An option's text as a whole number, or a usage error naming the option."""
     if value is None:
         return None
     text = value.strip()
@@ -258,7 +259,7 @@ FocusOption = Annotated[
         "-f",
         help=N_("Focus area by its number."),
         metavar=N_("NUMBER"),
-        callback=_whole_number,
+        callback=whole_number,
         show_default=False,
     ),
 ]
