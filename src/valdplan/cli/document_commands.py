@@ -145,6 +145,31 @@ def build(
         ),
     ] = False,
     templates: TemplatesOption = None,
+    publishing: Annotated[
+        Path | None,
+        typer.Option(
+            "--publishing",
+            help=N_(
+                "The publisher's settings for a published site: open data with its DCAT-AP-SE"
+                " catalogue and an accessibility statement. Default: ./publishing.yaml if"
+                " there is one."
+            ),
+            metavar=N_("FILE"),
+            show_default=False,
+        ),
+    ] = None,
+    followups: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--followup",
+            help=N_(
+                "Follow-up files; with publisher's settings the latest is among the open data"
+                " (may be given several times)."
+            ),
+            metavar=N_("FILE"),
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     date: DateOption = None,
     plan: PlanOption = None,
@@ -153,13 +178,17 @@ def build(
     from ..documents.environment import template_overrides
     from ..files.folder import check_folder, write_folder
     from ..plan.loader import find_plan
+    from ..publishing.loading import find_publishing
 
     chosen = build_formats(formats)
     when = document_date(date)
     source = find_plan(plan)
     overrides = template_overrides(source.path, templates)
     language = member(lang, LANGUAGES) if lang is not None else None
-    files = build_texts(source.path, source.shown_as, chosen, language, when, overrides)
+    settings = find_publishing(publishing)
+    files = build_texts(
+        source.path, source.shown_as, chosen, language, when, overrides, settings, followups or ()
+    )
     if check:
         report = check_folder(outdir, files)
         for label, names in (
@@ -193,4 +222,11 @@ def build(
             "{n} other files in {folder} are not from this build: {names}",
             len(extra),
         ).format(n=len(extra), folder=shown(outdir), names=", ".join(extra))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    if settings is None:
+        note = _(
+            "no publisher's settings (--publishing FILE or ./publishing.yaml): a published"
+            " site would still need its open data with a DCAT-AP-SE catalogue and an"
+            " accessibility statement (see docs/examples/publishing.yaml)"
+        )
         sys.stderr.write(_("note: {message}").format(message=note) + "\n")

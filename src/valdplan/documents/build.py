@@ -11,6 +11,7 @@ from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
 from ..vocabulary import Language
+from .accessibility import STATEMENT_FILE
 from .checklist import checklist_context
 from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
@@ -23,7 +24,9 @@ from .overview import overview
 if TYPE_CHECKING:
     import jinja2
 
+    from ..followup.models import FollowUp
     from ..indicators.snapshot import Snapshot
+    from ..publishing.models import Publishing
 
 
 @dataclass(frozen=True)
@@ -140,15 +143,22 @@ def build_files(
     lang: Language = "sv",
     date: str | None = None,
     indicators: Snapshot | None = None,
+    publishing: Publishing | None = None,
+    followup: FollowUp | None = None,
 ) -> dict[str, str | bytes]:
     """Every file of a build, by name: checklists in each format plus the index pages (and
-    with ``docx``, a Word document per body, as bytes); the index shows ``indicators``."""
+    with ``docx``, a Word document per body, as bytes); the index shows ``indicators``.
+    With the publisher's settings, a published site's files too: the open data (the plan
+    and ``followup`` as downloads, their DCAT-AP-SE catalogue) and the accessibility
+    statement, linked from every page's footer."""
     lists = checklists(plan, lang)
+    site = {"statement": STATEMENT_FILE} if publishing is not None else None
     files: dict[str, str | bytes] = {}
     text_formats = [fmt for fmt in formats if fmt != "docx"]
     index_files: dict[str, str] = {fmt: INDEX_NAMES[fmt] for fmt in text_formats}
     for checklist in lists:
         context = checklist_context(checklist.selection, lang, date, index_files=index_files)
+        context["site"] = site
         for fmt in text_formats:
             files[f"{checklist.stem}.{fmt}"] = render(env, f"checklist.{fmt}.j2", context)
         if "docx" in formats and checklist.kind == "body":
@@ -156,6 +166,18 @@ def build_files(
 
             files[f"{checklist.stem}.docx"] = word_file(CHECKLIST_TEMPLATE, context, env)
     context = index_context(plan, lists, text_formats, lang, date, indicators)
+    context["site"] = site
+    context["downloads"] = []
+    if publishing is not None:
+        from .accessibility import statement_context
+        from .open_data import CATALOGUE_FILE, catalogue, download_files
+
+        downloads = download_files(plan, followup)
+        files.update(downloads)
+        files[CATALOGUE_FILE] = catalogue(plan, followup, publishing)
+        context["downloads"] = [*downloads, CATALOGUE_FILE]
+        statement = statement_context(plan, publishing, lang)
+        files[STATEMENT_FILE] = render(env, "tillganglighet.html.j2", statement)
     for fmt in text_formats:
         files[INDEX_NAMES[fmt]] = render(env, f"index.{fmt}.j2", context)
     return files

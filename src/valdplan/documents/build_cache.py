@@ -37,9 +37,13 @@ def build_texts(
     lang: Language | None,
     date: str | None,
     overrides: list[Path],
+    publishing_path: Path | None = None,
+    followup_paths: Sequence[Path] = (),
 ) -> dict[str, str | bytes]:
     """Every file of the build of the plan at ``plan_path``, by name (see ``build_files``),
-    in ``lang`` or else the plan's own language."""
+    in ``lang`` or else the plan's own language; with the publisher's settings at
+    ``publishing_path``, the published site's files too, the latest of ``followup_paths``
+    among the downloads."""
     from ..files.reading import read_source
     from ..indicators.location import snapshot_beside
     from .checklist_cache import cache_address
@@ -47,7 +51,10 @@ def build_texts(
     # The indicators snapshot beside the plan is part of what the index shows.
     snapshot_path = snapshot_beside(plan_path)
     snapshot = read_source(snapshot_path, str(snapshot_path)) if snapshot_path.is_file() else b""
-    options = [",".join(formats), repr(lang), repr(date), cache.digest(snapshot)]
+    # So are the publisher's settings and the follow-ups: each file's bytes join the key.
+    extra = [publishing_path, *followup_paths] if publishing_path is not None else []
+    inputs = [read_source(path, str(path)) for path in extra if path is not None]
+    options = [",".join(formats), repr(lang), repr(date), cache.digest(snapshot, *inputs)]
     address, key = cache_address(plan_path, shown_as, overrides, options)
     # Word documents are bytes that a text cache entry (JSON) cannot hold: such builds are
     # made afresh every time.
@@ -68,6 +75,15 @@ def build_texts(
         from ..indicators.snapshot import load_snapshot
 
         indicators = load_snapshot(snapshot_path)
+    publishing = followup = None
+    if publishing_path is not None:
+        from ..followup.history import period_key
+        from ..followup.loading import load_followup
+        from ..publishing.loading import load_publishing
+
+        publishing = load_publishing(publishing_path)
+        loaded = [load_followup(path, plan).followup for path in followup_paths]
+        followup = max(loaded, key=period_key) if loaded else None
     files = build_files(
         plan,
         environment(overrides),
@@ -75,6 +91,8 @@ def build_texts(
         language,
         date,
         indicators,
+        publishing,
+        followup,
     )
     # A build larger than a cache entry may be (a plan of thousands of actions) is not
     # encoded for nothing: its characters alone are more bytes than the limit.

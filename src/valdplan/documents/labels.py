@@ -167,6 +167,61 @@ _MSGIDS: dict[str, str] = {
     "compared_missing": N_("{area} has no value"),
     "indicator_source": N_("Source: {source}, producer {producer}, fetched {date}"),
     "producer_unknown": N_("not named"),
+    # The open-data catalogue (datasets/dcat.rdf), written in both languages.
+    "dcat_catalog_title": N_("Open data of the action plan of {organisation} {period}"),
+    "dcat_catalog_description": N_(
+        "The action plan of {organisation} {period} and its follow-up as data, made with valdplan."
+    ),
+    "dcat_plan_title": N_("Action plan of {organisation} {period}"),
+    "dcat_plan_description": N_(
+        "The plan's focus areas, actions, responsible bodies, prevention levels and goals as"
+        " the plan prints them."
+    ),
+    "dcat_followup_title": N_("Follow-up {followup} of the action plan of {organisation}"),
+    "dcat_followup_description": N_(
+        "What each body reported on each of its actions in the follow-up {followup}: status,"
+        " comment, evidence and date."
+    ),
+    "dcat_json_title": N_("JSON file"),
+    "dcat_csv_title": N_("CSV file"),
+    # The accessibility statement (tillganglighet.html) and the link to it on every page.
+    "a11y_title": N_("Accessibility statement"),
+    "open_data": N_("Open data"),
+    "a11y_link": N_("Accessibility statement"),
+    "a11y_intro": N_(
+        "{publisher} is responsible for {service}. We want as many people as possible to be"
+        " able to use it. This statement describes how it meets the Act on accessibility to"
+        " digital public services, known problems and how you can tell us about problems."
+    ),
+    "a11y_compliance_heading": N_("How accessible are these pages?"),
+    "a11y_compliance_full": N_("fully compliant"),
+    "a11y_compliance_partial": N_("partially compliant"),
+    "a11y_compliance_none": N_("not compliant"),
+    "a11y_compliance": N_(
+        "These pages are {compliance} with the Act on accessibility to digital public services."
+    ),
+    "a11y_gaps_heading": N_("Content that is not accessible"),
+    "a11y_gaps_publisher": N_("Known by the publisher:"),
+    "a11y_gaps_own": N_("Known limits of the pages valdplan makes:"),
+    "a11y_reason": N_("Reason"),
+    "a11y_burden_heading": N_("Disproportionate burden"),
+    "a11y_scope_heading": N_("Content not within the scope of the law"),
+    "a11y_none": N_("None."),
+    "a11y_method_heading": N_("How we tested these pages"),
+    "a11y_assessed": N_("The latest assessment was made on {date}."),
+    "a11y_updated": N_("This statement was last updated on {date}."),
+    "a11y_feedback_heading": N_("Report problems with accessibility"),
+    "a11y_feedback": N_(
+        "If you cannot use part of these pages, or need their content in another form, tell us"
+        " by e-mail:"
+    ),
+    "a11y_feedback_form": N_("or use our form"),
+    "a11y_enforcement_heading": N_("Enforcement"),
+    "a11y_enforcement": N_(
+        "The Agency for Digital Government (Digg) is responsible for enforcing the law. If you"
+        " are not satisfied with how we handle your comments, you can"
+    ),
+    "a11y_complaint_link": N_("report it to Digg"),
     # The change annex.
     "diff_title": N_("Changes to the action plan"),
     "diff_comparison": N_("Comparison of"),

@@ -107,6 +107,26 @@ def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
+def _safe_name(name: str) -> bool:
+    """A file of the folder, or of one subfolder of it (``datasets/dcat.rdf``)."""
+    parts = name.split("/")
+    return len(parts) <= 2 and all(_SAFE_NAME.fullmatch(part) for part in parts)
+
+
+def _bad_subfolders(outdir: Path, names: list[str]) -> list[str]:
+    """The subfolders of ``names`` that are there but are not plain folders: a link there
+    would take the build's files outside ``outdir``."""
+    bad = []
+    for sub in sorted({name.split("/")[0] for name in names if "/" in name}):
+        try:
+            found = os.lstat(outdir / sub)
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISDIR(found.st_mode):
+            bad.append(sub)
+    return bad
+
+
 def check_folder(outdir: Path, files: Mapping[str, str | bytes]) -> CheckReport:
     """Compare ``outdir`` with ``files`` (name → text or bytes) without writing anything."""
     _is_folder(outdir)
@@ -128,7 +148,7 @@ def name_problems(names: list[str]) -> list[str]:
     problems = []
     seen: dict[str, str] = {}
     for name in names:
-        if not _SAFE_NAME.fullmatch(name) or name in (MANIFEST, LOCK):
+        if not _safe_name(name) or name in (MANIFEST, LOCK):
             problems.append(_("'{name}' is not a safe file name").format(name=name[:80]))
         elif len(name.encode("utf-8")) > NAME_MAX:
             problems.append(
@@ -218,6 +238,13 @@ def write_folder(
         raise OutputProblem(
             _("{folder}: nothing written: {problems}").format(
                 folder=outdir, problems="; ".join(problems)
+            )
+        )
+    bad = _bad_subfolders(outdir, sorted(files))
+    if bad:
+        raise OutputProblem(
+            _("{folder}: nothing written; {names} must be a folder, not a link or a file").format(
+                folder=outdir, names=", ".join(bad)
             )
         )
     with build_lock(outdir):

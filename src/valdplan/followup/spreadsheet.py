@@ -64,19 +64,23 @@ def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: str) -> None
     """Write the follow-up to ``target`` as xlsx (with a drop-down list of statuses) or csv."""
     from ..files.writing import write_file
 
-    table = rows(plan, followup)
     if fmt == "csv":
-        import csv
-        import io
-
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(HEADERS)
-        writer.writerows([neutralise(cell) for cell in row] for row in table)
-        # The BOM makes Excel read the file as UTF-8 (å, ä, ö).
-        write_file(target, "\ufeff" + out.getvalue())
+        write_file(target, csv_text(plan, followup))
         return
-    _write_xlsx(table, target, plan.language)
+    _write_xlsx(rows(plan, followup), target, plan.language)
+
+
+def csv_text(plan: Plan, followup: FollowUp) -> str:
+    """The follow-up as CSV, headed by the spreadsheet's column names, formulas neutralised."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows(plan, followup))
+    # The BOM makes Excel read the file as UTF-8 (å, ä, ö).
+    return "\ufeff" + out.getvalue()
 
 
 def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:

@@ -170,6 +170,8 @@ _OURS = frozenset(
         "kpi_id",
         "area_id",
         "web_address",
+        "email",
+        "site_url",
     }
 )
 
