@@ -65,6 +65,12 @@ PAGES = [
     "second-index.html",
     "second-diff.html",
     "free-ids.html",
+    # A published build of a plan with goals and indicators: the index, a checklist with its
+    # footer, the accessibility statement, and the report with the indicators.
+    "published-index.html",
+    "published-checklist.html",
+    "tillganglighet.html",
+    "indicator-report.html",
 ]
 
 
@@ -138,6 +144,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files["second-diff.html"] = render_diff(other, second, "html", env)[0]
     free = build_files(load_plan(DATA / "free-ids.yaml"), env, ("html",))
     files["free-ids.html"] = free["kommunstyrelsen.html"]
+    from valdplan.indicators.snapshot import load_snapshot
+    from valdplan.publishing.loading import load_publishing
+
+    goals = load_plan(DATA / "goals-plan.yaml")
+    snapshot = load_snapshot(DATA / "kolada" / "indicators.json")
+    settings = load_publishing(ROOT / "docs" / "examples" / "publishing.yaml")
+    goals_followup = load_followup(DATA / "kolada" / "helar-2025.yaml", goals).followup
+    published = build_files(goals, env, ("html",), "sv", None, snapshot, settings, goals_followup)
+    files["published-index.html"] = published["index.html"]
+    files["published-checklist.html"] = published["socialnamnden.html"]
+    files["tillganglighet.html"] = published["tillganglighet.html"]
+    files["indicator-report.html"] = render_report(
+        goals, goals_followup, None, "html", env, indicators=snapshot
+    )
     long_cards = load_plan(long_card_plan(folder))
     files["long-cards.html"] = build_files(long_cards, env, ("html",))["socialnamnden.html"]
     write_folder(folder, files)

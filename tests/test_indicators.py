@@ -114,9 +114,11 @@ def test_a_500_then_success_is_one_result() -> None:
 
 
 def test_a_client_error_is_not_retried() -> None:
-    with kolada_replay() as replay:
-        with pytest.raises(NetworkProblem, match="HTTP status 404, after 1 tries"):
-            Kolada(replay.api_url, sleep=lambda _: None).kpis(["N00000"])
+    with (
+        kolada_replay() as replay,
+        pytest.raises(NetworkProblem, match="HTTP status 404, after 1 tries"),
+    ):
+        Kolada(replay.api_url, sleep=lambda _: None).kpis(["N00000"])
     assert replay.asked == ["/v3/kpi/N00000"]
 
 
@@ -126,9 +128,11 @@ def test_next_url_elsewhere_is_never_fetched() -> None:
             "body": {"values": [], "count": 0, "next_url": "https://example.org/v3/kpi?page=2"}
         }
     }
-    with kolada_replay(answers) as replay:
-        with pytest.raises(NetworkProblem, match="is not at http://127.0.0.1"):
-            Kolada(replay.api_url).search("x")
+    with (
+        kolada_replay(answers) as replay,
+        pytest.raises(NetworkProblem, match="is not at http://127.0.0.1"),
+    ):
+        Kolada(replay.api_url).search("x")
     assert replay.asked == ["/v3/kpi?title=x"]
 
 
@@ -138,7 +142,9 @@ def test_requests_ask_at_most_25_of_each() -> None:
 
 def test_search_lists_ids_and_titles(run) -> None:  # type: ignore[no-untyped-def]
     with kolada_replay() as kolada:
-        result = run("indicators", "search", "trygg", "--api-url", kolada.api_url, "--format", "json")
+        result = run(
+            "indicators", "search", "trygg", "--api-url", kolada.api_url, "--format", "json"
+        )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == [
         {"id": "N99902", "title": "Elever i årskurs 9 som känner sig trygga i skolan, andel (%)"}

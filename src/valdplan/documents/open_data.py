@@ -85,10 +85,11 @@ def catalogue(plan: Plan, followup: FollowUp | None, publishing: Publishing) -> 
         graph.bind(prefix, namespace)
     base = f"{publishing.site_url}{CATALOGUE_FILE}#"
 
-    def node(name: str, kind: URIRef) -> URIRef:
+    def node(name: str, kind: URIRef, named: bool = True) -> URIRef:
         iri = URIRef(base + name)
         graph.add((iri, RDF.type, kind))
-        graph.add((iri, DCTERMS.identifier, Literal(identifier(str(iri)))))
+        if named:
+            graph.add((iri, DCTERMS.identifier, Literal(identifier(str(iri)))))
         return iri
 
     def texts(subject: URIRef, prop: URIRef, key: str, **values: Any) -> None:
@@ -101,7 +102,8 @@ def catalogue(plan: Plan, followup: FollowUp | None, publishing: Publishing) -> 
         if value:
             graph.add((subject, prop, Literal(value, datatype=XSD.date)))
 
-    publisher = node("publisher", FOAF.Organization)
+    # The publisher is known by its organisation number, not by a UUID of ours.
+    publisher = node("publisher", FOAF.Organization, named=False)
     graph.add((publisher, FOAF.name, Literal(publishing.publisher.name)))
     graph.add((publisher, DCTERMS.identifier, Literal(publishing.publisher.organisation_number)))
     graph.add((publisher, FOAF.homepage, URIRef(publishing.publisher.url)))

@@ -34,7 +34,7 @@ def _optional_date(value: object) -> str | None:
 class Publisher(_Strict):
     """The organisation that publishes the site and its data (utgivare)."""
 
-    name: Text = Field(description="Name of the organisation (namn), e.g. Södertälje kommun.")
+    name: Text = Field(description="Name of the organisation (namn), e.g. Exempelby kommun.")
     organisation_number: Text = Field(description="Organisation number (organisationsnummer).")
     url: WebAddress = Field(description="The organisation's web site (webbplats).")
 
