@@ -237,6 +237,7 @@ def test_markdown_annex_in_english(run) -> None:  # type: ignore[no-untyped-def]
     assert "Changed texts show ~~removed words~~ and **added words**." in lines
     assert [line for line in lines if line.startswith("## ")] == [
         "## Overall",
+        "## Goals",
         "## Focus areas",
         "## Boards, companies and councils",
         "## New numbers",
@@ -363,6 +364,9 @@ WORDS = {
     "focus_areas.actions.responsible": "är ny ansvarig",
     "focus_areas.actions.co_responsible": "är ny medansvarig",
     "focus_areas.actions.levels": "preventionsnivå nu",
+    "focus_areas.actions.goals": "egna mål nu",
+    "goals": "Nytt mål",
+    "indicators": "Ny indikator",
 }
 
 
@@ -390,6 +394,19 @@ def first_with(items: list[dict[str, Any]], name: str) -> dict[str, Any]:
     return found[0]
 
 
+def with_every_field(data: dict[str, Any]) -> dict[str, Any]:
+    """The plan with a value in the fields Södertälje's plan leaves empty (a focus area's
+    and an action's own goals, a goal's web address, an indicator), so each can change."""
+    data["goals"][0]["url"] = "https://example.org/mal"
+    data["focus_areas"][0]["goals"] = [data["goals"][0]["id"]]
+    data["focus_areas"][0]["actions"][0]["goals"] = [data["goals"][1]["id"]]
+    data["indicators"] = [
+        {"kpi": "N00001", "name": "En indikator", "municipality": "0181", "compare": ["0001"],
+         "goal": data["goals"][0]["id"], "focus_area": 1, "better": "lower"}
+    ]  # fmt: skip
+    return data
+
+
 def mutate(data: dict[str, Any], path: str) -> None:
     """Change the value at generic ``path`` in one place, keeping the plan valid."""
     parts = path.split(".")
@@ -410,8 +427,35 @@ def mutate(data: dict[str, Any], path: str) -> None:
         holder[name] = "free"
     elif path == "language":
         holder[name] = "en" if value == "sv" else "sv"
-    elif path == "governing_documents.scope":
+    elif path in ("governing_documents.scope", "goals.level"):
         holder[name] = "local" if value != "local" else "global"
+    elif path == "goals.id":
+        holder[name] = "nytt-mal"
+        rename = lambda ids: ["nytt-mal" if g == value else g for g in ids]  # noqa: E731
+        data["plan_goals"] = rename(data["plan_goals"])
+        for area in data["focus_areas"]:
+            area["goals"] = rename(area["goals"])
+            for action in area["actions"]:
+                action["goals"] = rename(action["goals"])
+        for indicator in data["indicators"]:
+            indicator["goal"] = "nytt-mal" if indicator["goal"] == value else indicator["goal"]
+    elif path == "goals.url":
+        holder[name] = value + "andrad"
+    elif path == "plan_goals":
+        holder[name] = value[:-1]
+    elif path in ("focus_areas.goals", "focus_areas.actions.goals", "indicators.goal"):
+        other = next(g["id"] for g in data["goals"] if g["id"] not in (value or []))
+        holder[name] = other if path == "indicators.goal" else [*value, other]
+    elif path == "indicators.kpi":
+        holder[name] = "N00002"
+    elif path == "indicators.municipality":
+        holder[name] = "0180"
+    elif path == "indicators.compare":
+        holder[name] = [*value, "0000"]
+    elif path == "indicators.focus_area":
+        holder[name] = 2
+    elif path == "indicators.better":
+        holder[name] = "higher" if value == "lower" else "lower"
     elif path == "levels.id":
         holder[name] = "ny-niva"
         for area in data["focus_areas"]:
@@ -433,6 +477,8 @@ def mutate(data: dict[str, Any], path: str) -> None:
         holder[name] = next(k["id"] for k in data["body_kinds"] if k["id"] != value)
     elif path == "focus_areas.number":
         holder[name] = 99
+        for indicator in data["indicators"]:
+            indicator["focus_area"] = 99 if indicator["focus_area"] == value else None
         for action in holder["actions"]:
             action["id"] = "99:" + action["id"].split(":")[1]
     elif path == "focus_areas.actions.id":
@@ -455,7 +501,7 @@ def mutate(data: dict[str, Any], path: str) -> None:
 
 @pytest.mark.parametrize("path", FIELDS)
 def test_diff_names_every_changed_field(run, tmp_path: Path, path: str) -> None:  # type: ignore[no-untyped-def]
-    base = json.loads(load_plan(PLAN_PATH).model_dump_json())
+    base = with_every_field(json.loads(load_plan(PLAN_PATH).model_dump_json()))
     changed = copy.deepcopy(base)
     mutate(changed, path)
     old = write_plan(tmp_path / "old.yaml", base)
