@@ -444,8 +444,9 @@ def test_html_is_valid_html5(site: Path) -> None:
         require("/usr/bin/java", "Java")
     pages = sorted(str(p) for p in site.glob("*.html"))
     # 22 checklists, the index, two follow-up checklists, a follow-up report and a plan diff;
-    # another municipality's index and diff, a checklist with free ids and one with long cards.
-    assert len(pages) == 31
+    # another municipality's index and diff, a checklist with free ids and one with long cards;
+    # a published build's index, checklist and statement, and a report with indicators.
+    assert len(pages) == 35
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,

@@ -15,7 +15,7 @@ from hostile import PLAN_TEXT, Case, followup_text, plan_replacing, run_case
 P = ("--plan", "plan.yaml")
 DUPLICATE = (
     "plan.yaml:{line}:11: bodies[{index}].name: '{name}' is the same body name as bodies[1]"
-    " (line 245) once case and Unicode forms are set aside; give it a name people can tell apart"
+    " (line 295) once case and Unicode forms are set aside; give it a name people can tell apart"
 )
 
 
@@ -31,7 +31,7 @@ CASES = [
         "right-to-left-override-in-a-body-name",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:245:11: bodies[1].name: holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible"
+        "plan.yaml:295:11: bodies[1].name: holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible"
         " character; names must be plain text that readers can tell apart",
         files=plan_replacing("name: Socialnämnden", "name: Social\u202enämnden"),
     ),
@@ -39,7 +39,7 @@ CASES = [
         "zero-width-space-in-a-body-name",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:245:11: bodies[1].name: holds U+200B ZERO WIDTH SPACE, an invisible"
+        "plan.yaml:295:11: bodies[1].name: holds U+200B ZERO WIDTH SPACE, an invisible"
         " character; names must be plain text that readers can tell apart",
         files=plan_replacing("name: Socialnämnden", "name: Social\u200bnämnden"),
     ),
@@ -47,7 +47,7 @@ CASES = [
         "zero-width-joiner-in-a-level-name",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:132:11: levels[0].name: holds U+200D ZERO WIDTH JOINER, an invisible"
+        "plan.yaml:182:11: levels[0].name: holds U+200D ZERO WIDTH JOINER, an invisible"
         " character; names must be plain text that readers can tell apart",
         files=plan_replacing("name: Universell", "name: Univ\u200dersell"),
     ),
@@ -55,7 +55,7 @@ CASES = [
         "bidi-isolate-in-a-focus-area-title",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:289:12: focus_areas[0].title: holds U+2067 RIGHT-TO-LEFT ISOLATE, an"
+        "plan.yaml:339:12: focus_areas[0].title: holds U+2067 RIGHT-TO-LEFT ISOLATE, an"
         " invisible character; names must be plain text that readers can tell apart",
         files=plan_replacing(
             "title: Kommunen arbetar våldsförebyggande",
@@ -66,22 +66,22 @@ CASES = [
         "body-names-equal-but-for-case",
         ["validate", "plan.yaml"],
         1,
-        DUPLICATE.format(line=248, index=2, name="SOCIALNÄMNDEN"),
+        DUPLICATE.format(line=298, index=2, name="SOCIALNÄMNDEN"),
         files=plan_replacing("name: Omsorgsnämnden", "name: SOCIALNÄMNDEN"),
     ),
     Case(
         "body-names-equal-but-for-unicode-form",
         ["validate", "plan.yaml"],
         1,
-        DUPLICATE.format(line=248, index=2, name="Socialna\u0308mnden"),
+        DUPLICATE.format(line=298, index=2, name="Socialna\u0308mnden"),
         files=plan_replacing("name: Omsorgsnämnden", "name: Socialna\u0308mnden"),
     ),
     Case(
         "body-names-equal-but-for-a-no-break-space",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:248:11: bodies[2].name: 'Social\xa0nämnden' is the same body name as"
-        " bodies[1] (line 245) once case and Unicode forms are set aside; give it a name people"
+        "plan.yaml:298:11: bodies[2].name: 'Social\xa0nämnden' is the same body name as"
+        " bodies[1] (line 295) once case and Unicode forms are set aside; give it a name people"
         " can tell apart",
         files=plan_replacing("name: Omsorgsnämnden", "name: Social\xa0nämnden").__or__(
             {
@@ -95,7 +95,7 @@ CASES = [
         "invisible-character-in-free-text-warns",
         ["validate", "plan.yaml"],
         0,
-        "plan.yaml:298:36: warning: invisible character U+200B ZERO WIDTH SPACE: readers cannot"
+        "plan.yaml:348:36: warning: invisible character U+200B ZERO WIDTH SPACE: readers cannot"
         " see it, and it can hide or reorder the text around it; remove it unless it is meant",
         files=plan_replacing("förutsättningarna", "förutsätt\u200bningarna"),
         check=_stdout_starts("plan.yaml: OK"),  # type: ignore[arg-type]

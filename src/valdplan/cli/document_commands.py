@@ -227,6 +227,6 @@ def build(
         note = _(
             "no publisher's settings (--publishing FILE or ./publishing.yaml): a published"
             " site would still need its open data with a DCAT-AP-SE catalogue and an"
-            " accessibility statement (see docs/examples/publishing.yaml)"
-        )
+            " accessibility statement (see {example})"
+        ).format(example="docs/examples/publishing.yaml")
         sys.stderr.write(_("note: {message}").format(message=note) + "\n")
