@@ -57,6 +57,15 @@ DONE: Status = "genomford"
 # Reports list and draw statuses from done to not applicable.
 REPORT_ORDER: tuple[Status, ...] = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
 
+# Which way an indicator's figure is better (plan.yaml's indicators, the snapshot, pages).
+Direction = Literal["higher", "lower"]
+DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
+
+# How far a published site complies with the accessibility law (DIGG's model statement:
+# helt, delvis or inte förenlig).
+Compliance = Literal["full", "partial", "none"]
+COMPLIANCES: tuple[Compliance, ...] = get_args(Compliance)
+
 Word = TypeVar("Word", bound=str)
 
 

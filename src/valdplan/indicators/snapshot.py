@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import FileProblems, NetworkProblem, Problem
 from ..messages import _
+from ..vocabulary import Direction
 
 if TYPE_CHECKING:
     from ..plan.models import Plan
@@ -40,7 +41,7 @@ class SnapshotIndicator(_Strict):
     producer: str | None
     municipality: str
     compare: tuple[str, ...]
-    better: Literal["higher", "lower"]
+    better: Direction
     goal: str | None
     focus_area: int | None
     values: dict[str, dict[str, dict[Gender, float | None]]] = Field(

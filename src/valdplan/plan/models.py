@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.locations import format_loc
 from ..messages import _
-from ..vocabulary import Language, Role
+from ..vocabulary import Direction, Language, Role
 from .fields import (
     ActionId,
     AreaId,
@@ -104,9 +104,7 @@ class Indicator(StrictModel):
     )
     goal: Slug | None = Field(None, description="Id of the goal it informs (mål).")
     focus_area: int | None = Field(None, description="Number of the focus area it informs.")
-    better: Literal["higher", "lower"] = Field(
-        description="Which direction is better (bättre): higher or lower."
-    )
+    better: Direction = Field(description="Which direction is better (bättre): higher or lower.")
 
 
 class Section(StrictModel):

@@ -8,10 +8,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..errors import RuleBroken
 from ..messages import _
-from ..plan.fields import Paragraphs, Text, WebAddress, iso_date
-
-Compliance = Literal["full", "partial", "none"]
+from ..plan.dates import checked_date
+from ..plan.fields import Paragraphs, Text, WebAddress
+from ..vocabulary import Compliance
 
 
 class _Strict(BaseModel):
@@ -19,12 +20,11 @@ class _Strict(BaseModel):
 
 
 def _date(value: object) -> str:
+    """The date rule of every date valdplan reads (``plan.dates``), as a pydantic error."""
     try:
-        return iso_date(str(value))
-    except ValueError:
-        raise PydanticCustomError(
-            "date", _("'{value}' is not a date; write it as YYYY-MM-DD"), {"value": str(value)}
-        ) from None
+        return checked_date(str(value))
+    except RuleBroken as err:
+        raise PydanticCustomError("rule", "{message}", {"message": str(err)}) from None
 
 
 def _optional_date(value: object) -> str | None:
