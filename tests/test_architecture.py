@@ -116,3 +116,12 @@ def test_the_public_api_and_python_m_work() -> None:
         [sys.executable, "-m", "valdplan", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.startswith("valdplan ")
+
+
+def test_no_command_function_is_over_30_lines() -> None:
+    # A command parses options, makes one library call and prints (docs/architecture.md).
+    for path in sorted((SOURCE / "cli").glob("*_commands.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                assert length <= 30, f"{path.name}:{node.name} has {length} lines"

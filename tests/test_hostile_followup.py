@@ -119,7 +119,7 @@ CASES = [
         "init-for-a-year-outside-the-plan-period",
         ["followup", "init", "--year", "2099", "-o", "f.yaml", *P],
         2,
-        "error: --year: 2099 is outside the plan's period 2024–2027",
+        "error: --year: the year 2099 is outside the plan's period 2024–2027",
         files={"plan.yaml": PLAN_TEXT},
     ),
     Case(

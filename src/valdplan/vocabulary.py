@@ -1,5 +1,5 @@
 """The closed sets of words valdplan knows, each declared once as a ``Literal``: languages,
-roles, parts of the year, statuses and their order. Models, the schema, command-line
+roles, parts of the year, statuses and their order, output formats. Models, the schema, command-line
 choices, completion and messages all read them from here (``typing.get_args``).
 
 Each set's words for people are msgids (``N_``), translated where they are shown. Importing
@@ -65,6 +65,24 @@ DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
 # helt, delvis or inte förenlig).
 Compliance = Literal["full", "partial", "none"]
 COMPLIANCES: tuple[Compliance, ...] = get_args(Compliance)
+
+# The output formats of each kind of document, in the order help and messages list them
+# (``documents.formats`` knows more about them).
+RecordFormat = Literal["table", "json", "csv", "md"]
+ShowFormat = Literal["text", "json"]
+ValidationFormat = Literal["text", "github", "sarif"]
+Format = Literal["md", "html", "docx"]  # checklists and builds
+DiffFormat = Literal["md", "html", "json"]
+ReportFormat = Literal["md", "html", "json", "docx"]
+SheetFormat = Literal["xlsx", "csv"]
+
+RECORD_FORMATS: tuple[RecordFormat, ...] = get_args(RecordFormat)
+SHOW_FORMATS: tuple[ShowFormat, ...] = get_args(ShowFormat)
+VALIDATION_FORMATS: tuple[ValidationFormat, ...] = get_args(ValidationFormat)
+FORMATS: tuple[Format, ...] = get_args(Format)
+DIFF_FORMATS: tuple[DiffFormat, ...] = get_args(DiffFormat)
+REPORT_FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
+SHEET_FORMATS: tuple[SheetFormat, ...] = get_args(SheetFormat)
 
 Word = TypeVar("Word", bound=str)
 

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..messages import _
+from ..messages import _, ngettext
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
-    from ..documents.formats import Format
-    from ..documents.tables import Column
+    from ..documents.listing import Listing
     from ..errors import Problem
+    from ..files.folder import CheckReport, WriteReport
     from ..plan.models import Plan
-    from ..plan.records import Record
+    from ..vocabulary import Format
 
 
 def load_plan_option(plan_path: Path | None) -> Plan:
@@ -37,29 +37,14 @@ def check_role(board: Sequence[str] | None, role: str) -> None:
         raise typer.BadParameter(_("--role needs --board"), param_hint="--role")
 
 
-def emit_records(
-    records: Sequence[Record],
-    columns: Sequence[Column],
-    fmt: str | None,
-    title: str,
-    readable: Sequence[Record] | None = None,
-) -> None:
-    """Records on standard output: a table on a terminal, JSON when piped, or the chosen
-    format. ``readable`` are the same records for people (names rather than ids), shown in
-    tables and Markdown; JSON and CSV keep ids and keys."""
-    from ..documents import tables
+def emit_listing(listing: Listing, fmt: str | None) -> None:
+    """A listing on standard output: a table on a terminal, JSON when piped, or the chosen
+    format (already one of the record formats)."""
+    from ..documents.listing import listing_text
+    from ..vocabulary import RECORD_FORMATS, member
 
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "json"
-    people = readable if readable is not None else records
-    if fmt == "json":
-        sys.stdout.write(tables.to_json(list(records)))
-    elif fmt == "csv":
-        sys.stdout.write(tables.to_csv(records, columns))
-    elif fmt == "md":
-        sys.stdout.write(tables.to_markdown(people, columns))
-    else:
-        sys.stdout.write(tables.terminal_text(people, columns, title, _width(), _render))
+    chosen = member(fmt, RECORD_FORMATS) if fmt is not None else None
+    sys.stdout.write(listing_text(listing, chosen, sys.stdout.isatty(), _width()))
 
 
 def _width() -> int:
@@ -67,18 +52,6 @@ def _width() -> int:
     import shutil
 
     return shutil.get_terminal_size((80, 24)).columns
-
-
-def _render(table: Any, width: int) -> str:
-    """A rich table printed to text ``width`` columns wide, without colour codes."""
-    import io
-
-    from rich.console import Console
-
-    out = io.StringIO()
-    Console(file=out, width=width, highlight=False, color_system=None).print(table, markup=False)
-    # rich pads the title to the table's width; trailing blanks only get in the way.
-    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def shown(path: Path | str) -> str:
@@ -144,7 +117,7 @@ def parse_date(value: str | None, option: str = "--date") -> str | None:
 
 def build_formats(value: str) -> list[Format]:
     """The formats of a comma-separated --format, in build order, forgiving case."""
-    from ..documents.formats import FORMATS as known
+    from ..vocabulary import FORMATS as known
     from .options import fold
 
     chosen = [part.strip() for part in value.split(",") if part.strip()]
@@ -159,10 +132,14 @@ def build_formats(value: str) -> list[Format]:
     return [fmt for fmt in known if fmt in found]
 
 
-def check_output(output: Path | None, force: bool) -> None:
+def check_output(output: Path | None, force: bool, fmt: str | None = None) -> None:
     """valdplan's one overwrite rule for -o: an existing file (one a person may have written)
     is replaced only with --force; a folder is never a file; a device or pipe is written to
-    (``-o /dev/null``)."""
+    (``-o /dev/null``). A binary ``fmt`` (a Word document) needs -o."""
+    from ..documents.formats import BINARY_FORMATS
+
+    if output is None and fmt in BINARY_FORMATS:
+        raise typer.BadParameter(_("a Word document needs --output FILE"), param_hint="--format")
     if output is None:
         return
     try:
@@ -206,3 +183,54 @@ def rule_options() -> Iterator[None]:
         if err.field is None:
             raise
         raise typer.BadParameter(str(err), param_hint=f"--{err.field}") from None
+
+
+def report_folder_check(outdir: Path, files: Mapping[str, Any], report: CheckReport) -> None:
+    """What ``build --check`` found: each file that is missing, stale, extra or left over,
+    and exit 1 unless the folder is clean."""
+    for label, names in (
+        (_("missing"), report.missing),
+        (_("stale"), report.stale),
+        (_("extra"), report.extra),
+        (_("leftover from an interrupted run"), report.leftover),
+    ):
+        for name in names:
+            sys.stdout.write(f"{shown(outdir / name)}: {label}\n")
+    if not report.clean:
+        raise typer.Exit(1)
+    up_to_date = ngettext("{n} file up to date", "{n} files up to date", len(files))
+    sys.stdout.write(f"{shown(outdir)}: {up_to_date.format(n=len(files))}\n")
+
+
+def report_build(
+    outdir: Path, files: Mapping[str, Any], written: WriteReport, published: bool
+) -> None:
+    """What a build wrote, and notes on what else it found in the folder and, without
+    publisher's settings, on what a published site would still need."""
+    from ..files.folder import check_folder
+
+    wrote = ngettext("wrote {n} of {total} file", "wrote {n} of {total} files", len(files))
+    sys.stdout.write(f"{shown(outdir)}: {wrote.format(n=len(written.changed), total=len(files))}\n")
+    if written.removed_leftovers:
+        count = len(written.removed_leftovers)
+        note = ngettext(
+            "removed {n} temporary file an interrupted run had left in {folder}",
+            "removed {n} temporary files an interrupted run had left in {folder}",
+            count,
+        ).format(n=count, folder=shown(outdir))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    extra = check_folder(outdir, files).extra
+    if extra:
+        note = ngettext(
+            "{n} other file in {folder} is not from this build: {names}",
+            "{n} other files in {folder} are not from this build: {names}",
+            len(extra),
+        ).format(n=len(extra), folder=shown(outdir), names=", ".join(extra))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    if not published:
+        note = _(
+            "no publisher's settings (--publishing FILE or ./publishing.yaml): a published"
+            " site would still need its open data with a DCAT-AP-SE catalogue and an"
+            " accessibility statement (see {example})"
+        ).format(example="docs/examples/publishing.yaml")
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")

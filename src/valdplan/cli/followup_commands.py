@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Annotated
 
 import typer
 
-from ..documents.formats import REPORT_FORMATS, SHEET_FORMATS
 from ..messages import N_, _, ngettext
-from ..vocabulary import PARTS
+from ..vocabulary import PARTS, REPORT_FORMATS, SHEET_FORMATS, member
 from .app import ValdplanGroup, app
 from .common import (
     check_output,
@@ -19,10 +16,8 @@ from .common import (
     load_plan_option,
     rule_options,
     shown,
-    template_environment,
     template_folder_list,
     warn,
-    write_output,
 )
 from .options import (
     ActionArgument,
@@ -33,11 +28,26 @@ from .options import (
     OutputOption,
     PlanOption,
     TemplatesOption,
-    choice_option,
-    complete_bodies,
-    complete_statuses,
     documents_language,
-    option_name,
+)
+from .parameters import (
+    CommentOption,
+    EntryBodyOption,
+    EntryDateOption,
+    ExportFileArgument,
+    InitBodyOption,
+    IntoOption,
+    MergedOutputOption,
+    MergeFilesArgument,
+    PartOption,
+    PreviousOption,
+    ReportFilesArgument,
+    ReportFormatOption,
+    SheetArgument,
+    SheetFormatOption,
+    SheetOutputOption,
+    StatusOption,
+    YearOption,
 )
 
 followup_app = typer.Typer(
@@ -48,16 +58,6 @@ followup_app = typer.Typer(
 app.add_typer(followup_app, name="followup")
 
 
-def _year(param: typer.CallbackParam, value: str) -> int:
-    text = value.strip()
-    if not (text.isdigit() and len(text) == 4):
-        raise typer.BadParameter(
-            _("'{value}' is not a year; write it with four digits, e.g. 2025").format(value=value),
-            param_hint=option_name(param),
-        )
-    return int(text)
-
-
 @followup_app.command(
     "init",
     help=N_(
@@ -66,55 +66,21 @@ def _year(param: typer.CallbackParam, value: str) -> int:
     ),
 )
 def followup_init(
-    year: Annotated[
-        str,
-        typer.Option(
-            "--year",
-            help=N_("Year followed up, within the plan's period, e.g. 2025."),
-            metavar=N_("YEAR"),
-            callback=_year,
-        ),
-    ],
-    part: Annotated[
-        str,
-        choice_option(
-            PARTS,
-            N_("Part of the year: interim (delår) or full-year (helår). Default: helår."),
-            N_("PART"),
-            "--part",
-        ),
-    ] = "helår",
-    board: Annotated[
-        str | None,
-        typer.Option(
-            "--board",
-            "-b",
-            help=N_("Only this body's pairs (by name or id)."),
-            metavar=N_("BODY"),
-            autocompletion=complete_bodies,
-            show_default=False,
-        ),
-    ] = None,
+    year: YearOption,
+    part: PartOption = "helår",
+    board: InitBodyOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
     from ..followup.writing import initial_followup, render_followup
-    from ..plan.query import find_body
 
     check_output(output, force)
     loaded = load_plan_option(plan)
-    chosen_year = int(year)
-    if not loaded.period.start <= chosen_year <= loaded.period.end:
-        raise typer.BadParameter(
-            _("{year} is outside the plan's period {period}").format(
-                year=chosen_year, period=loaded.period
-            ),
-            param_hint="--year",
-        )
-    body = find_body(loaded, board).id if board is not None else None
-    emit_text(render_followup(loaded, initial_followup(loaded, chosen_year, part, body)), output)
+    with rule_options():
+        made = initial_followup(loaded, int(year), member(part, PARTS), board)
+    emit_text(render_followup(loaded, made), output)
 
 
 @followup_app.command(
@@ -126,44 +92,11 @@ def followup_init(
 )
 def followup_set(
     action_id: ActionArgument,
-    board: Annotated[
-        str,
-        typer.Option(
-            "--board",
-            "-b",
-            help=N_("The body whose entry to set (by name or id)."),
-            metavar=N_("BODY"),
-            autocompletion=complete_bodies,
-        ),
-    ],
-    status: Annotated[
-        str,
-        typer.Option(
-            "--status",
-            help=N_(
-                "ej-paborjad, pagaende, genomford or ej-aktuell (or their names, in Swedish or"
-                " English)."
-            ),
-            metavar=N_("STATUS"),
-            autocompletion=complete_statuses,
-        ),
-    ],
+    board: EntryBodyOption,
+    status: StatusOption,
     file: FollowupFile,
-    comment: Annotated[
-        str | None,
-        typer.Option(
-            "--comment", help=N_("Replace the comment."), metavar=N_("TEXT"), show_default=False
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            help=N_("Date of the assessment, YYYY-MM-DD, e.g. 2025-11-30 (empty: remove it)."),
-            metavar=N_("DATE"),
-            show_default=False,
-        ),
-    ] = None,
+    comment: CommentOption = None,
+    date: EntryDateOption = None,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
@@ -185,31 +118,22 @@ def followup_set(
     ),
 )
 def followup_merge(
-    files: Annotated[
-        list[Path], typer.Argument(help=N_("Follow-up files to merge."), metavar=N_("FILE"))
-    ],
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help=N_("The merged file."), metavar=N_("FILE")),
-    ],
+    files: MergeFilesArgument,
+    output: MergedOutputOption,
     force: ForceOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..followup.loading import load_followup
-    from ..followup.merging import merge
+    from ..followup.merging import merge_files
     from ..followup.writing import render_followup
 
     check_output(output, force)
     loaded_plan = load_plan_option(plan)
-    loaded = [load_followup(path, loaded_plan) for path in files]
-    for one in loaded:
-        warn(one.warnings)
-    merged = merge(loaded, loaded_plan)
+    merged, warnings = merge_files(files, loaded_plan)
+    warn(warnings)
     emit_text(render_followup(loaded_plan, merged), output)
-    entries = ngettext("{n} entry", "{n} entries", len(merged.entries)).format(
-        n=len(merged.entries)
-    )
+    count = len(merged.entries)
+    entries = ngettext("{n} entry", "{n} entries", count).format(n=count)
     sources = ngettext("{n} file", "{n} files", len(files)).format(n=len(files))
     summary = _("{entries} from {files}").format(entries=entries, files=sources)
     sys.stdout.write(f"{shown(output)}: {summary}\n")
@@ -223,35 +147,9 @@ def followup_merge(
     ),
 )
 def followup_report(
-    files: Annotated[
-        list[Path],
-        typer.Argument(
-            metavar=N_("FILE"),
-            help=N_(
-                "Follow-up files, one per period, in any order; the latest is reported and"
-                " all of them make the plan period."
-            ),
-        ),
-    ],
-    previous: Annotated[
-        Path | None,
-        typer.Option(
-            "--previous",
-            help=N_(
-                "Follow-up of an earlier period to list changes since (default: the period"
-                " before the latest of FILE...)."
-            ),
-            metavar=N_("FILE"),
-            show_default=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        str,
-        choice_option(
-            REPORT_FORMATS,
-            N_("Format: md (the default), html, json or docx (a Word document; needs --output)."),
-        ),
-    ] = "md",
+    files: ReportFilesArgument,
+    previous: PreviousOption = None,
+    fmt: ReportFormatOption = "md",
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
@@ -259,60 +157,21 @@ def followup_report(
     date: DateOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..documents.report import render_report
-    from ..followup.history import in_time_order, period_key
-    from ..followup.loading import load_followup
-    from ..followup.models import period_words
-
-    check_output(output, force)
-    if fmt == "docx" and output is None:
-        raise typer.BadParameter(_("a Word document needs --output FILE"), param_hint="--format")
-    loaded_plan = load_plan_option(plan)
-    # A file named twice (or as FILE and --previous) is read once.
-    by_path = {path.resolve(): path for path in [*files, *([previous] if previous else [])]}
-    loaded = {key: load_followup(path, loaded_plan) for key, path in by_path.items()}
-    before = loaded[previous.resolve()] if previous is not None else None
-    for one in loaded.values():
-        warn(one.warnings)
-    ordered = in_time_order(list(loaded.values()))
-    latest = max((loaded[path.resolve()].followup for path in files), key=period_key)
-    if before is not None and period_key(before.followup) >= period_key(latest):
-        raise typer.BadParameter(
-            _("{previous} is not earlier than the latest period of FILE ({latest})").format(
-                previous=period_words(before.followup.period),
-                latest=period_words(latest.period),
-            ),
-            param_hint="--previous",
-        )
-    earlier = [one.followup for one in ordered[:-1]]
-    when = document_date(date)
-    language = documents_language(lang, loaded_plan)
-    if fmt == "docx":
-        from ..documents.word import report_docx
-
-        assert output is not None
-        overrides = template_folder_list(plan, templates)
-        data = report_docx(
-            loaded_plan, latest, before.followup if before else None, language, overrides,
-            earlier=earlier, date=when,
-        )  # fmt: skip
-        write_output(data, output)
-        return
+    from ..documents.report_document import ReportRequest, report_document
+    from ..followup.history import plan_period
     from ..indicators.fetching import snapshot_of
 
-    env = None if fmt == "json" else template_environment(plan, templates)
-    text = render_report(
-        loaded_plan,
-        latest,
-        before.followup if before else None,
-        fmt,
-        env,
-        language,
-        earlier=earlier,
-        date=when,
-        indicators=snapshot_of(plan),
-    )
-    emit_text(text, output)
+    check_output(output, force, fmt)
+    loaded = load_plan_option(plan)
+    with rule_options():
+        period = plan_period(loaded, files, previous)
+    warn(period.warnings)
+    folders = template_folder_list(plan, templates)
+    request = ReportRequest(
+        loaded, period, folders, documents_language(lang, loaded), document_date(date),
+        snapshot_of(plan),
+    )  # fmt: skip
+    emit_text(report_document(request, member(fmt, REPORT_FORMATS)), output)
 
 
 @followup_app.command(
@@ -320,38 +179,20 @@ def followup_report(
     help=N_("Write the follow-up as a spreadsheet: one row per pair, a status column to fill in."),
 )
 def followup_export(
-    file: Annotated[Path, typer.Argument(help=N_("Follow-up file to export."), metavar=N_("FILE"))],
-    fmt: Annotated[
-        str, choice_option(SHEET_FORMATS, N_("Spreadsheet format: xlsx (the default) or csv."))
-    ] = "xlsx",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help=N_(
-                "Where to write (default: FILE with .xlsx or .csv). An existing file is only"
-                " replaced with --force."
-            ),
-            metavar=N_("FILE"),
-            show_default=False,
-        ),
-    ] = None,
+    file: ExportFileArgument,
+    fmt: SheetFormatOption = "xlsx",
+    output: SheetOutputOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..followup.loading import load_followup
-    from ..followup.spreadsheet import export_sheet
+    from ..followup.spreadsheet import export_followup
 
     target = output if output is not None else file.with_suffix(f".{fmt}")
     check_output(target, force)
-    loaded_plan = load_plan_option(plan)
-    loaded = load_followup(file, loaded_plan)
-    warn(loaded.warnings)
-    export_sheet(loaded_plan, loaded.followup, target, fmt)
-    count = len(loaded.followup.entries)
-    rows = ngettext("{n} row", "{n} rows", count).format(n=count)
+    exported = export_followup(file, load_plan_option(plan), target, member(fmt, SHEET_FORMATS))
+    warn(exported.warnings)
+    rows = ngettext("{n} row", "{n} rows", exported.rows).format(n=exported.rows)
     sys.stdout.write(f"{shown(target)}: {rows}\n")
 
 
@@ -363,16 +204,7 @@ def followup_export(
     ),
 )
 def followup_import(
-    sheet: Annotated[
-        Path,
-        typer.Argument(help=N_("Spreadsheet (.xlsx or .csv) to read."), metavar=N_("SHEET")),
-    ],
-    into: Annotated[
-        Path,
-        typer.Option("--into", help=N_("Follow-up file to update."), metavar=N_("FILE")),
-    ],
-    lang: LangOption = None,
-    plan: PlanOption = None,
+    sheet: SheetArgument, into: IntoOption, lang: LangOption = None, plan: PlanOption = None
 ) -> None:
     from ..followup.sheet_import import import_sheet
 

@@ -10,8 +10,9 @@ import typer
 
 from ..messages import N_, _, ngettext
 from .app import ValdplanGroup, app
-from .common import emit_records, parse_date
-from .options import FormatOption, LangOption, PlanOption, whole_number
+from .common import emit_listing, parse_date
+from .options import FormatOption, LangOption, PlanOption
+from .parameters import FetchDateOption, SinceOption
 
 indicators_app = typer.Typer(
     cls=ValdplanGroup,
@@ -41,25 +42,8 @@ _KOLADA = "https://api.kolada.se/v3"
 )
 def indicators_fetch(
     api_url: ApiUrlOption = _KOLADA,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            help=N_("Date to record as the day of fetching (YYYY-MM-DD). Default: today."),
-            metavar=N_("DATE"),
-            show_default=False,
-        ),
-    ] = None,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            "--since",
-            help=N_("First year to fetch. Default: five years before the plan starts."),
-            metavar=N_("YEAR"),
-            callback=whole_number,
-            show_default=False,
-        ),
-    ] = None,
+    date: FetchDateOption = None,
+    since: SinceOption = None,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
@@ -91,10 +75,11 @@ def indicators_search(
     fmt: FormatOption = None,
     lang: LangOption = None,
 ) -> None:
+    from ..documents.listing import Listing
     from ..documents.tables import KPI_COLUMNS
     from ..indicators.kolada import Kolada
 
     found = Kolada(api_url).search(text)
     records = [{"id": str(kpi.get("id")), "title": str(kpi.get("title"))} for kpi in found]
     title = ngettext("{n} KPI", "{n} KPIs", len(records)).format(n=len(records))
-    emit_records(records, KPI_COLUMNS, fmt, title)
+    emit_listing(Listing(records, KPI_COLUMNS, title), fmt)

@@ -15,10 +15,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..documents.formats import FORMAT_WORDS, RECORD_FORMATS
+from ..documents.formats import FORMAT_WORDS
 from ..errors import ValdplanError
 from ..messages import N_, _
-from ..vocabulary import LANGUAGES, PART_WORDS, ROLE_FILTERS, ROLE_WORDS, Language, member
+from ..vocabulary import (
+    LANGUAGES,
+    PART_WORDS,
+    RECORD_FORMATS,
+    ROLE_FILTERS,
+    ROLE_WORDS,
+    Language,
+    member,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -5,14 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, get_args
 
 import typer
 
-from ..documents.formats import DIFF_FORMATS
 from ..errors import ValdplanError
 from ..messages import N_, _
-from ..plan.schema import Kind
 from .app import app
 from .common import check_output, emit_text, load_plan_option, shown, template_environment
 from .options import (
@@ -21,8 +18,15 @@ from .options import (
     OutputOption,
     PlanOption,
     TemplatesOption,
-    choice_option,
     documents_language,
+)
+from .parameters import (
+    DiffFormatOption,
+    FmtCheckOption,
+    NewPlanArgument,
+    OldPlanArgument,
+    PlanFilesArgument,
+    SchemaKindOption,
 )
 
 
@@ -33,11 +37,9 @@ from .options import (
     )
 )
 def diff(
-    old: Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))],
-    new: Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))],
-    fmt: Annotated[
-        str, choice_option(DIFF_FORMATS, N_("Format: md (the default), html or json."))
-    ] = "md",
+    old: OldPlanArgument,
+    new: NewPlanArgument,
+    fmt: DiffFormatOption = "md",
     output: OutputOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
@@ -68,18 +70,8 @@ def diff(
     ),
 )
 def fmt_command(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help=N_("Plan or follow-up files. Default: the plan, found as for --plan."),
-            metavar=N_("FILE"),
-            show_default=False,
-        ),
-    ] = None,
-    check: Annotated[
-        bool,
-        typer.Option("--check", help=N_("Change nothing; exit 1 if a file is not formatted.")),
-    ] = False,
+    paths: PlanFilesArgument = None,
+    check: FmtCheckOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
@@ -93,18 +85,12 @@ def fmt_command(
                 _("there is no plan.yaml here; name the files to format"), param_hint="FILE"
             )
         paths = [source.path]
+    states = (_("unchanged"), _("would be reformatted") if check else _("reformatted"))
     unformatted = []
     for path in paths:
         changed = format_file(path, check, _formatter(path, plan))
-        if changed:
-            unformatted.append(path)
-        if not changed:
-            state = _("unchanged")
-        elif check:
-            state = _("would be reformatted")
-        else:
-            state = _("reformatted")
-        sys.stdout.write(f"{shown(path)}: {state}\n")
+        unformatted += [path] if changed else []
+        sys.stdout.write(f"{shown(path)}: {states[bool(changed)]}\n")
     if check and unformatted:
         raise typer.Exit(1)
 
@@ -128,15 +114,7 @@ def _formatter(path: Path, plan: Path | None) -> Callable[[str, str], str]:
     help=N_("Print the JSON Schema of plan (or follow-up) files, for editors and validators.")
 )
 def schema(
-    kind: Annotated[
-        str,
-        choice_option(
-            get_args(Kind),
-            N_("Schema of plan files or of follow-up files: plan (the default) or followup."),
-            N_("KIND"),
-            "--kind",
-        ),
-    ] = "plan",
+    kind: SchemaKindOption = "plan",
     lang: LangOption = None,
 ) -> None:
     from pydantic import BaseModel

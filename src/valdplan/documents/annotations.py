@@ -1,13 +1,19 @@
-"""Problems as annotations for code review: SARIF 2.1.0 for code-scanning tools, and GitHub
+"""What ``validate`` writes, one renderer per format in ``RENDERERS``: problems as lines for
+people, as annotations for code review (SARIF 2.1.0 for code-scanning tools), and as GitHub
 Actions workflow commands, so that each one shows on its line of a pull request."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..errors import Problem, visible
+from ..vocabulary import ValidationFormat
+
+if TYPE_CHECKING:
+    from ..followup.checking import Validation
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {
@@ -76,3 +82,25 @@ def sarif_log(errors: Sequence[Problem], warnings: Sequence[Problem], version: s
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _text(outcome: Validation, _version: str) -> tuple[str, str]:
+    oks = "".join(visible(ok) + "\n" for ok in outcome.oks)
+    problems = [str(p) for p in outcome.errors] + [p.warning_line() for p in outcome.warnings]
+    return oks, "".join(line + "\n" for line in problems)
+
+
+RENDERERS: dict[ValidationFormat, Callable[[Validation, str], tuple[str, str]]] = {
+    "text": _text,
+    "github": lambda it, _v: (
+        "".join(f"{line}\n" for line in github_lines(it.errors, it.warnings)),
+        "",
+    ),
+    "sarif": lambda it, version: (sarif_log(it.errors, it.warnings, version), ""),
+}
+
+
+def validation_output(outcome: Validation, fmt: ValidationFormat, version: str) -> tuple[str, str]:
+    """What validate writes in ``fmt``: the text for standard output and for standard error
+    (OK lines go to the one, problems to the other; annotations all to standard output)."""
+    return RENDERERS[fmt](outcome, version)

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..files.folder import slugify
 from ..plan.models import Plan
 from ..plan.query import Selection, select_actions
-from ..vocabulary import Language
+from ..vocabulary import FORMATS, Format, Language
 from .accessibility import STATEMENT_FILE
 from .checklist import checklist_context
 from .context import bodies_heading, count_label, plan_context, role_counts
 from .environment import render
-from .formats import FORMATS, INDEX_NAMES, Format
+from .formats import INDEX_NAMES
 from .goals import goal_overview
 from .indicators import indicator_views
 from .labels import LABELS

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import cache
-from ..vocabulary import Language
-from .formats import Format
+from ..vocabulary import Format, Language
 
 
 def _files(text: str) -> dict[str, str | bytes] | None:

@@ -6,14 +6,14 @@ whose plan bytes, templates and options are unchanged is taken from the cache in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..files import cache
 from ..files.shipped import builtin_template_dir
-from ..vocabulary import Language, RoleFilter
-from .formats import Format
+from ..vocabulary import Format, Language, RoleFilter
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,26 @@ def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -
         request.date,
         record,
     )
+
+
+def _word(
+    plan_path: Path, shown_as: str, request: ChecklistRequest, overrides: list[Path]
+) -> bytes:
+    from .word import checklist_docx
+
+    return checklist_docx(request_context(plan_path, shown_as, request), overrides)
+
+
+# One renderer per format: Markdown and HTML from Jinja templates (cached), Word from docxtpl.
+RENDERERS: dict[Format, Callable[[Path, str, ChecklistRequest, list[Path]], str | bytes]] = {
+    "md": checklist_text,
+    "html": checklist_text,
+    "docx": _word,
+}
+
+
+def checklist_document(
+    plan_path: Path, shown_as: str, request: ChecklistRequest, overrides: list[Path]
+) -> str | bytes:
+    """The checklist ``request`` asks for, from the plan at ``plan_path``, in its format."""
+    return RENDERERS[request.format](plan_path, shown_as, request, overrides)

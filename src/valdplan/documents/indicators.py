@@ -59,11 +59,11 @@ def _comparison(
     """How the municipality stands against each comparison area in its last year."""
     labels = LABELS[lang]
     own = _total(indicator, indicator.municipality, year) if year is not None else None
-    if own is None or not indicator.compare:
+    if own is None or year is None or not indicator.compare:
         return ""
     parts = []
     for area in indicator.compare:
-        other = _total(indicator, area, year)  # type: ignore[arg-type]
+        other = _total(indicator, area, year)
         name = names.get(area, area)
         if other is None:
             parts.append(labels["compared_missing"].format(area=name))

@@ -10,7 +10,7 @@ shown stacked instead, one block per record, each value on a line of its own.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -174,10 +174,9 @@ def terminal_text(
     columns: Sequence[Column],
     title: str,
     width: int,
-    render: Callable[[Any, int], str],
 ) -> str:
     """Records for a terminal ``width`` columns wide: a table where every word stays whole,
-    else one block per record. ``render(table, width)`` prints a rich table to text."""
+    else one block per record."""
     if not records:
         return f"{title}\n"  # "0 actions": an empty frame of headers says nothing more
     columns = TERMINAL_COLUMNS.get(tuple(columns), columns)
@@ -200,7 +199,19 @@ def terminal_text(
         )
     for record in records:
         table.add_row(*("\n".join(_items(record[column.key])) for column in shown))
-    return render(table, width)
+    return _rich_text(table, width)
+
+
+def _rich_text(table: Any, width: int) -> str:
+    """A rich table printed to text ``width`` columns wide, without colour codes."""
+    import io
+
+    from rich.console import Console
+
+    out = io.StringIO()
+    Console(file=out, width=width, highlight=False, color_system=None).print(table, markup=False)
+    # rich pads the title to the table's width; trailing blanks only get in the way.
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def _column_widths(

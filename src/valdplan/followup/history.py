@@ -4,9 +4,11 @@ of each period, and each pair's status in each period."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ValdplanError
+from ..errors import Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
 from ..vocabulary import PART_ORDER, STATUS_IDS
@@ -101,3 +103,38 @@ def period_history(plan: Plan, followups: Sequence[FollowUp]) -> dict[str, Any]:
             "actions": list(actions.values()),
         },
     }
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    """The follow-ups a report covers: the latest period, the one to list changes since, and
+    every period in time order before the latest; the warnings of every file read."""
+
+    latest: FollowUp
+    previous: FollowUp | None
+    earlier: list[FollowUp]
+    warnings: list[Problem]
+
+
+def plan_period(plan: Plan, files: Sequence[Path], previous: Path | None = None) -> PlanPeriod:
+    """Read the follow-up ``files`` (one per period, in any order) and ``previous`` against
+    ``plan``, each file once however often it is named: the latest period is reported, and
+    ``previous`` (default: the period before the latest) must be earlier than it."""
+    from ..errors import RuleBroken
+    from .loading import load_followup
+
+    named = [*files, *([previous] if previous is not None else [])]
+    by_path = {path.resolve(): path for path in named}
+    loaded = {key: load_followup(path, plan) for key, path in by_path.items()}
+    ordered = in_time_order(list(loaded.values()))
+    latest = max((loaded[path.resolve()].followup for path in files), key=period_key)
+    before = loaded[previous.resolve()].followup if previous is not None else None
+    if before is not None and period_key(before) >= period_key(latest):
+        raise RuleBroken(
+            _("{previous} is not earlier than the latest period of FILE ({latest})").format(
+                previous=period_words(before.period), latest=period_words(latest.period)
+            ),
+            field="previous",
+        )
+    warnings = [warning for one in loaded.values() for warning in one.warnings]
+    return PlanPeriod(latest, before, [one.followup for one in ordered[:-1]], warnings)

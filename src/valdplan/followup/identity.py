@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Problem, RuleBroken
 from ..files.locations import Loc
 from ..files.yaml_events import YamlDocument
 from ..messages import _
@@ -80,19 +80,13 @@ def identity_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
             return problems
     period = data.get("period")
     year = period.get("year") if isinstance(period, Mapping) else None
-    if (
-        isinstance(year, str)
-        and year.isdigit()
-        and not (plan.period.start <= int(year) <= plan.period.end)
-    ):
-        problems.append(
-            (
-                ("period", "year"),
-                _("the year {year} is outside the plan's period {period}").format(
-                    year=int(year), period=plan.period
-                ),
-            )
-        )
+    if isinstance(year, str) and year.isdigit():
+        from .rules import year_in_plan
+
+        try:
+            year_in_plan(plan, int(year))
+        except RuleBroken as err:
+            problems.append((("period", "year"), str(err)))
     return problems
 
 

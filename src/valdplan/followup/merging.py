@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..errors import FileProblems, Problem, ValdplanError
 from ..messages import _
@@ -15,6 +16,14 @@ from .rules import status_word
 
 def _untouched(entry: Entry) -> bool:
     return entry.status == NOT_STARTED and not (entry.comment or entry.evidence or entry.date)
+
+
+def merge_files(paths: Sequence[Path], plan: Plan) -> tuple[FollowUp, list[Problem]]:
+    """The merge of the follow-up files at ``paths``, and the warnings of every file."""
+    from .loading import load_followup
+
+    loaded = [load_followup(path, plan) for path in paths]
+    return merge(loaded, plan), [warning for one in loaded for warning in one.warnings]
 
 
 def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:

@@ -118,6 +118,17 @@ def date_in_period(value: str, year: int) -> None:
         )
 
 
+def year_in_plan(plan: Plan, year: int) -> int:
+    """``year`` if the plan's period holds it: a follow-up is of a year of the plan."""
+    if not plan.period.start <= year <= plan.period.end:
+        raise RuleBroken(
+            _("the year {year} is outside the plan's period {period}").format(
+                year=year, period=plan.period
+            )
+        )
+    return year
+
+
 def action_in_plan(plan: Plan, action_id: str) -> Action:
     """The action with the id ``action_id``, as the plan writes it."""
     found = plan.actions_by_id.get(action_id)

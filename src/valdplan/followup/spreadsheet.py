@@ -7,13 +7,16 @@ gives the same bytes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import Problem
 from ..files.archive import fixed_zip
 from ..files.csv_cells import neutralise
 from ..messages import N_, words
 from ..plan.models import Plan
-from ..vocabulary import ROLE_WORDS, STATUS_WORDS
+from ..vocabulary import ROLE_WORDS, STATUS_WORDS, SheetFormat
 from .models import FollowUp
 
 HEADERS = (
@@ -60,14 +63,32 @@ def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
     return result
 
 
-def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: str) -> None:
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: its number of rows, and the warnings of the follow-up file."""
+
+    rows: int
+    warnings: list[Problem]
+
+
+def export_followup(path: Path, plan: Plan, target: Path, fmt: SheetFormat) -> Exported:
+    """Read the follow-up file at ``path`` against ``plan`` and write it to ``target``."""
+    from .loading import load_followup
+
+    loaded = load_followup(path, plan)
+    export_sheet(plan, loaded.followup, target, fmt)
+    return Exported(len(loaded.followup.entries), loaded.warnings)
+
+
+def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: SheetFormat) -> None:
     """Write the follow-up to ``target`` as xlsx (with a drop-down list of statuses) or csv."""
+    WRITERS[fmt](plan, followup, target)
+
+
+def _write_csv(plan: Plan, followup: FollowUp, target: Path) -> None:
     from ..files.writing import write_file
 
-    if fmt == "csv":
-        write_file(target, csv_text(plan, followup))
-        return
-    _write_xlsx(rows(plan, followup), target, plan.language)
+    write_file(target, csv_text(plan, followup))
 
 
 def csv_text(plan: Plan, followup: FollowUp) -> str:
@@ -126,3 +147,10 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     out = io.BytesIO()
     book.save(out)
     write_file(target, fixed_zip(out.getvalue()))
+
+
+# One writer per spreadsheet format.
+WRITERS: dict[SheetFormat, Callable[[Plan, FollowUp, Path], None]] = {
+    "xlsx": lambda plan, followup, target: _write_xlsx(rows(plan, followup), target, plan.language),
+    "csv": _write_csv,
+}

@@ -8,7 +8,7 @@ import textwrap
 from ..files.yaml_text import scalar
 from ..messages import N_, words
 from ..plan.models import Plan
-from ..vocabulary import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUS_NAMES
+from ..vocabulary import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUS_NAMES, Part
 from .identity import plan_record
 from .models import Entry, FollowUp, plan_pairs
 
@@ -83,8 +83,14 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
     return "\n".join(lines) + "\n"
 
 
-def initial_followup(plan: Plan, year: int, part: str, body: str | None = None) -> FollowUp:
-    """A follow-up with every pair (or one body's) not started."""
+def initial_followup(plan: Plan, year: int, part: Part, body: str | None = None) -> FollowUp:
+    """A follow-up of ``year`` with every pair (or the pairs of ``body``, by name or id) not
+    started; a year outside the plan's period breaks ``rules.year_in_plan``."""
+    from ..plan.query import find_body
+    from .rules import of_field, year_in_plan
+
+    of_field("year", lambda _typed: year_in_plan(plan, year), str(year))
+    body = find_body(plan, body).id if body is not None else None
     entries = [
         Entry.model_validate({"action": p.action.id, "body": p.body, "status": NOT_STARTED})
         for p in plan_pairs(plan, body)

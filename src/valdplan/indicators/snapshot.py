@@ -135,7 +135,9 @@ def _values(
         if not isinstance(kpi, str) or not isinstance(area, str):
             raise NetworkProblem(_("Kolada's answer holds a value without its KPI or area"))
         try:
-            year = str(int(period))  # type: ignore[arg-type]
+            if not isinstance(period, int | float | str):
+                raise TypeError(period)
+            year = str(int(period))
         except (TypeError, ValueError):
             raise NetworkProblem(
                 _("Kolada's answer holds the year '{year}', which is not a year").format(
