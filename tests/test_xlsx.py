@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile_inputs import _CONTENT_TYPES, _RELS, _WORKBOOK_RELS
 
-from valdplan.files.xlsx import WorkbookError, read_sheet_rows
+from valdplan.files.xlsx import Formula, Number, WorkbookError, read_sheet_rows
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -58,13 +58,15 @@ def test_left_out_rows_and_cells_are_empty_and_rows_keep_their_numbers() -> None
         ["", "", "tre", ""],
         [],
         [],
-        [4.0, "TRUE", "", "4x"],
+        [Number(4.0, "4", False), "TRUE", "", Formula('A4&"x"')],
     ]
 
 
 def test_reading_stops_at_the_row_limit() -> None:
     rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(1, 50))
-    assert read_sheet_rows(_workbook(rows), "Uppföljning", 1, 3) == [[1.0], [2.0], [3.0]]
+    assert read_sheet_rows(_workbook(rows), "Uppföljning", 1, 3) == [
+        [Number(float(n), str(n), False)] for n in (1, 2, 3)
+    ]
 
 
 def test_a_date_typed_in_excel_is_read_as_a_date(tmp_path: Path) -> None:
@@ -77,9 +79,9 @@ def test_a_date_typed_in_excel_is_read_as_a_date(tmp_path: Path) -> None:
     out = io.BytesIO()
     book.save(out)
     (row,) = read_sheet_rows(out.getvalue(), "Sheet", 2, 10)
-    assert row[1] == 45991.0
-    assert _cell_text(row[1], date=True) == "2025-11-30"
-    assert _cell_text(row[1], date=False) == "45991"
+    assert row[1] == Number(45991.0, "2025-11-30 00:00:00", True)
+    assert _cell_text(row[1], 9) == "2025-11-30"  # the date column
+    assert _cell_text(row[1], 7) == "2025-11-30 00:00:00"  # what a text column shows
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import FileProblems, Problem, RuleBroken
 from ..files.archive import ZipLimits, count_in_member, zip_problem
@@ -31,7 +31,11 @@ from .spreadsheet import (
     HEADERS,
     SHEET_TITLE,
     STATUS,
+    evidence_items,
 )
+
+if TYPE_CHECKING:
+    from ..files.xlsx import Formula, Number
 
 # A plan of 12,000 actions has about 30,000 pairs; far more rows is not a follow-up sheet.
 MAX_ROWS = 50_000
@@ -39,6 +43,8 @@ MAX_SHARED_STRINGS = 10 * MAX_ROWS
 # Far longer than a comment may be (MAX_COMMENT), so that a long one is named by its row.
 MAX_FIELD = 1_000_000
 T = TypeVar("T")
+# The columns import reads; the others (the action's text, the body's name) are for people.
+_READ_COLUMNS = (ACTION, BODY_ID, STATUS, COMMENT, EVIDENCE, DATE)
 
 
 def _refuse(name: str, message: str, line: int = 1) -> FileProblems:
@@ -99,7 +105,7 @@ def _check_workbook(raw: bytes, name: str) -> None:
 
 
 def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
-    from ..files.xlsx import WorkbookError, read_sheet_rows
+    from ..files.xlsx import Formula, WorkbookError, read_sheet_rows
 
     _check_workbook(raw, name)
     try:
@@ -108,10 +114,27 @@ def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
         raise _refuse(
             name, _("not a readable .xlsx workbook ({problem})").format(problem=err)
         ) from None
-    return [
-        [_cell_text(value, date=column == DATE) for column, value in enumerate(row)]
-        for row in table
+    formulas = [
+        Problem(name, number, column + 1, _formula_message(number, column, value.text))
+        for number, row in enumerate(table, start=1)
+        for column, value in enumerate(row)
+        if isinstance(value, Formula) and column in _READ_COLUMNS
     ]
+    if formulas:
+        raise FileProblems(formulas)
+    return [[_cell_text(value, column) for column, value in enumerate(row)] for row in table]
+
+
+def _formula_message(number: int, column: int, formula: str) -> str:
+    from ..errors import visible
+    from ..files.cells import column_letter
+
+    cell = f"{column_letter(column)}{number}"
+    problem = _(
+        "cell {cell} ({heading}) holds the formula ={formula}; valdplan reads what is typed,"
+        " so type the text itself"
+    ).format(cell=cell, heading=HEADERS[column], formula=visible(formula[:60]))
+    return _("row {number}: {problem}").format(number=number, problem=problem)
 
 
 def _read_rows(sheet: Path) -> list[list[str]]:
@@ -125,15 +148,20 @@ def _read_rows(sheet: Path) -> list[list[str]]:
     return _read_xlsx(raw, name)
 
 
-def _cell_text(value: str | float, date: bool) -> str:
-    """A cell as text: whole numbers without ".0", and a date column's numbers (what Excel
-    stores when someone types a date) as YYYY-MM-DD."""
+def _cell_text(value: str | Number | Formula, column: int) -> str:
+    """A cell as the text it shows, except the date column's numbers (what Excel stores when
+    someone types a date), which become YYYY-MM-DD."""
+    from ..files.xlsx import Formula
+
     if isinstance(value, str):
         return value
-    if date and 1 <= value < 2_958_466:  # Excel's day numbers, 1900-01-01 to 9999-12-31
+    if isinstance(value, Formula):
+        return value.text  # only in columns import does not read
+    if column == DATE and 1 <= value.value < 2_958_466:
         # Day 0 is 1899-12-30 for every day number after Excel's phantom 1900-02-29.
-        return (datetime.date(1899, 12, 30) + datetime.timedelta(days=int(value))).isoformat()
-    return str(int(value)) if value.is_integer() else str(value)
+        days = datetime.timedelta(days=int(value.value))
+        return (datetime.date(1899, 12, 30) + days).isoformat()
+    return value.shown
 
 
 def read_sheet(sheet: Path, plan: Plan, year: int | None = None) -> dict[tuple[str, str], Change]:
@@ -204,7 +232,7 @@ def _row_change(
     evidence = checked(EVIDENCE, lambda: rules.control_free(row[EVIDENCE]))
     if status is None or comment is None or evidence is None or date is None:
         return None
-    items = tuple(line for line in evidence.splitlines() if line.strip())
+    items = evidence_items(evidence)
     return Change(status=status, comment=comment, evidence=items, date=date)
 
 

@@ -3,7 +3,13 @@ action and body spelled out and a status column to fill in (``sheet_import`` rea
 
 xlsx cells are always text, never formulas; CSV cells that would start a formula are
 neutralised (``files.csv_cells``). The xlsx file has fixed timestamps, so the same follow-up
-gives the same bytes."""
+gives the same bytes.
+
+Every value comes back unchanged when the unedited sheet is imported, or export refuses it
+naming the cell (``files.cells``: a cell holds at most 32,767 characters, no character XML
+forbids). Several evidence items share one cell, one item per line; a line break inside an
+item is written as a line starting with two spaces (a continuation), which the xlsx file's
+instructions sheet explains."""
 
 from __future__ import annotations
 
@@ -11,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import FileProblems, Problem
 from ..files.archive import fixed_zip
 from ..files.csv_cells import neutralise
-from ..messages import N_, words
+from ..messages import N_, _, words
 from ..plan.models import Plan
 from ..vocabulary import ROLE_WORDS, STATUS_WORDS, SheetFormat
 from .models import FollowUp
@@ -33,6 +39,20 @@ HEADERS = (
 )
 ACTION, AREA, TEXT, BODY_ID, BODY, ROLE, STATUS, COMMENT, EVIDENCE, DATE = range(len(HEADERS))
 SHEET_TITLE = "Uppföljning"
+INSTRUCTIONS_TITLE = "Anvisningar"
+# A line of the evidence cell starting with this continues the item above it.
+CONTINUATION = "  "
+_INSTRUCTIONS = (
+    N_("How to fill in this sheet"),
+    N_("Choose a status for each row from the list in the column Status."),
+    N_("Write one evidence item per line in the column Underlag."),
+    N_(
+        "A line that starts with two spaces continues the evidence item above it (a line break"
+        " inside one item)."
+    ),
+    N_("Dates are written YYYY-MM-DD."),
+    N_("Then read the sheet back with: valdplan followup import SHEET --into FILE"),
+)
 # What the spreadsheet program says when a status is not one of the list.
 _UNKNOWN_STATUS = N_("Unknown status")
 _CHOOSE_STATUS = N_("Choose a status from the list.")
@@ -56,7 +76,7 @@ def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
                 role,
                 _(STATUS_WORDS[entry.status]),
                 entry.comment,
-                "\n".join(entry.evidence),
+                evidence_cell(entry.evidence),
                 entry.date or "",
             ]
         )
@@ -81,8 +101,61 @@ def export_followup(path: Path, plan: Plan, target: Path, fmt: SheetFormat) -> E
 
 
 def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: SheetFormat) -> None:
-    """Write the follow-up to ``target`` as xlsx (with a drop-down list of statuses) or csv."""
+    """Write the follow-up to ``target`` as xlsx (with a drop-down list of statuses and a
+    sheet of instructions) or csv; values a sheet would change are refused first."""
+    check_cells(followup, rows(plan, followup), target)
     WRITERS[fmt](plan, followup, target)
+
+
+def evidence_cell(items: tuple[str, ...]) -> str:
+    """Evidence items as one cell: one item per line, a line break inside an item followed by
+    the two spaces of a continuation line."""
+    return "\n".join(item.replace("\n", "\n" + CONTINUATION) for item in items)
+
+
+def evidence_items(cell: str) -> tuple[str, ...]:
+    """The evidence items of a cell ``evidence_cell`` wrote or a person typed: one per line,
+    a line starting with two spaces continues the item above, blank lines are left out."""
+    items: list[str] = []
+    for line in cell.split("\n"):
+        if line.startswith(CONTINUATION) and items:
+            items[-1] += "\n" + line[len(CONTINUATION) :]
+        elif line.strip():
+            items.append(line)
+    return tuple(items)
+
+
+def _evidence_problem(item: str) -> str | None:
+    first = item.split("\n", 1)[0]
+    if not first.strip() or first.startswith(CONTINUATION):
+        return _(
+            "an evidence item whose first line is blank or starts with two spaces would read"
+            " back as part of the item above it; remove the leading blanks in the follow-up file"
+        )
+    return None
+
+
+def check_cells(followup: FollowUp, table: list[list[str]], target: Path) -> None:
+    """Refuse, naming every cell, values a sheet would not give back unchanged."""
+    from ..files.cells import cell_problem, column_letter
+
+    problems = []
+    for number, (entry, values) in enumerate(zip(followup.entries, table, strict=True), start=2):
+        for column, value in enumerate(values):
+            problem = cell_problem(value)
+            if problem is None and column == EVIDENCE:
+                problem = next(filter(None, map(_evidence_problem, entry.evidence)), None)
+            if problem is not None:
+                where = _("cell {cell} ({heading}, {action} {body}): {problem}").format(
+                    cell=f"{column_letter(column)}{number}",
+                    heading=HEADERS[column],
+                    action=entry.action,
+                    body=entry.body,
+                    problem=problem,
+                )
+                problems.append(Problem(str(target), number, column + 1, where))
+    if problems:
+        raise FileProblems(problems)
 
 
 def _write_csv(plan: Plan, followup: FollowUp, target: Path) -> None:
@@ -112,6 +185,7 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from ..files.cells import to_excel_text
     from ..files.writing import write_file
 
     book = Workbook()
@@ -125,7 +199,7 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     wrapped = Alignment(wrap_text=True, vertical="top")
     for number, values in enumerate(table, start=2):
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=number, column=column, value=value)
+            cell = sheet.cell(row=number, column=column, value=to_excel_text(value))
             # Text stays text: a comment such as "=SUM(A1)" must never become a formula.
             cell.data_type = "s"
             cell.alignment = wrapped
@@ -144,6 +218,11 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     )
     sheet.add_data_validation(choices)
     choices.add(f"G2:G{max(len(table) + 1, 2)}")
+    instructions = book.create_sheet(INSTRUCTIONS_TITLE)
+    for line in _INSTRUCTIONS:
+        instructions.append([_(line)])
+    instructions["A1"].font = Font(bold=True)
+    instructions.column_dimensions["A"].width = 100
     out = io.BytesIO()
     book.save(out)
     write_file(target, fixed_zip(out.getvalue()))
