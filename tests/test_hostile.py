@@ -113,7 +113,7 @@ def test_unreadable_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr("os.open", denied)
     with pytest.raises(FileProblems) as caught:
         load_plan_file(path)
     assert caught.value.lines() == [f"{path}:1:1: cannot read: permission denied"]

@@ -80,11 +80,17 @@ def test_an_ascii_locale_gets_utf8_in_a_pipe(tmp_path: Path) -> None:
     )
 
 
+EMBEDDED_NOTE = (
+    b"note: no plan file (--plan, $VALDPLAN_PLAN, ./plan.yaml); using the plan embedded in"
+    b" valdplan\n"
+)
+
+
 def test_a_deleted_working_directory(tmp_path: Path) -> None:
     gone = tmp_path / "gone"
     gone.mkdir()
     result = shell(f"cd {gone} && rmdir {gone} && valdplan actions --format csv", tmp_path)
-    assert (result.returncode, result.stderr) == (0, b"")
+    assert (result.returncode, result.stderr) == (0, EMBEDDED_NOTE)
     assert result.stdout.decode("utf-8").splitlines()[0].startswith("id,focus_area,text")
     relative = shell(f"cd {gone} 2>/dev/null; mkdir {gone} && cd {gone} && rmdir {gone} &&"
                      " valdplan validate plan.yaml", tmp_path)  # fmt: skip

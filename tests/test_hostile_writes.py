@@ -343,8 +343,8 @@ def test_a_named_pipe_given_to_o_is_written_to(tmp_path: Path) -> None:
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
 
 
-def test_a_hard_link_keeps_the_old_content(tmp_path: Path) -> None:
-    """README says so: an in-place edit replaces the file's name, not the shared file."""
+def test_a_hard_link_sees_the_edit(tmp_path: Path) -> None:
+    """README says so: a hard-linked file is rewritten in place, so every name sees the edit."""
     (tmp_path / "f.yaml").write_text(followup_text(), encoding="utf-8")
     os.link(tmp_path / "f.yaml", tmp_path / "other-name.yaml")
     case = Case(
@@ -353,8 +353,9 @@ def test_a_hard_link_keeps_the_old_content(tmp_path: Path) -> None:
         0,
         None,
         files={"plan.yaml": PLAN_TEXT},
-        may_change=frozenset({"f.yaml"}),
+        may_change=frozenset({"f.yaml", "other-name.yaml"}),
     )
     run_case(case, tmp_path)
     assert "status: genomford" in (tmp_path / "f.yaml").read_text(encoding="utf-8")
-    assert (tmp_path / "other-name.yaml").read_text(encoding="utf-8") == followup_text()
+    assert (tmp_path / "other-name.yaml").read_bytes() == (tmp_path / "f.yaml").read_bytes()
+    assert os.stat(tmp_path / "f.yaml").st_nlink == 2

@@ -1,5 +1,5 @@
 """``python -m valdplan``: the same entry point as the console script."""
 
-from .cli.main import main
+from .cli.entry import main
 
 main()

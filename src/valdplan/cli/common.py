@@ -24,11 +24,22 @@ if TYPE_CHECKING:
     from ..vocabulary import Format
 
 
-def load_plan_option(plan_path: Path | None) -> Plan:
-    """The plan named by --plan, or found by discovery."""
-    from ..plan.loader import load_plan
+_embedded_said: list[bool] = []
 
-    return load_plan(plan_path)
+
+def load_plan_option(plan_path: Path | None) -> Plan:
+    """The plan named by --plan, or found by discovery; the embedded plan is said once on
+    stderr, as no plan file was found where one was looked for."""
+    from ..plan.loader import PLAN_ENV, find_plan, load_plan_file
+
+    source = find_plan(plan_path)
+    if source.origin == "embedded" and not _embedded_said:
+        _embedded_said.append(True)
+        message = _(
+            "no plan file (--plan, ${variable}, ./plan.yaml); using the plan embedded in valdplan"
+        ).format(variable=PLAN_ENV)
+        sys.stderr.write(_("note: {message}").format(message=message) + "\n")
+    return load_plan_file(source.path, source.shown_as)
 
 
 def check_role(board: Sequence[str] | None, role: str) -> None:

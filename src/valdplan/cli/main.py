@@ -92,7 +92,12 @@ def main() -> None:
     from .streams import prepare
 
     prepare()
-    app_for(sys.argv[1:])(prog_name="valdplan")
+    try:
+        app_for(sys.argv[1:])(prog_name="valdplan")
+    except KeyboardInterrupt:
+        # Between start-up and the command (building the app): one line, as everywhere.
+        sys.stderr.write("Aborted!\n")
+        sys.exit(130)
 
 
 def app_for(arguments: list[str]) -> typer.Typer:

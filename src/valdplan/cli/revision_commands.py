@@ -53,11 +53,12 @@ def diff(
         before, after = load_plan_file(old), load_plan_file(new)
         env = None if fmt == "json" else template_environment(new, templates)
         text, equal = render_diff(before, after, fmt, env, documents_language(lang, after))
+        # Inside: a write that fails is trouble (2), never "the plans differ" (1).
+        emit_text(text, output)
     except ValdplanError as err:
         # diff's own convention: 1 means "different", so problems exit with 2.
         sys.stderr.write("".join(line + "\n" for line in err.lines()))
         raise typer.Exit(2) from None
-    emit_text(text, output)
     if not equal:
         raise typer.Exit(1)
 

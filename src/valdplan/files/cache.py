@@ -47,7 +47,8 @@ def digest(*parts: bytes | str) -> str:
     """SHA-256 over ``parts``, each length-prefixed so that no two lists of parts collide."""
     hasher = hashlib.sha256()
     for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
+        # A path that is not UTF-8 holds surrogate escapes: hash its bytes as they are.
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "big"))
         hasher.update(data)
     return hasher.hexdigest()

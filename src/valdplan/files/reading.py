@@ -16,13 +16,30 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 def read_source(path: Path, shown_as: str | None = None) -> bytes:
     """The bytes of the file at ``path``; problems are located in ``shown_as``."""
+    import os
+    import stat
+
     name = shown_as if shown_as is not None else str(path)
     try:
-        with path.open("rb") as handle:
+        # Non-blocking, so that opening a named pipe returns at once instead of waiting for
+        # a writer; a regular file reads as ever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        with os.fdopen(descriptor, "rb") as handle:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(mode):
+                message = _("is a named pipe, socket or device, not a file")
+                raise FileProblems([Problem(name, 1, 1, message)])
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
         raise FileProblems([Problem(name, 1, 1, _("is a folder, not a file"))]) from None
     except FileNotFoundError:
+        if os.path.islink(path):
+            message = _("is a link to {target}, which cannot be reached").format(
+                target=os.readlink(path)
+            )
+            raise FileProblems([Problem(name, 1, 1, message)]) from None
         raise FileProblems([Problem(name, 1, 1, _("no such file"))]) from None
     except OSError as err:
         message = _("cannot read: {reason}").format(reason=reason(err))

@@ -12,8 +12,10 @@
   followed, as ``cp`` does. ``take_over`` also replaces a pipe or device instead of
   writing to it (for files only valdplan should have made, such as cache entries).
 
-The rename replaces a hard-linked file's name only: other names of the same file keep the
-old content (README says so).
+A file with several hard links is rewritten in place instead (after the new content has
+been written and flushed beside it, so a full disk fails before the file is touched): every
+name of the file sees the new content, as every name shares its edit lock
+(``files.locking``).
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ def write_file(
     ``take_over`` replaces a link, pipe or device at ``path`` itself; ``mode`` is the mode
     of a newly created file (default: 0666 less the umask).
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    # A file name that is not UTF-8 (a surrogate escape) is written escaped, never a crash.
+    data = content.encode("utf-8", "backslashreplace") if isinstance(content, str) else content
     try:
         _write(path, data, folder, take_over, mode)
     except OutputProblem:
@@ -93,7 +96,10 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
                 _write_special(path, data)
             return
         _check_writable(path, found)
-        _replace(path, data, found, mode)
+        if found.st_nlink > 1:
+            _rewrite_in_place(path, data)
+        else:
+            _replace(path, data, found, mode)
         return
     raise OutputProblem(
         _("cannot write {path}: too many levels of symbolic links").format(path=path)
@@ -125,7 +131,7 @@ def _write_special(path: Path, data: bytes) -> None:
 def temporary_prefix(name: str) -> str:
     """The prefix of the temporary files for the file ``name``."""
     room = NAME_MAX - len(TEMP_MARK) - len(TEMP_SUFFIX) - 10
-    short = name.encode("utf-8")[:room].decode("utf-8", "ignore")
+    short = os.fsencode(name)[:room].decode("utf-8", "ignore")
     return f".{short}{TEMP_MARK}"
 
 
@@ -149,6 +155,25 @@ def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | No
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _rewrite_in_place(path: Path, data: bytes) -> None:
+    """Put ``data`` into the hard-linked file at ``path`` itself, so all its names see it."""
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=temporary_prefix(path.name), suffix=TEMP_SUFFIX
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)  # the room for the new content is found before the file changes
+            handle.flush()
+            os.fsync(handle.fileno())
+        with path.open("r+b") as target:
+            target.write(data)
+            target.truncate()
+            target.flush()
+            os.fsync(target.fileno())
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _new_mode(mode: int | None) -> int:

@@ -42,7 +42,10 @@ def find_plan(explicit: Path | None = None, cwd: Path | None = None) -> PlanSour
         here = cwd or Path.cwd()
     except OSError:
         here = None  # the working directory was deleted: it holds no plan
-    if here is not None and (here / PLAN_FILE_NAME).is_file():
+    # A plan.yaml that is there but cannot be read (a link to an unmounted share, no
+    # permission, a folder) is used, so that reading it says why: falling back to the
+    # embedded plan would fill in another municipality's actions.
+    if here is not None and os.path.lexists(here / PLAN_FILE_NAME):
         return PlanSource(here / PLAN_FILE_NAME, "working directory")
     embedded = embedded_plan_path()
     if not embedded.is_file():
