@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -11,10 +15,12 @@ from typer.testing import CliRunner, Result
 from valdplan.cli.main import app_for
 from valdplan.plan.loader import load_plan
 from valdplan.plan.models import Plan
+from valdplan.version import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "plan.yaml"
 DATA = Path(__file__).resolve().parent / "data"
+RELEASE_WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 # The checklists action 4:4 appears in: it belongs to Socialnämnden alone, level indikerad
 # and focus area 4 (read off the source), in each of a build's text formats.
 FILES_OF_ACTION_4_4 = [
@@ -98,3 +104,48 @@ def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
         return runner.invoke(app_for(list(args)), list(args), prog_name="valdplan")
 
     return invoke
+
+
+def workflow_steps(path: Path, job: str) -> list[dict[str, Any]]:
+    """The steps of one job of a GitHub Actions workflow, as written."""
+    from ruamel.yaml import YAML
+
+    workflow = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    steps: list[dict[str, Any]] = workflow["jobs"][job]["steps"]
+    return steps
+
+
+@pytest.fixture(scope="session")
+def release_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The release workflow's build job, run in a copy of this repository's tracked files as
+    its checkout: returns the dist/ folder it made (an sdist and a wheel, metadata checked).
+    Built once per session; the package and end-to-end tests share it."""
+    checkout = tmp_path_factory.mktemp("release") / "valdplan"
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    for name in filter(None, tracked.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, checkout / name)
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_REF": f"refs/tags/v{__version__}",
+        "GITHUB_REF_NAME": f"v{__version__}",
+    }
+    for step in workflow_steps(RELEASE_WORKFLOW, "build"):
+        # The build tools are installed in the test environment already (pyproject's test
+        # extra); installing them would reach the package index.
+        if "run" in step and step["name"] != "Install the build tools":
+            done = subprocess.run(
+                ["bash", "-euo", "pipefail", "-c", step["run"]],
+                cwd=checkout,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert done.returncode == 0, f"{step['name']}: {done.stdout}{done.stderr}"
+    return checkout / "dist"
