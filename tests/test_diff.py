@@ -367,6 +367,7 @@ WORDS = {
     "focus_areas.actions.goals": "egna mål nu",
     "goals": "Nytt mål",
     "indicators": "Ny indikator",
+    "reporting.periods": "Ny rapportperiod",
 }
 
 
@@ -404,6 +405,8 @@ def with_every_field(data: dict[str, Any]) -> dict[str, Any]:
         {"kpi": "N00001", "name": "En indikator", "municipality": "0181", "compare": ["0001"],
          "goal": data["goals"][0]["id"], "focus_area": 1, "better": "lower"}
     ]  # fmt: skip
+    data["reporting"]["periods"][0]["due_by_kind"] = {"company": "10-15"}
+    data["reporting"]["coordinator"]["address"] = "uppfoljning@example.org"
     return data
 
 
@@ -456,6 +459,12 @@ def mutate(data: dict[str, Any], path: str) -> None:
         holder[name] = 2
     elif path == "indicators.better":
         holder[name] = "higher" if value == "lower" else "lower"
+    elif path == "reporting.periods.id":
+        holder[name] = "tertial-9"
+    elif path in ("reporting.periods.as_of", "reporting.periods.due"):
+        holder[name] = "11-30" if value != "11-30" else "11-29"
+    elif path == "reporting.periods.due_by_kind":
+        holder[name] = {**value, "council": "10-01"}
     elif path == "levels.id":
         holder[name] = "ny-niva"
         for area in data["focus_areas"]:

@@ -109,7 +109,7 @@ CASES = [
         "plan.yaml:19:1: unknown key 'x\\nplan.yaml:1:1: forged\\x1b[31m' (expected one of:"
         " title, language, organisation, period, replaces, owner, purpose, target_groups,"
         " responsibility, follow_up, governing_documents, goals, plan_goals, indicators,"
-        " sections, levels, glossary, body_kinds, bodies, id_style, focus_areas)",
+        " sections, levels, glossary, body_kinds, bodies, reporting, id_style, focus_areas)",
         files=plan_replacing("period:\n", '"x\\nplan.yaml:1:1: forged\\e[31m": 1\nperiod:\n'),
         check=lambda tmp, result: _one_line(result),
     ),

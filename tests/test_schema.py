@@ -66,7 +66,7 @@ def test_independent_validator_accepts_the_plans_and_follow_ups() -> None:
         "plan.schema.json",
         PLAN_PATH,
         *(DATA / f"{name}.yaml" for name in ("other-municipality", "second-municipality")),
-        *(DATA / f"{name}.yaml" for name in ("dotted-ids", "free-ids")),
+        *(DATA / f"{name}.yaml" for name in ("dotted-ids", "free-ids", "tertial-plan")),
     )
     assert plans.returncode == 0, plans.stdout
     followups = check("followup.schema.json", *sorted((DATA / "followup").glob("*.yaml")))

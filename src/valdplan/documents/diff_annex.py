@@ -12,7 +12,7 @@ from ..messages import N_, words
 from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
 from .context import bodies_heading, kind_name
-from .field_names import ITEM_FIELDS, LISTS, PLAN_FIELDS
+from .field_names import DISPLAY, ITEM_FIELDS, LISTS, ORDER, PLAN_FIELDS
 from .word_diff import Segment, has_changes, similar, text, word_diff
 
 if TYPE_CHECKING:
@@ -29,21 +29,6 @@ ROLE_CHANGES: dict[tuple[str | None, str | None], str] = {
     ("co-responsible", "responsible"): N_("{body} is now responsible; previously co-responsible."),
     ("responsible", "co-responsible"): N_("{body} is now co-responsible; previously responsible."),
 }
-# The attribute that names an item of each list in a sentence.
-DISPLAY = {
-    "governing_documents": "name",
-    "goals": "name",
-    "indicators": "name",
-    "sections": "title",
-    "levels": "name",
-    "glossary": "term",
-    "body_kinds": "name",
-    "bodies": "name",
-    "focus_areas": "title",
-}
-# The lists in the order of the annex, between the plan's own fields and the actions.
-ORDER = ("governing_documents", "goals", "indicators", "sections", "levels", "glossary",
-         "focus_areas", "body_kinds", "bodies")  # fmt: skip
 
 
 def _level_names(plan: Plan, ids: list[str]) -> str:
@@ -115,6 +100,8 @@ def _plan_sentence(
 ) -> str | list[Segment]:
     """A change to a field of the plan itself or of one of its single parts."""
     _ = words(lang)
+    if change["field"].startswith("reporting.periods"):
+        return _period_sentence(old, new, change, lang)
     field = PLAN_FIELDS[change["field"]]
     name = _(field)
     before, after = change["from"], change["to"]
@@ -128,6 +115,27 @@ def _plan_sentence(
             field=name, value=_shown(before, lang)
         )
     return _changed(_("{field} changed:").format(field=name), before, after, lang)
+
+
+def _period_sentence(
+    old: Plan, new: Plan, change: dict[str, Any], lang: Language
+) -> str | list[Segment]:
+    """A change to the reporting calendar's periods, named by the plan's word for each."""
+    _ = words(lang)
+    listed = LISTS["reporting.periods"]
+
+    def name(plan: Plan, key: Any) -> str:
+        period = plan.reporting.period(key)
+        return period.name if period is not None else str(key)
+
+    what = change["change"]
+    if what == "reordered":
+        return _(listed.order).format(order=", ".join(name(new, k) for k in change["to"]))
+    if change["field"] == "reporting.periods":
+        if what == "added":
+            return _(listed.added).format(item=change["to"]["name"])
+        return _(listed.removed).format(item=change["from"]["name"])
+    return _item_sentence(_(listed.item).format(item=name(old, change["key"])), change, lang)
 
 
 def _list_sentence(
@@ -171,7 +179,14 @@ def _list_sentence(
             number=key, title=after, previous=before
         )
     subject = _(listed.item).format(item=name, number=key)
-    part = _(ITEM_FIELDS[field])
+    return _item_sentence(subject, change, lang)
+
+
+def _item_sentence(subject: str, change: dict[str, Any], lang: Language) -> str | list[Segment]:
+    """A field of one item of a list added, removed or changed ("Goal X: the name changed")."""
+    _ = words(lang)
+    what, before, after = change["change"], change["from"], change["to"]
+    part = _(ITEM_FIELDS[change["field"]])
     if what == "added":
         return _closed(
             _("{subject}: {field} added: {value}").format(

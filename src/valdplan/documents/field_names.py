@@ -28,6 +28,8 @@ PLAN_FIELDS: dict[str, str] = {
     "follow_up": N_("The sentence on follow-up"),
     "id_style": N_("The form of the action ids"),
     "plan_goals": N_("The goals of the plan as a whole"),
+    "reporting.coordinator.name": N_("The coordinator of the follow-up"),
+    "reporting.coordinator.address": N_("The address answers go to"),
 }
 
 # Fields of the items of a list, named after the item ("Governing document X: the scope …").
@@ -60,6 +62,11 @@ ITEM_FIELDS: dict[str, str] = {
     "focus_areas.introduction": N_("the introduction"),
     "focus_areas.prerequisites": N_("what needs to be in place"),
     "focus_areas.goals": N_("the goals"),
+    "reporting.periods.name": N_("the name"),
+    "reporting.periods.as_of": N_("the day it is reported as of"),
+    "reporting.periods.due": N_("the due date"),
+    "reporting.periods.due_by_kind": N_("the due dates by kind of body"),
+    "reporting.periods.document": N_("the document"),
 }
 
 
@@ -135,6 +142,14 @@ LISTS: dict[str, ListWords] = {
         N_("{item} is no longer included."),
         N_("The bodies are in a new order: {order}."),
     ),
+    # The reporting periods are part of the plan's own fields in the annex ("Overall").
+    "reporting.periods": ListWords(
+        "",
+        N_("Reporting period {item}"),
+        N_("New reporting period: {item}."),
+        N_("Reporting period {item} has been removed."),
+        N_("The reporting periods are in a new order: {order}."),
+    ),
     "focus_areas": ListWords(
         N_("Focus areas"),
         N_("Focus area {number}"),
@@ -143,3 +158,19 @@ LISTS: dict[str, ListWords] = {
         N_("The focus areas are in a new order: {order}."),
     ),
 }
+
+# The attribute that names an item of each list in a sentence.
+DISPLAY = {
+    "governing_documents": "name",
+    "goals": "name",
+    "indicators": "name",
+    "sections": "title",
+    "levels": "name",
+    "glossary": "term",
+    "body_kinds": "name",
+    "bodies": "name",
+    "focus_areas": "title",
+}
+# The lists in the order of the annex, between the plan's own fields and the actions.
+ORDER = ("governing_documents", "goals", "indicators", "sections", "levels", "glossary",
+         "focus_areas", "body_kinds", "bodies")  # fmt: skip

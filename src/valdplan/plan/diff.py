@@ -26,6 +26,7 @@ KEYS = {
     "bodies": "id",
     "focus_areas": "number",
     "focus_areas.actions": "id",
+    "reporting.periods": "id",
 }
 # Models compared as one value, by their printed form.
 ATOMIC: tuple[type[BaseModel], ...] = (Period,)

@@ -172,6 +172,8 @@ _OURS = frozenset(
         "web_address",
         "email",
         "site_url",
+        "month_day",
+        "period_id",
     }
 )
 

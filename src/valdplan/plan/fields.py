@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from ..files.reading import CONTROL, INVISIBLE
-from ..messages import _
+from ..messages import N_, _
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -58,17 +59,26 @@ def _plain_name(value: str) -> str:
     return _not_blank(value)
 
 
-def _slug(value: str) -> str:
-    if not _SLUG.fullmatch(value):
-        raise PydanticCustomError(
-            "slug",
-            _(
-                "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
-                " (e.g. 'barn-och-skolnamnden')"
-            ),
-            {"value": value[:60]},
-        )
-    return value
+def _id_rule(pattern: re.Pattern[str], kind: str, message: str) -> Callable[[str], str]:
+    """A validator that takes values matching ``pattern`` and refuses others with
+    ``message`` (a msgid with ``{value}``), said in the user's language when it fails."""
+
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value):
+            raise PydanticCustomError(kind, _(message), {"value": value[:60]})
+        return value
+
+    return check
+
+
+_slug = _id_rule(
+    _SLUG,
+    "slug",
+    N_(
+        "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
+        " (e.g. 'barn-och-skolnamnden')"
+    ),
+)
 
 
 def _none_is_empty(value: object) -> object:
@@ -158,4 +168,50 @@ WebAddress = Annotated[
     str,
     AfterValidator(_web),
     WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
+
+_MONTH_DAY = re.compile(r"([0-9]{2})-([0-9]{2})")
+# Ids a follow-up file's period writes: lowercase letters (å, ä and ö too, as in delår),
+# digits and hyphens.
+_PERIOD_ID = re.compile(r"[a-zåäö0-9]+(?:-[a-zåäö0-9]+)*")
+
+
+def _month_day(value: str) -> str:
+    import datetime
+
+    found = _MONTH_DAY.fullmatch(value)
+    try:
+        if found is None:
+            raise ValueError(value)
+        # Checked in a common year: 02-29 is not a day of every year of a plan.
+        datetime.date(2001, int(found.group(1)), int(found.group(2)))
+    except ValueError:
+        raise PydanticCustomError(
+            "month_day",
+            _("'{value}' is not a day of every year; write it as MM-DD, e.g. 08-31"),
+            {"value": value[:40]},
+        ) from None
+    return value
+
+
+_period_id = _id_rule(
+    _PERIOD_ID,
+    "period_id",
+    N_(
+        "'{value}' is not a valid period id: use lowercase letters, digits and hyphens"
+        " (e.g. 'delår' or 'tertial-1')"
+    ),
+)
+
+
+# A day of the year, the same in every year: "08-31" is 31 August.
+MonthDay = Annotated[
+    str,
+    AfterValidator(_month_day),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{2}-[0-9]{2}$"}),
+]
+PeriodId = Annotated[
+    str,
+    AfterValidator(_period_id),
+    WithJsonSchema({"type": "string", "pattern": "^[a-zåäö0-9]+(?:-[a-zåäö0-9]+)*$"}),
 ]

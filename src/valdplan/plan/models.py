@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.locations import format_loc
 from ..messages import _
 from ..vocabulary import Direction, Language, Role
+from .base import StrictModel as StrictModel
 from .fields import (
     ActionId,
     AreaId,
@@ -28,14 +29,7 @@ from .fields import (
 from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
 from .references import reference_problems
-
-
-class StrictModel(BaseModel):
-    """Base of every plan model: unknown keys are errors and values never change."""
-
-    # defer_build: the validators are built on first validation, not at import, so that
-    # commands served from the cache (see ``construct``) never pay for building them.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+from .reporting import ReportingCalendar, default_calendar
 
 
 class Period(StrictModel):
@@ -274,6 +268,12 @@ class Plan(StrictModel):
     )
     bodies: tuple[Body, ...] = Field(
         min_length=1, description="Every responsible body (ansvariga organ)."
+    )
+    reporting: ReportingCalendar = Field(
+        default_factory=default_calendar,
+        description="When the bodies report on the plan and to whom (rapportering): the"
+        " periods of a year, their due dates and the coordinator. Default: delår and helår"
+        " without due dates.",
     )
     id_style: IdStyle = Field(
         DEFAULT_ID_STYLE,

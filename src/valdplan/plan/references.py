@@ -169,6 +169,40 @@ def reference_problems(data: Any) -> list[Problem]:
                 loc, action, body_ids, level_ids, aliases, suggestions
             )
     problems += _indicator_problems(data, goal_ids, goal_hints, numbers)
+    problems += _reporting_problems(data)
+    return problems
+
+
+def _reporting_problems(data: Any) -> list[Problem]:
+    """Reporting periods with the same id or the same as_of day, and due days for kinds of
+    body the plan does not have."""
+    reporting = data.get("reporting") if isinstance(data, Mapping) else None
+    kinds = declared_kinds(data) or []
+    kind_ids = {kind["id"]: i for i, kind in enumerate(kinds) if isinstance(kind.get("id"), str)}
+    problems: list[Problem] = []
+    ids: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for i, period in _items(reporting, "periods"):
+        loc: Loc = ("reporting", "periods", i)
+        for field, seen, message in (
+            ("id", ids, N_("duplicate reporting period id '{value}' (also {other})")),
+            ("as_of", days, N_("another period is reported as of {value} too ({other})")),
+        ):
+            value = period.get(field)
+            if not isinstance(value, str):
+                continue
+            if value in seen:
+                other = f"reporting.periods[{seen[value]}]"
+                problems.append(((*loc, field), _(message).format(value=value, other=other)))
+            else:
+                seen[value] = i
+        by_kind = period.get("due_by_kind")
+        for kind in by_kind if isinstance(by_kind, Mapping) else ():
+            if isinstance(kind, str) and kind not in kind_ids:
+                message = _("'{kind}' is not a body kind ({known})").format(
+                    kind=kind[:60], known=_listed(kind_ids)
+                )
+                problems.append(((*loc, "due_by_kind", kind), message))
     return problems
 
 
