@@ -1,134 +1,252 @@
-"""The CI examples run as written in a plan repository: the GitHub workflow in
-.github/workflows/checklists.yml and the GitLab pipeline in .gitlab-ci.yml."""
+"""A plan repository of its own, end to end, as another municipality would start one: the
+release build's wheel installed into a fresh virtual environment with pip --no-index (as the
+pinned requirements.txt would install it from the package index), ``valdplan init`` from that
+install, and every ``run:`` / ``script:`` command of the CI files it wrote, read from those
+files and run in order; then pre-commit's hook on the repository.
+
+The dependencies' wheels come from ``$VALDPLAN_WHEELHOUSE`` (.ci/run fetches them, so the test
+stays offline); without it the test skips, except under CI, where it fails.
+"""
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import venv
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import FILES_OF_ACTION_4_4, PLAN_PATH, ROOT
+from conftest import DATA, ROOT
+from valdplan.version import __version__
 
-WORKFLOW = ROOT / ".github" / "workflows" / "checklists.yml"
-GITLAB = ROOT / ".gitlab-ci.yml"
 GIT = "git -c user.name=ci -c user.email=ci@example.org"
-
-Shell = Callable[[str], "subprocess.CompletedProcess[str]"]
+PRE_COMMIT = str(Path(sys.executable).parent / "pre-commit")
+ORGANISATION = "Exempelby kommun"
+# What a build of the skeleton holds: one body, three levels, one focus area, in Markdown
+# and HTML, with README.md, index.html and the manifest.
+BUILT = [
+    ".valdplan-build",
+    "README.md",
+    "fokusomrade-1.html",
+    "fokusomrade-1.md",
+    "index.html",
+    "indikerad.html",
+    "indikerad.md",
+    "kommunstyrelsen.html",
+    "kommunstyrelsen.md",
+    "selektiv.html",
+    "selektiv.md",
+    "universell.html",
+    "universell.md",
+]
+# The files an edit of action 1:1's text makes stale: those it appears in.
+STALE = [
+    f"checklists/{stem}.{fmt}"
+    for stem in ("fokusomrade-1", "kommunstyrelsen", "universell")
+    for fmt in ("html", "md")
+]
 
 
 def load(path: Path) -> Any:
     return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
 
 
-def run_steps() -> list[tuple[str, str]]:
-    steps = load(WORKFLOW)["jobs"]["checklists"]["steps"]
-    return [(step["name"], step["run"]) for step in steps if "run" in step]
+@dataclass
+class Installed:
+    """A fresh virtual environment and the environment variables that make pip install from
+    the local wheels only."""
 
+    bin: Path
+    env: dict[str, str]
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A plan repository: plan.yaml, committed."""
-    folder = tmp_path / "plan-repo"
-    folder.mkdir()
-    shutil.copy(PLAN_PATH, folder / "plan.yaml")
-    return folder
-
-
-@pytest.fixture
-def sh(repo: Path) -> Shell:
-    """Run a script in the plan repository as CI would, with this valdplan installed."""
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    env.pop("VALDPLAN_PLAN", None)
-
-    def run(script: str) -> subprocess.CompletedProcess[str]:
+    def run(self, command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", script],
-            cwd=repo,
-            env=env,
+            ["bash", "-euo", "pipefail", "-c", command],
+            cwd=cwd,
+            env=self.env,
             capture_output=True,
             text=True,
             check=False,
+            timeout=600,
         )
 
-    assert run(f"git init -q && {GIT} add plan.yaml && {GIT} commit -qm plan").returncode == 0
-    return run
+
+@pytest.fixture(scope="module")
+def installed(release_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    wheelhouse = os.environ.get("VALDPLAN_WHEELHOUSE")
+    if not wheelhouse:
+        if os.environ.get("CI"):
+            pytest.fail("VALDPLAN_WHEELHOUSE is not set (.ci/run sets it)")
+        pytest.skip("VALDPLAN_WHEELHOUSE is not set: the dependencies' wheels (see .ci/run)")
+    folder = tmp_path_factory.mktemp("fresh") / "venv"
+    venv.create(folder, with_pip=True)
+    home = tmp_path_factory.mktemp("home")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("VALDPLAN_", "PIP_", "VIRTUAL_ENV", "PYTHON"))
+    }
+    env.update(
+        # The fresh environment and the system's tools; no other Python environment.
+        PATH=os.pathsep.join([str(folder / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
+        VIRTUAL_ENV=str(folder),
+        HOME=str(home),
+        VALDPLAN_CACHE_DIR=str(home / "cache"),
+        PRE_COMMIT_HOME=str(home / "pre-commit"),
+        # As pip install -r requirements.txt with the package index, from these folders.
+        PIP_NO_INDEX="1",
+        PIP_FIND_LINKS=f"{release_dist} {wheelhouse}",
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        PIP_CONSTRAINT="",
+    )
+    fresh = Installed(folder / "bin", env)
+    # valdplan as its pinned requirement installs it (the CI files' first command does the
+    # same again, from requirements.txt, before anything else runs).
+    done = fresh.run(f"pip install --quiet valdplan=={__version__}", folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert fresh.run("command -v valdplan", folder).stdout.strip() == str(folder / "bin/valdplan")
+    yield fresh
 
 
-def test_workflow_commands_build_and_check_a_plan_repository(repo: Path, sh: Shell) -> None:
-    names = [name for name, _ in run_steps()]
+def scaffold(installed: Installed, tmp: Path, forge: str) -> Path:
+    """``valdplan init`` by the installed valdplan, then a first commit."""
+    repo = tmp / "plan-repo"
+    done = installed.run(
+        f"valdplan init plan-repo --organisation '{ORGANISATION}' --period 2026-2029"
+        f" --language sv --forge {forge}",
+        tmp,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        installed.run(f"git init -q && {GIT} add -A && {GIT} commit -qm plan", repo).returncode == 0
+    )
+    return repo
+
+
+def check_repository(installed: Installed, repo: Path, commands: list[str], ci_file: str) -> None:
+    """Run ``commands`` (the CI file's, in order) on the fresh repository, then after the
+    coordinator has committed the checklists, and after an edit of the plan."""
+    # The CI file init wrote is this repository's own example, byte for byte.
+    assert (repo / ci_file).read_bytes() == (ROOT / ci_file).read_bytes()
+    # So is requirements.txt, which pins this version.
+    requirements = (repo / "requirements.txt").read_text(encoding="utf-8")
+    assert requirements == (ROOT / "requirements.txt").read_text(encoding="utf-8")
+    assert requirements.endswith(f"\nvaldplan=={__version__}\n")
+    assert commands[0] == "pip install -r requirements.txt"
+    assert not any("pip install ." in command for command in commands)
+    for command in commands:
+        done = installed.run(command, repo)
+        # The staleness check runs only where checklists/ is committed (the CI file's rule).
+        if "--check" in command:
+            assert done.returncode == 1, done.stdout + done.stderr
+            continue
+        assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+    assert installed.run("valdplan --version", repo).stdout.strip().endswith(__version__)
+    assert "index.html" in {p.name for p in (repo / "public").iterdir()}
+
+    # As the README says: build the checklists and commit them; now every command passes.
+    built = installed.run(f"valdplan build checklists && {GIT} add checklists", repo)
+    assert built.returncode == 0, built.stderr
+    assert sorted(p.name for p in (repo / "checklists").iterdir()) == BUILT
+    for command in commands:
+        done = installed.run(command, repo)
+        assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+
+    # An edit of the plan: the check fails, naming exactly the files to rebuild.
+    plan = repo / "plan.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Den första åtgärden.", "Den första åtgärden, ändrad."), "utf-8")
+    for command in commands:
+        done = installed.run(command, repo)
+        if "--check" in command:
+            assert done.returncode == 1
+            assert sorted(done.stdout.splitlines()) == [f"{name}: stale" for name in STALE]
+        else:
+            assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+
+    # A broken plan fails validation with its FILE:LINE:COL line.
+    plan.write_text(text.replace("kind: board", "kind: nämnd"), "utf-8")
+    validate = next(c for c in commands if "valdplan validate" in c)
+    broken = installed.run(validate, repo)
+    assert broken.returncode == 1
+    assert broken.stderr.splitlines() == [
+        "plan.yaml:44:11: bodies[0].kind: 'nämnd' is the name of a body kind; write its id 'board'"
+    ]
+    plan.write_text(text, "utf-8")
+
+
+def test_a_github_plan_repository_runs_its_workflow(installed: Installed, tmp_path: Path) -> None:
+    repo = scaffold(installed, tmp_path, "github")
+    assert installed.run("git ls-files", repo).stdout.split() == [
+        ".github/workflows/checklists.yml",
+        ".gitignore",
+        ".pre-commit-config.yaml",
+        "README.md",
+        "plan.schema.json",
+        "plan.yaml",
+        "requirements.txt",
+    ]
+    workflow = load(repo / ".github/workflows/checklists.yml")
+    steps = workflow["jobs"]["check"]["steps"]
+    names = [step.get("name") for step in steps if "run" in step]
     assert names == [
         "Install valdplan",
         "Validate the plan",
-        "Build all checklists",
-        "Fail if committed checklists are stale",
+        "Check that the committed checklists are up to date",
+        "Build the site",
     ]
-    steps = dict(run_steps())
-    validate = sh(steps["Validate the plan"])
-    assert validate.returncode == 0, validate.stderr
-    assert sh(steps["Build all checklists"]).returncode == 0
-    built = sorted(p.name for p in (repo / "checklists").iterdir())
-    assert len(built) == 47 and ".valdplan-build" in built  # 46 files and the build manifest
-    assert sh(f"{GIT} add checklists && {GIT} commit -qm checklists").returncode == 0
-    assert sh(steps["Fail if committed checklists are stale"]).returncode == 0
-
-    text = (repo / "plan.yaml").read_text(encoding="utf-8")
-    (repo / "plan.yaml").write_text(text.replace("Telge AB", "Telge Aktiebolag"), "utf-8")
-    assert sh(steps["Build all checklists"]).returncode == 0
-    stale = sh(steps["Fail if committed checklists are stale"])
-    assert stale.returncode == 1
-    assert "checklists/ is out of date" in stale.stdout
-
-    (repo / "plan.yaml").write_text(text.replace("kind: council", "kind: råd", 1), "utf-8")
-    broken = sh(steps["Validate the plan"])
-    assert broken.returncode == 1
-    assert broken.stderr.startswith("plan.yaml:")
+    check = steps[[s.get("name") for s in steps].index(names[2])]
+    assert check["if"] == "hashFiles('checklists/README.md') != ''"
+    # Pages: the built folder is the artifact the deploy job publishes, on the default branch.
+    assert steps[-1] == {"uses": "actions/upload-pages-artifact@v3", "with": {"path": "public/"}}
+    pages = workflow["jobs"]["pages"]
+    assert pages["permissions"] == {"pages": "write", "id-token": "write"}
+    assert [step["uses"] for step in pages["steps"]] == ["actions/deploy-pages@v4"]
+    commands = [step["run"] for step in steps if "run" in step]
+    check_repository(installed, repo, commands, ".github/workflows/checklists.yml")
 
 
-def test_gitlab_pipeline_checks_merge_requests_and_publishes_pages(repo: Path, sh: Shell) -> None:
-    config = load(GITLAB)
+def test_a_gitlab_plan_repository_runs_its_pipeline(installed: Installed, tmp_path: Path) -> None:
+    repo = scaffold(installed, tmp_path, "gitlab")
+    assert (repo / ".gitlab-ci.yml").is_file() and not (repo / ".github").exists()
+    config = load(repo / ".gitlab-ci.yml")
+    assert config["image"] == "python:3.11-slim"
     assert config["stages"] == ["check", "deploy"]
-    # The install line is the one thing a plan repository changes (to a released valdplan).
-    assert config["default"]["before_script"] == ["pip install --quiet ."]
     jobs = {name: job for name, job in config.items() if isinstance(job, dict) and "script" in job}
-    assert sorted(jobs) == ["checklists-up-to-date", "pages", "validate"]
-    # The staleness check runs in merge requests of repositories that commit checklists/;
-    # GitLab Pages publishes the job named pages, from its artifact folder public/.
-    assert jobs["checklists-up-to-date"]["rules"] == [
-        {"if": '$CI_PIPELINE_SOURCE == "merge_request_event"', "exists": ["checklists/README.md"]}
-    ]
+    assert list(jobs) == ["validate", "checklists-up-to-date", "pages"]
+    assert jobs["checklists-up-to-date"]["rules"] == [{"exists": ["checklists/README.md"]}]
     assert jobs["pages"]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
     assert jobs["pages"]["artifacts"] == {"paths": ["public"]}
-    assert {job["stage"] for job in jobs.values()} == {"check", "deploy"}
+    commands = list(config["default"]["before_script"])
+    commands += [line for job in jobs.values() for line in job["script"]]
+    check_repository(installed, repo, commands, ".gitlab-ci.yml")
 
-    def script(name: str) -> str:
-        return "\n".join(jobs[name]["script"])
 
-    assert sh(script("validate")).returncode == 0
-    assert sh(script("pages")).returncode == 0
-    published = sorted(p.name for p in (repo / "public").iterdir())
-    assert "index.html" in published and "README.md" in published and len(published) == 47
+def test_the_pre_commit_hook_checks_the_plan_repository(
+    installed: Installed, tmp_path: Path
+) -> None:
+    repo = scaffold(installed, tmp_path, "none")
+    config = load(repo / ".pre-commit-config.yaml")
+    (hooks,) = config["repos"]
+    assert hooks["rev"] == f"v{__version__}"
+    (hook,) = hooks["hooks"]
+    # try-repo runs the hook from this checkout (the rev's code) on the plan repository.
+    try_repo = f"{PRE_COMMIT} try-repo {ROOT} {hook['id']} --files plan.yaml"
+    good = installed.run(try_repo, repo)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "valdplan validate" in good.stdout and "Passed" in good.stdout
 
-    # A repository that commits its checklists: the check passes, then fails once the plan
-    # changes, naming exactly the files to rebuild.
-    assert sh(f"valdplan build checklists --plan plan.yaml && {GIT} add checklists").returncode == 0
-    assert sh(script("checklists-up-to-date")).returncode == 0
-    text = (repo / "plan.yaml").read_text(encoding="utf-8")
-    edited = text.replace("hot- och riskbedömningar", "hot- och riskanalyser")
-    (repo / "plan.yaml").write_text(edited, "utf-8")
-    stale = sh(script("checklists-up-to-date"))
-    assert stale.returncode == 1
-    assert sorted(stale.stdout.splitlines()) == [
-        f"checklists/{name}: stale" for name in FILES_OF_ACTION_4_4
-    ]
-
-    (repo / "plan.yaml").write_text(text.replace("kind: council", "kind: råd", 1), "utf-8")
-    broken = sh(script("validate"))
-    assert broken.returncode == 1
-    assert broken.stderr.startswith("plan.yaml:")
+    (repo / "plan.yaml").write_bytes((DATA / "bad" / "unknown-level.yaml").read_bytes())
+    bad = installed.run(try_repo, repo)
+    assert bad.returncode == 1
+    assert "Failed" in bad.stdout
+    assert (
+        "plan.yaml:31:18: focus_areas[0].actions[0].levels[0]: 'universal' is not a"
+        " prevention level (universell, indikerad)"
+    ) in bad.stdout

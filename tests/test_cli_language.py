@@ -225,9 +225,9 @@ def test_metavars_are_one_style() -> None:
             if param.metavar:
                 metavars.add(param.metavar)
     assert metavars == {
-        "ADDRESS", "BODY", "DATE", "DIR", "FILE", "FORMAT", "FORMATS", "GOAL", "ID", "KIND",
-        "LANG", "LEVEL", "NEW", "NUMBER", "OLD", "PART", "ROLE", "SHEET", "STATUS", "TEXT",
-        "YEAR",
+        "ADDRESS", "BODY", "DATE", "DIR", "FILE", "FORGE", "FORMAT", "FORMATS", "GOAL", "ID",
+        "KIND", "LANG", "LEVEL", "NAME", "NEW", "NUMBER", "OLD", "PART", "ROLE", "SHEET",
+        "STATUS", "TEXT", "YEAR", "YEARS",
     }  # fmt: skip
 
 

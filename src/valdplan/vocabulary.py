@@ -84,6 +84,10 @@ DIFF_FORMATS: tuple[DiffFormat, ...] = get_args(DiffFormat)
 REPORT_FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 SHEET_FORMATS: tuple[SheetFormat, ...] = get_args(SheetFormat)
 
+# Which forge's CI files ``valdplan init`` writes into a plan repository.
+Forge = Literal["github", "gitlab", "both", "none"]
+FORGES: tuple[Forge, ...] = get_args(Forge)
+
 Word = TypeVar("Word", bound=str)
 
 

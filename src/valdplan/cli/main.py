@@ -30,6 +30,7 @@ COMMAND_MODULES = {
     "diff": "revision_commands",
     "fmt": "revision_commands",
     "schema": "revision_commands",
+    "init": "repository_commands",
 }
 
 

@@ -13,7 +13,9 @@ from ..messages import N_, _
 from ..plan.schema import SCHEMA_FILES
 from ..vocabulary import (
     DIFF_FORMATS,
+    FORGES,
     FORMATS,
+    LANGUAGES,
     PARTS,
     REPORT_FORMATS,
     SHEET_FORMATS,
@@ -317,5 +319,76 @@ SinceOption = Annotated[
         metavar=N_("YEAR"),
         callback=whole_number,
         show_default=False,
+    ),
+]
+
+
+# --- init ------------------------------------------------------------------------------------
+def period_years(value: str) -> tuple[int, int] | None:
+    """The first and last year of ``2026-2029`` (or ``2026–2029``); None when it is not that."""
+    first, _dash, last = value.strip().replace("–", "-").partition("-")
+    years = first.isdigit() and last.isdigit() and len(first) == len(last) == 4
+    return (int(first), int(last)) if years and int(first) <= int(last) else None
+
+
+def _period(param: typer.CallbackParam, value: str | None) -> str | None:
+    if value is not None and period_years(value) is None:
+        raise typer.BadParameter(
+            _("'{value}' is not a period; write its first and last year, e.g. 2026-2029").format(
+                value=value
+            ),
+            param_hint=option_name(param),
+        )
+    return value
+
+
+InitFolderArgument = Annotated[
+    Path,
+    typer.Argument(
+        help=N_("Folder of the new plan repository (made if missing)."), metavar=N_("DIR")
+    ),
+]
+OrganisationOption = Annotated[
+    str,
+    typer.Option(
+        "--organisation",
+        help=N_("The municipality or organisation whose plan it is, e.g. Exempelby kommun."),
+        metavar=N_("NAME"),
+        show_default=False,
+    ),
+]
+PeriodOption = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        help=N_("The plan's first and last year, e.g. 2026-2029. Default: this year and 3 more."),
+        metavar=N_("YEARS"),
+        callback=_period,
+        show_default=False,
+    ),
+]
+PlanLanguageOption = Annotated[
+    str | None,
+    choice_option(
+        LANGUAGES,
+        N_("The language of the plan's text and README: sv or en. Default: the run's language."),
+        N_("LANG"),
+        "--language",
+    ),
+]
+ForgeOption = Annotated[
+    str,
+    choice_option(
+        FORGES,
+        N_("Which CI files to write: github (the default), gitlab, both or none."),
+        N_("FORGE"),
+        "--forge",
+    ),
+]
+InitForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help=N_("Add the files a folder that is not empty lacks; none that exists is replaced."),
     ),
 ]
