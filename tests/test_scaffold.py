@@ -46,7 +46,7 @@ def test_init_writes_a_valid_commented_skeleton_and_its_repository(run, tmp_path
         for n, line in enumerate(lines)
         if re.match(r"(?:[a-z_]+|      - id|        [a-z_]+):", line)
     ]
-    assert len(keyed) == 8 + 5  # the plan's eight keys, the action's five
+    assert len(keyed) == 9 + 5  # the plan's nine keys, the action's five
     assert [lines[n] for n in keyed if not lines[n - 1].lstrip().startswith("# ")] == []
     comments = {lines[n].split(":")[0].strip(" -"): lines[n - 1].strip() for n in keyed}
     assert comments["title"] == "# Planens titel, som på framsidan."
@@ -63,6 +63,13 @@ def test_init_writes_a_valid_commented_skeleton_and_its_repository(run, tmp_path
         ("kommunstyrelsen", "Kommunstyrelsen", "board")
     ]
     assert [a.id for _area, a in plan.actions()] == ["1:1"]
+    # The reporting calendar: the interim accounts and the annual report, with due days.
+    assert [(p.id, p.name, p.as_of, p.due, p.document) for p in plan.reporting.periods] == [
+        ("delår", "Delår", "08-31", "09-30", "delårsbokslut"),
+        ("helår", "Helår", "12-31", "01-31", "årsberättelse"),
+    ]
+    assert plan.reporting.coordinator is not None
+    assert plan.reporting.coordinator.name == "Kommunstyrelsens kontor"
     validated = run("validate", str(plan_file))
     assert validated.stdout == (
         f"{plan_file}: OK (1 focus area, 1 action, 1 body, 3 prevention levels)\n"

@@ -38,6 +38,23 @@ LEVELS: dict[Language, tuple[str, ...]] = {
     "en": ("Universal", "Selective", "Indicated"),
 }
 FIRST_BODY: dict[Language, str] = {"sv": "Kommunstyrelsen", "en": "Municipal Executive Board"}
+# The reporting calendar most municipalities keep (the interim accounts as of 31 August, the
+# annual report as of 31 December): ids as follow-up files write them, the plan's words,
+# the days (municipal settings, which the skeleton's comment says), the documents.
+REPORTING: dict[Language, tuple[tuple[str, str, str, str, str], ...]] = {
+    "sv": (
+        ("delår", "Delår", "08-31", "09-30", "delårsbokslut"),
+        ("helår", "Helår", "12-31", "01-31", "årsberättelse"),
+    ),
+    "en": (
+        ("delår", "Interim", "08-31", "09-30", "interim accounts"),
+        ("helår", "Full year", "12-31", "01-31", "annual report"),
+    ),
+}
+COORDINATOR: dict[Language, str] = {
+    "sv": "Kommunstyrelsens kontor",
+    "en": "Municipal Executive Office",
+}
 FOLLOWUP_FOLDER = "uppfoljning"
 
 
@@ -110,6 +127,7 @@ def plan_skeleton(skeleton: Skeleton) -> str:
         f"  - id: {_slug(body)}",
         f"    name: {scalar(body)}",
         "    kind: board",
+        *_reporting(skeleton.language),
         _comment(_("The focus areas in printed order, each with its actions.")),
         "focus_areas:",
         "  - number: 1",
@@ -130,6 +148,30 @@ def plan_skeleton(skeleton: Skeleton) -> str:
         f"          - {levels[0][0]}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _reporting(language: Language) -> list[str]:
+    _ = words(language)
+    lines = [
+        _comment(_("When the bodies report on the plan, and to whom; the days are settings.")),
+        "reporting:",
+        _comment(_("Each period: id, the plan's word, as of (MM-DD), due (MM-DD), document."), "  "),
+        "  periods:",
+    ]
+    for id_, name, as_of, due, document in REPORTING[language]:
+        lines += [
+            f"    - id: {scalar(id_)}",
+            f"      name: {scalar(name)}",
+            f"      as_of: {scalar(as_of)}",
+            f"      due: {scalar(due)}",
+            f"      document: {scalar(document)}",
+        ]
+    return [
+        *lines,
+        _comment(_("Who coordinates the follow-up and receives the answers."), "  "),
+        "  coordinator:",
+        f"    name: {scalar(COORDINATOR[language])}",
+    ]
 
 
 def _body_kind(kind: Mapping[str, str]) -> str:
