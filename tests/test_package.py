@@ -37,6 +37,9 @@ def test_the_wheel_holds_the_plan_templates_catalogs_and_schemas(release_dist: P
         "valdplan/data/plan.yaml",
         "valdplan/data/plan.schema.json",
         "valdplan/data/followup.schema.json",
+        # The CI files valdplan init writes (files/shipped.py CI_FILES).
+        "valdplan/data/ci/github-checklists.yml",
+        "valdplan/data/ci/gitlab-ci.yml",
         "valdplan/locales/sv/LC_MESSAGES/valdplan.mo",
         "valdplan/locales/en/LC_MESSAGES/valdplan.mo",
     }

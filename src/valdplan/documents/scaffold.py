@@ -155,7 +155,9 @@ def _reporting(language: Language) -> list[str]:
     lines = [
         _comment(_("When the bodies report on the plan, and to whom; the days are settings.")),
         "reporting:",
-        _comment(_("Each period: id, the plan's word, as of (MM-DD), due (MM-DD), document."), "  "),
+        _comment(
+            _("Each period: id, the plan's word, as of (MM-DD), due (MM-DD), document."), "  "
+        ),
         "  periods:",
     ]
     for id_, name, as_of, due, document in REPORTING[language]:
