@@ -101,6 +101,19 @@ def long_card_plan(folder: Path) -> Path:
     return path
 
 
+def changed_plan(folder: Path) -> Path:
+    """The plan with one more body co-responsible for action 1:3: another version of it, whose
+    pages keep their ticks apart from the current one's."""
+    text = PLAN_PATH.read_text(encoding="utf-8")
+    action = text.index('      - id: "1:3"')
+    empty = text.index("        co_responsible: []\n", action)
+    added = "        co_responsible:\n          - telge-bostader\n"
+    text = text[:empty] + added + text[empty + len("        co_responsible: []\n") :]
+    path = folder / "changed-plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def long_comment_followup(folder: Path) -> Path:
     """The full-year follow-up with a long comment, a long unbroken word and a long web
     address as evidence: they wrap on a phone instead of widening the page."""
@@ -158,6 +171,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files["indicator-report.html"] = render_report(
         goals, goals_followup, None, "html", env, indicators=snapshot
     )
+    changed = load_plan(changed_plan(folder))
+    files["socialnamnden-changed-plan.html"] = build_files(changed, env, ("html",))[
+        "socialnamnden.html"
+    ]
     long_cards = load_plan(long_card_plan(folder))
     files["long-cards.html"] = build_files(long_cards, env, ("html",))["socialnamnden.html"]
     write_folder(folder, files)
@@ -319,12 +336,12 @@ def test_checklist_prints_to_a4_with_header_page_numbers_and_sign_off(  # type: 
     for action_id in ["1:3", "2:5", "3:4", "4:7", "5:7"]:
         assert f"Åtgärd {action_id}" in flat
     # The running header on every page: the plan's title and the body's checklist.
-    assert flat.count("Socialnämnden — ansvarig eller medansvarig") >= pages
+    assert flat.count("exploatering av barn 2024–2027 Socialnämnden Sida") == pages
     assert flat.count("Handlingsplan mot våld i nära relation") >= pages
     assert all(f"Sida {n} av {pages}" in flat for n in range(1, pages + 1))
     assert "Uppföljning" in flat
     assert "Genomgången vid sammanträde: Datum Initialer" in flat
-    assert "Bockarna sparas" not in flat and "Alla checklistor" not in flat  # screen only
+    assert "Det du kryssar i" not in flat and "Alla checklistor" not in flat  # screen only
     page.close()
     screen = open_page(browser, site / "socialnamnden.html")
     assert not screen.is_visible(".signoff")
@@ -349,7 +366,7 @@ def test_followup_checklist_prints_its_period_in_the_header(
     page = open_page(browser, site / "followup.html")
     pages, text = pdf_text(page, tmp_path / "followup.pdf")
     flat = " ".join(text.split())
-    assert flat.count("Socialnämnden — ansvarig eller medansvarig · Helår 2025") >= pages
+    assert flat.count("Socialnämnden · Helår 2025") >= pages
     assert "Rutinen antogs i mars" in flat and "2025-03-14" in flat
     page.close()
 
@@ -396,24 +413,38 @@ def test_cards_break_across_pages_only_when_longer_than_a_third(  # type: ignore
     page.close()
 
 
-def test_ticks_are_kept_by_action_and_shared_across_a_build(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ticks_belong_to_one_page_and_one_version_of_the_plan(  # type: ignore[no-untyped-def]
+    browser, site: Path
+) -> None:
     context = browser.new_context()
     page = context.new_page()
     page.goto((site / "socialnamnden.html").as_uri())
     assert page.is_visible("#saved-note")
-    assert "bara i den här webbläsaren" in page.inner_text("#saved-note")
+    assert page.inner_text("#saved-note") == (
+        "Det du kryssar i sparas bara i den här webbläsaren, för den här checklistan och den"
+        " här versionen av planen. Andra checklistor visar det inte."
+    )
+    page.check("#atgard-1-3")
     page.check("#atgard-4-4")
     page.reload()
-    assert page.is_checked("#atgard-4-4")
+    assert page.is_checked("#atgard-1-3") and page.is_checked("#atgard-4-4")
     assert not page.is_checked("#atgard-4-5")
-    # The same action on the level's and the focus area's checklists of the same build.
-    for other in ("indikerad.html", "fokusomrade-4.html"):
+    # Another body's page with the same action, and the level's and area's pages: no tick.
+    for other, action in (
+        ("kommunstyrelsen.html", "#atgard-1-3"),
+        ("indikerad.html", "#atgard-4-4"),
+        ("fokusomrade-4.html", "#atgard-4-4"),
+    ):
         page.goto((site / other).as_uri())
-        assert page.is_checked("#atgard-4-4"), other
-        assert not page.is_checked("#atgard-4-5"), other
-    page.uncheck("#atgard-4-4")
+        assert not page.is_checked(action), other
+        assert page.evaluate("localStorage.length") == 2
+    # The same page made from a plan whose actions or responsibilities changed: no tick.
+    page.goto((site / "socialnamnden-changed-plan.html").as_uri())
+    assert not page.is_checked("#atgard-1-3")
     page.goto((site / "socialnamnden.html").as_uri())
-    assert not page.is_checked("#atgard-4-4")
+    page.uncheck("#atgard-4-4")
+    page.reload()
+    assert page.is_checked("#atgard-1-3") and not page.is_checked("#atgard-4-4")
     context.close()
 
 
@@ -433,7 +464,7 @@ def test_followup_decides_and_the_browser_cannot_change_it(browser, site: Path) 
     card = page.locator(".item", has=page.locator("#atgard-1-3"))
     assert card.locator("a").get_attribute("href") == "https://example.org/overenskommelse.pdf"
     assert "Genomförd" in card.inner_text() and "2025-11-30" in card.inner_text()
-    assert "Helår 2025" in page.inner_text("h1")
+    assert page.inner_text("h1") == "Checklista för Socialnämnden, helår 2025"
     context.close()
 
 
@@ -445,8 +476,9 @@ def test_html_is_valid_html5(site: Path) -> None:
     pages = sorted(str(p) for p in site.glob("*.html"))
     # 22 checklists, the index, two follow-up checklists, a follow-up report and a plan diff;
     # another municipality's index and diff, a checklist with free ids and one with long cards;
-    # a published build's index, checklist and statement, and a report with indicators.
-    assert len(pages) == 35
+    # a published build's index, checklist and statement, a report with indicators, and a
+    # checklist of a changed plan.
+    assert len(pages) == 36
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,

@@ -134,7 +134,7 @@ def test_index_matrix_counts(plan: Plan) -> None:
         '<span class="visually-hidden">Fokusområde 5</span></th>'
     ) in html
     assert (
-        "<li><strong>FO 5</strong>: Fokusområde 5: Kommunen arbetar systematiskt med kunskaps-"
+        "<li><strong>FO 5</strong> = Fokusområde 5, Kommunen arbetar systematiskt med kunskaps-"
         " och metodutveckling</li>"
     ) in html
     # Each body is listed once, with its Markdown link named by it.
@@ -255,8 +255,12 @@ def test_pages_of_a_build_link_back_and_never_repeat_their_title(plan: Plan) -> 
     # A focus area's page has no heading of its own focus area; a level's page does not
     # repeat its level on every card, only the other levels an action has.
     area = files["fokusomrade-4.html"]
-    # (Only the goals its actions serve have a heading, after the actions.)
-    assert re.findall(r"<h2[^>]*>(.*?)</h2>", area.split("</header>", 1)[1]) == ["Mål"]
+    # (Only its introduction, printed in full, and the goals its actions serve have a
+    # heading.)
+    assert re.findall(r"<h2[^>]*>(.*?)</h2>", area.split("</header>", 1)[1]) == [
+        "Om fokusområdet",
+        "Mål",
+    ]
     level = files["selektiv.html"]
     assert "<dd>Selektiv</dd>" not in level and "Selektiv, " not in level
     assert level.count("<dt>Även preventionsnivå</dt>\n<dd>Indikerad</dd>") == 4  # of 6
@@ -270,3 +274,24 @@ def test_every_label_has_both_languages() -> None:
     # Counts with words come in pairs, for languages whose plural differs.
     ones = {key[: -len("_one")] for key in LABELS["sv"] if key.endswith("_one")}
     assert ones == {key[: -len("_many")] for key in LABELS["sv"] if key.endswith("_many")}
+
+
+def test_the_index_links_every_file_of_a_build_in_every_format(plan: Plan) -> None:
+    """Every link of index.html and README.md goes to a file the build wrote, and every
+    checklist the build wrote, Word documents included, is linked from both."""
+    import re
+
+    files = build_files(plan, environment(), ("md", "html", "docx"))
+    checklist_files = {name for name in files if name not in ("index.html", "README.md")}
+    assert len([name for name in checklist_files if name.endswith(".docx")]) == 14
+    html_links = set(re.findall(r'<a href="([^"#]+)"', files["index.html"]))
+    readme = files["README.md"]
+    assert isinstance(readme, str)
+    md_links = set(re.findall(r"\]\(<([^>]+)>\)", readme))
+    for links in (html_links, md_links):
+        assert links - set(files) == set(), "a link to a file the build did not write"
+        assert checklist_files - links == set(), "a file of the build no index links"
+    index = files["index.html"]
+    assert isinstance(index, str)
+    assert '<a href="socialnamnden.docx">Socialnämnden (Word)</a>' in index
+    assert "[Socialnämnden (Word)](<socialnamnden.docx>)" in readme

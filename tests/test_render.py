@@ -44,7 +44,7 @@ def test_socialnamnden_markdown_golden(run, golden) -> None:  # type: ignore[no-
     golden("socialnamnden.md", result.stdout)
     items = task_items(result.stdout)
     assert len(items) == 27
-    assert items[0].startswith("[ ] **1:3** Tillgodose relevanta samverkan/samarbeten")
+    assert items[0].startswith("[ ] **Åtgärd 1:3** Tillgodose relevanta samverkan/samarbeten")
 
 
 def test_socialnamnden_html_golden(run, golden) -> None:  # type: ignore[no-untyped-def]
@@ -70,13 +70,13 @@ def test_output_file_is_written(run, tmp_path: Path) -> None:  # type: ignore[no
 def test_selection_headers(plan: Plan) -> None:
     env = environment()
     text = render(env, "checklist.md.j2", checklist_context(select_actions(plan, level="selektiv")))
-    assert text.startswith("# Checklista: Preventionsnivå: Selektiv\n")
+    assert text.startswith("# Checklista för preventionsnivå Selektiv\n")
     assert "Södertälje kommun · Period 2024–2027 · 6 åtgärder" in text
     assert "## Uppföljning" not in text
     responsible_only = checklist_context(
         select_actions(plan, body="kommunstyrelsen", role="responsible")
     )
-    assert responsible_only["title"] == "Kommunstyrelsen — ansvarig"
+    assert responsible_only["title"] == "Checklista för Kommunstyrelsen som ansvarig"
     assert responsible_only["count_text"] == "8 åtgärder"
 
 
@@ -84,23 +84,22 @@ def test_english_labels_keep_plan_text(plan: Plan) -> None:
     env = environment()
     context = checklist_context(select_actions(plan, body="telge-ab"), lang="en")
     text = render(env, "checklist.md.j2", context)
-    assert text.splitlines()[0] == "# Checklist: Telge AB — responsible or co-responsible"
-    assert "  - Role: Responsible\n  - Together with: Kommunstyrelsen (responsible)\n" in text
+    assert text.splitlines()[0] == "# Checklist for Telge AB"
+    assert "  - Role: Responsible\n  - Also responsible: Kommunstyrelsen\n" in text
     assert "## Follow-up\n\nNämnder och bolagsstyrelser" in text
     html = render(env, "checklist.html.j2", context)
-    assert '<html lang="en">' in html and "1 action" in html
+    assert '<html lang="en">' in html and "1 as responsible" in html
     # The plan's Swedish is marked as Swedish for screen readers (WCAG 3.1.2): its title,
-    # the focus area's title (summary and heading), the action, each goal's name and source
-    # (seven goals) and the follow-up sentence.
+    # the focus area's title (its heading; one area needs no list of areas), the action,
+    # each goal's name and source (seven goals) and the follow-up sentence.
     marked = re.findall(r'<span lang="sv">([^<]*)</span>', html)
-    assert [text[:30] for text in marked[:4]] == [
+    assert [text[:30] for text in marked[:3]] == [
         "Handlingsplan mot våld i nära ",
-        "Kommunen arbetar systematiskt ",
         "Kommunen arbetar systematiskt ",
         "Utveckla stöd till chefer i sy",
     ]
-    assert marked[4:6] == ["mål 3 God hälsa och välbefinnande", "Agenda 2030"]
-    assert len(marked) == 4 + 2 * 7 + 1
+    assert marked[3:5] == ["mål 3 God hälsa och välbefinnande", "Agenda 2030"]
+    assert len(marked) == 3 + 2 * 7 + 1
     assert marked[-1].startswith("Nämnder och bolagsstyrelser ha")
     swedish = render(
         env, "checklist.html.j2", checklist_context(select_actions(plan, body="telge-ab"))
@@ -124,14 +123,19 @@ def test_plan_text_is_escaped_in_markdown(tmp_path: Path) -> None:
     text = render(environment(), "checklist.md.j2", checklist_context(select_actions(plan)))
     tokens = MarkdownIt("commonmark").parse(text)
     inline = [child for t in tokens if t.type == "inline" for child in t.children or []]
-    assert not [c for c in inline if c.type in ("html_inline", "em_open", "code_inline")]
-    # The only links are the summary's, to the focus areas' headings on the page.
-    links = [c.attrs["href"] for c in inline if c.type == "link_open"]
-    assert links == [
-        "#fokusomr%C3%A5de-1-kommunen-f%C3%B6rebygger-v%C3%A5ld",
-        "#fokusomr%C3%A5de-2-v%C3%A5ldsutsatta-f%C3%A5r-st%C3%B6d",
-        "#fokusomr%C3%A5de-3-kunskap",
+    assert not [c for c in inline if c.type in ("em_open", "code_inline")]
+    # The only HTML is the headings' explicit anchors, and the only links the summary's,
+    # to them.
+    assert [c.content for c in inline if c.type == "html_inline"] == [
+        '<a name="fokusomrade-1">',
+        "</a>",
+        '<a name="fokusomrade-2">',
+        "</a>",
+        '<a name="fokusomrade-3">',
+        "</a>",
     ]
+    links = [c.attrs["href"] for c in inline if c.type == "link_open"]
+    assert links == ["#fokusomrade-1", "#fokusomrade-2", "#fokusomrade-3"]
     rendered = MarkdownIt("commonmark").render(text)
     assert "<script>" not in rendered and "<img" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt; [klicka](javascript:alert(1)) *fet*" in rendered
@@ -151,9 +155,9 @@ def test_same_plan_same_bytes_and_dates_only_on_request(run, monkeypatch) -> Non
     second = run("checklist", "--board", "miljonamnden", "--format", "html", *P).stdout
     assert first == second and "Skapad" not in first
     dated = run("checklist", "--board", "miljonamnden", "--date", "2026-11-26", *P).stdout
-    assert "\nSkapad 2026-11-26\n" in dated
+    assert " · Skapad 2026-11-26\n" in dated
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    assert "\nSkapad 2026-01-01\n" in run("checklist", "--board", "miljonamnden", *P).stdout
+    assert " · Skapad 2026-01-01\n" in run("checklist", "--board", "miljonamnden", *P).stdout
 
 
 def test_bad_dates() -> None:
@@ -173,7 +177,7 @@ def test_user_templates_override_by_file_name(run, tmp_path: Path) -> None:  # t
         encoding="utf-8",
     )
     result = run("checklist", "--board", "Miljönämnden", "--templates", str(folder), *P)
-    assert result.stdout == "Miljönämnden — ansvarig eller medansvarig: 1:8 3:4 "
+    assert result.stdout == "Checklista för Miljönämnden: 1:8 3:4 "
     html = run(
         "checklist", "--board", "Miljönämnden", "--format", "html", "--templates", str(folder), *P
     )
@@ -210,8 +214,9 @@ def test_autoescape_applies_to_html_templates_whatever_the_suffix(tmp_path: Path
         render(env, "nope.j2", {})
 
 
-def test_markdown_items_are_separated_task_lists_on_both_forges(plan: Plan) -> None:
+def test_markdown_task_boxes_stand_on_their_actions_line_on_both_forges(plan: Plan) -> None:
     import cmarkgfm
+    from cmarkgfm.cmark import Options
     from mdit_py_plugins.tasklists import tasklists_plugin
 
     from valdplan.followup.loading import load_followup
@@ -219,14 +224,19 @@ def test_markdown_items_are_separated_task_lists_on_both_forges(plan: Plan) -> N
     followup = load_followup(DATA / "followup" / "helar-2025.yaml", plan).followup
     context = checklist_context(select_actions(plan, body="socialnamnden"), followup=followup)
     text = render(environment(), "checklist.md.j2", context)
-    # A blank line between items: each item stands apart when read as plain text too.
-    assert "  - Preventionsnivå: Universell\n\n- [ ] **1:5** Sprida" in text
-    github = cmarkgfm.github_flavored_markdown_to_html(text)
-    assert github.count('<input type="checkbox" disabled="" />') == 25
-    assert github.count('<input type="checkbox" checked="" disabled="" />') == 2
+    # A tight list: no blank line inside a focus area's items, so that no forge wraps an
+    # action in a paragraph of its own below the box.
+    assert "  - Preventionsnivå: Universell\n- [ ] **Åtgärd 1:5** Sprida" in text
+    github = cmarkgfm.github_flavored_markdown_to_html(text, options=Options.CMARK_OPT_UNSAFE)
+    box = r'<li><input type="checkbox"( checked="")? disabled="" />(.{0,30})'
+    boxes = re.findall(box, github)
+    assert len(boxes) == 27 and [checked for checked, _ in boxes].count(' checked=""') == 2
+    assert {rest[:16] for _, rest in boxes} == {" <strong>Åtgärd "}
+    assert "<li><p>" not in github and "/>\n<p>" not in github
     markdown_it = MarkdownIt("commonmark").use(tasklists_plugin).render(text)
     assert markdown_it.count('<li class="task-list-item">') == 27
     assert markdown_it.count('checked="checked"') == 2
+    assert '<li class="task-list-item"><p>' not in markdown_it
     # Evidence is a real link; the comment is text.
     assert (
         "  - Kommentar: Överenskommelse med tre föreningar.\n"
@@ -234,3 +244,36 @@ def test_markdown_items_are_separated_task_lists_on_both_forges(plan: Plan) -> N
         "(<https://example.org/overenskommelse.pdf>)\n"
     ) in text
     assert '<a href="https://example.org/overenskommelse.pdf">' in github
+
+
+def github_slug(heading: str) -> str:
+    """GitHub's anchor for a heading (its html-pipeline rule): lower case, everything but
+    letters, digits, spaces, hyphens and underscores dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def gitlab_slug(heading: str) -> str:
+    """GitLab's: the same, then runs of hyphens folded into one."""
+    return re.sub(r"-{2,}", "-", github_slug(heading))
+
+
+def test_every_focus_area_is_linked_from_the_summary_on_github_and_gitlab(plan: Plan) -> None:
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    text = render(environment(), "checklist.md.j2", checklist_context(select_actions(plan)))
+    github = cmarkgfm.github_flavored_markdown_to_html(text, options=Options.CMARK_OPT_UNSAFE)
+    links = re.findall(r'<li><a href="#([^"]+)">Fokusområde (\d)', github)
+    assert [number for _, number in links] == ["1", "2", "3", "4", "5"]
+    headings = re.findall(r'<h2><a name="([^"]+)"></a>(Fokusområde \d[^<]*)</h2>', github)
+    assert len(headings) == 5
+    for (target, number), (name, heading) in zip(links, headings, strict=True):
+        # Each link goes to its heading's explicit anchor, a name both forges keep as it
+        # is (each forge's rule gives it back unchanged) ...
+        assert target == name == f"fokusomrade-{number}"
+        assert github_slug(target) == gitlab_slug(target) == target
+        # ... where the heading's own slug would not do on both: area 5's "kunskaps- och"
+        # is "kunskaps--och" on GitHub and "kunskaps-och" on GitLab.
+        assert heading.startswith(f"Fokusområde {number}: ")
+    area_5 = headings[4][1]
+    assert github_slug(area_5) != gitlab_slug(area_5)

@@ -212,35 +212,37 @@ def test_checklist_docx_shows_statuses_with_followup(run, tmp_path: Path) -> Non
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     document = docx.Document(str(target))
-    assert headings(document, "Title") == [
-        "Checklista: Socialnämnden — ansvarig eller medansvarig – Helår 2025"
-    ]
+    assert headings(document, "Title") == ["Checklista för Socialnämnden, helår 2025"]
     texts = [p.text for p in document.paragraphs]
     assert "23 som ansvarig · 4 som medansvarig" in texts
+    # The period's status counts, each status by its symbol and name, and a plain note.
+    assert "Status för helår 2025: ✓ Genomförd 3 · ○ Ej påbörjad 24" in texts
     assert (
-        texts.count(
-            "Bockarna visar uppföljningsfilens status och kan inte ändras här: filen är det som"
-            " gäller. En bock betyder att åtgärden är genomförd."
-        )
-        == 1
-    )
+        "Rutorna visar vad som rapporterades i uppföljningen för helår 2025 och kan inte ändras"
+        " på den här sidan. En kryssad ruta betyder att åtgärden är genomförd."
+    ) in texts
     assert headings(document, "Heading 1")[0] == "Fokusområde 1: Kommunen arbetar våldsförebyggande"
-    level2 = headings(document, "Heading 2")
-    assert len(level2) == 27
-    assert [h for h in level2 if h.startswith("☒")] == [
-        "☒ Åtgärd 1:3",
-        "☒ Åtgärd 1:8",
-        "☒ Åtgärd 4:4",
+    # Each focus area's actions as a table a secretary would make: one row per action.
+    tables = document.tables
+    assert len(tables) == 5
+    assert [cell.text for cell in tables[0].rows[0].cells] == [
+        "Åtgärd",
+        "Status",
+        "Kommentar",
+        "Underlag",
     ]
-    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
-    assert bullets[:2] == ["Status: Genomförd · Datum 2025-11-30", "Roll: Ansvarig"]
-    # What the body wrote, as in the HTML checklist: comment, then evidence with links.
-    details = [p.text for p in document.paragraphs if p.style.name == "List Continue"]
-    assert details[:2] == [
-        "Kommentar: Överenskommelse om idéburet offentligt partnerskap (IOP) & gemensam"
-        " utbildning med tre föreningar.\nUppföljning med föreningarna sker i april 2026.",
-        "Underlag: https://example.org/overenskommelse.pdf; Protokoll SN 2025-11-30 § 112",
+    assert sum(len(table.rows) - 1 for table in tables) == 27
+    first = [cell.text for cell in tables[0].rows[1].cells]
+    assert first == [
+        "☒ 1:3 Tillgodose relevanta samverkan/samarbeten med civilsamhället gällande det"
+        " våldsförebyggande arbetet.",
+        "Genomförd, 2025-11-30",
+        "Överenskommelse om idéburet offentligt partnerskap (IOP) & gemensam utbildning med"
+        " tre föreningar.\nUppföljning med föreningarna sker i april 2026.",
+        "https://example.org/overenskommelse.pdf; Protokoll SN 2025-11-30 § 112",
     ]
+    done = [row.cells[0].text[:6] for table in tables for row in table.rows[1:]]
+    assert [cell for cell in done if cell.startswith("☒")] == ["☒ 1:3 ", "☒ 1:8 ", "☒ 4:4 "]
     relations = document.part.rels.values()
     assert "https://example.org/overenskommelse.pdf" in [r.target_ref for r in relations]
     assert headings(document, "Heading 1")[-1] == "Uppföljning"
@@ -254,15 +256,31 @@ def test_build_writes_a_word_document_per_body(run, tmp_path: Path) -> None:  # 
     assert len(written) == 14 and "socialnamnden.docx" in written
     assert "fokusomrade-1.docx" not in written and "index.docx" not in written
     document = docx.Document(str(out / "telge-ab.docx"))
-    assert headings(document, "Title") == ["Checklista: Telge AB — ansvarig eller medansvarig"]
+    assert headings(document, "Title") == ["Checklista för Telge AB"]
     assert headings(document, "Heading 2") == ["☐ Åtgärd 5:9"]
+    # The line the printed HTML ends with, the plan's language and the title.
+    assert document.paragraphs[-1].text.startswith("Genomgången vid sammanträde: Datum ____")
+    assert "Initialer ____" in document.paragraphs[-1].text
+    assert document.core_properties.title == "Checklista för Telge AB"
+    assert document.core_properties.language == "sv-SE"
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert defaults is not None
+    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert lang is not None and lang.get(qn("w:val")) == "sv-SE"
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert ".docx" not in index
+    assert index.count('.docx"') == 14 and '<a href="telge-ab.docx">Telge AB (Word)</a>' in index
     check = run("build", str(out), "--format", "html,docx", "--check", *P)
     assert (check.exit_code, check.stdout) == (0, f"{out}: 37 files up to date\n")
     (out / "telge-ab.docx").write_bytes(b"changed")
     stale = run("build", str(out), "--format", "html,docx", "--check", *P)
     assert (stale.exit_code, stale.stdout) == (1, f"{out / 'telge-ab.docx'}: stale\n")
+
+
+def test_the_report_gets_its_language_and_title_in_the_same_place(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = write_report(run, tmp_path / "r.docx", "--lang", "en")
+    assert document.core_properties.title == "Follow-up, full year 2025"
+    # The plan's text is Swedish whatever the fixed words' language.
+    assert document.core_properties.language == "sv-SE"
 
 
 @pytest.mark.parametrize("name", ["report.docx", "checklist.docx"])

@@ -322,69 +322,38 @@ def report_template() -> Any:
     return document
 
 
-def checklist_template() -> Any:
-    document = _document()
-    _header_and_footer(document, "{{ plan.organisation }} · {{ labels.checklist }}: {{ title }}")
-    document.add_paragraph(
-        "{{ labels.checklist }}: {{ title }}"
-        "{% if followup_period %} – {{ followup_period }}{% endif %}",
-        style="Title",
-    )
-    _bold_then(document, "{{ plan.title }}", "")
-    document.add_paragraph(
-        "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ count_text }}"
-        "{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
-    )
-    # The summary: how many actions as responsible and as co-responsible.
-    _tag(document, "if summary.roles")
-    document.add_paragraph(
-        "{% for role in summary.roles %}{{ role.text }}"
-        "{% if not loop.last %} · {% endif %}{% endfor %}"
-    )
-    _tag(document, "endif")
-    _tag(document, "if has_statuses")
-    document.add_paragraph("{{ labels.ticks_followup }}")
-    _tag(document, "endif")
-    _tag(document, "if not groups")
-    document.add_paragraph("{{ labels.no_actions }}")
-    _tag(document, "endif")
-    _tag(document, "for group in groups")
-    document.add_heading("{{ labels.focus_area }} {{ group.number }}: {{ group.title }}", level=1)
-    _tag(document, "for item in group.items")
+def _checklist_item(document: Any) -> None:
+    """One action of a checklist without follow-up: box, id and text, then its examples, the
+    body's role, the other bodies (each role once) and the levels."""
     document.add_heading(
         "{{ '☒' if item.done else '☐' }} {{ labels.action }} {{ item.id }}", level=2
     )
     document.add_paragraph("{{ item.text }}")
-    # What the follow-up file says of each of the item's pairs, as the HTML checklist shows
-    # it: status and date, then the comment and the evidence (web addresses as links).
-    _tag(document, "if has_statuses")
-    _tag(document, "for record in item.followup")
-    _bold_then(
-        document,
-        "{% if is_body_checklist %}{{ labels.status }}"
-        "{% else %}{{ record.body }} ({{ record.role }}){% endif %}: ",
-        "{{ record.status }}{% if record.date %} · {{ labels.date }} {{ record.date }}{% endif %}",
-        "List Bullet",
-    )
-    _tag(document, "if record.comment")
-    document.add_paragraph("{{ labels.comment }}: {{ record.comment }}", style="List Continue")
-    _tag(document, "endif")
-    _tag(document, "if record.evidence")
-    document.add_paragraph(
-        "{{ labels.evidence }}: {{r record.evidence | links }}", style="List Continue"
-    )
-    _tag(document, "endif")
+    _tag(document, "if item.examples")
+    _bold_then(document, "{{ labels.examples }}:", "", "List Bullet")
+    _tag(document, "for example in item.examples")
+    document.add_paragraph("{{ example }}", style="List Bullet 2")
     _tag(document, "endfor")
     _tag(document, "endif")
     _tag(document, "if is_body_checklist")
     _bold_then(document, "{{ labels.role }}: ", "{{ item.role }}", "List Bullet")
-    _tag(document, "if item.others")
+    _tag(document, "if item.also_responsible")
     _bold_then(
-        document, "{{ labels.together_with }}: ", '{{ item.others | join(", ") }}', "List Bullet"
+        document,
+        "{{ labels.also_responsible }}: ",
+        '{{ item.also_responsible | join(", ") }}',
+        "List Bullet",
     )
     _tag(document, "endif")
-    # With follow-up records, each body is already named with its role and status.
-    _tag(document, "elif not has_statuses")
+    _tag(document, "if item.also_co_responsible")
+    _bold_then(
+        document,
+        "{{ labels.co_responsible_bodies }}: ",
+        '{{ item.also_co_responsible | join(", ") }}',
+        "List Bullet",
+    )
+    _tag(document, "endif")
+    _tag(document, "else")
     _bold_then(
         document, "{{ labels.responsible }}: ", '{{ item.responsible | join(", ") }}', "List Bullet"
     )
@@ -397,19 +366,105 @@ def checklist_template() -> Any:
     )
     _tag(document, "endif")
     _tag(document, "endif")
-    _bold_then(document, "{{ labels.level }}: ", '{{ item.levels | join(", ") }}', "List Bullet")
-    _tag(document, "if item.examples")
-    _bold_then(document, "{{ labels.examples }}:", "", "List Bullet")
-    _tag(document, "for example in item.examples")
-    document.add_paragraph("{{ example }}", style="List Bullet 2")
+    _tag(document, "if item.other_levels")
+    _bold_then(
+        document,
+        "{{ labels.other_levels if level_name else labels.level }}: ",
+        '{{ item.other_levels | join(", ") }}',
+        "List Bullet",
+    )
+    _tag(document, "endif")
+
+
+def _followup_table(document: Any) -> None:
+    """A focus area's actions with what the follow-up says, as a secretary would lay it
+    out: åtgärd | status | kommentar | underlag, one row per action and body."""
+    _table(
+        document,
+        [
+            "{{ labels.action }}",
+            "{{ labels.status }}",
+            "{{ labels.comment }}",
+            "{{ labels.evidence }}",
+        ],
+        ["for item in group.items", "for record in item.followup"],
+        [
+            "{% if loop.first %}{{ '☒' if item.done else '☐' }} {{ item.id }} {{ item.text }}"
+            "{% endif %}",
+            "{% if not is_body_checklist %}{{ record.body }}: {% endif %}{{ record.status }}"
+            "{% if record.date %}, {{ record.date }}{% endif %}",
+            "{{ record.comment }}",
+            "{{r record.evidence | links }}",
+        ],
+        [6.0, 3.2, 4.8, 3.0],
+    )
+
+
+def checklist_template() -> Any:
+    document = _document()
+    _header_and_footer(document, "{{ plan.organisation }} · {{ title }}")
+    document.add_paragraph("{{ title }}", style="Title")
+    _bold_then(document, "{{ plan.title }}", "")
+    document.add_paragraph(
+        "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ count_text }}"
+        "{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
+    )
+    # What is asked: how many actions as responsible and as co-responsible.
+    _tag(document, "if summary.roles")
+    _bold_then(
+        document,
+        "{% for role in summary.roles %}{{ role.text }}"
+        "{% if not loop.last %} · {% endif %}{% endfor %}",
+        "",
+    )
+    _tag(document, "endif")
+    # With a follow-up: the status counts, each status by its symbol and name.
+    _tag(document, "if status_counts")
+    _bold_then(
+        document,
+        "{{ status_heading }}: ",
+        "{% for status in status_counts %}{{ status.symbol }} {{ status.name }} {{ status.count }}"
+        "{% if not loop.last %} · {% endif %}{% endfor %}",
+    )
+    document.add_paragraph("{{ followup_note }}")
+    _tag(document, "endif")
+    # A level's definition, a focus area's introduction and prerequisites.
+    _tag(document, "if intro")
+    document.add_heading("{{ intro.heading }}", level=1)
+    _tag(document, "for paragraph in intro.paragraphs")
+    document.add_paragraph("{{ paragraph }}")
+    _tag(document, "endfor")
+    _tag(document, "if intro.prerequisites")
+    _bold_then(document, "{{ intro.prerequisites_heading }}", "")
+    _tag(document, "for paragraph in intro.prerequisites")
+    document.add_paragraph("{{ paragraph }}", style="List Bullet")
     _tag(document, "endfor")
     _tag(document, "endif")
+    _tag(document, "endif")
+    _tag(document, "if not groups")
+    document.add_paragraph("{{ labels.no_actions }}")
+    _tag(document, "endif")
+    _tag(document, "for group in groups")
+    _tag(document, "if group_headings")
+    document.add_heading("{{ labels.focus_area }} {{ group.number }}: {{ group.title }}", level=1)
+    _tag(document, "endif")
+    _tag(document, "if has_statuses")
+    _followup_table(document)
+    _tag(document, "else")
+    _tag(document, "for item in group.items")
+    _checklist_item(document)
     _tag(document, "endfor")
+    _tag(document, "endif")
     _tag(document, "endfor")
     _tag(document, "if is_body_checklist and plan.follow_up")
     document.add_heading("{{ labels.follow_up }}", level=1)
     document.add_paragraph("{{ plan.follow_up }}")
     _tag(document, "endif")
+    # The line the HTML print ends with, for the meeting that goes through the checklist.
+    document.add_paragraph(
+        "{{ labels.signoff }}: {{ labels.date }} ____________________"
+        "    {{ labels.initials }} ____________"
+    )
     return document
 
 

@@ -39,6 +39,11 @@ class Checklist:
     selection: Selection
 
 
+# The checklists a build also writes as Word documents: the bodies', whose secretaries file
+# them with their board's papers.
+WORD_KINDS = frozenset({"body"})
+
+
 def checklists(plan: Plan, lang: Language = "sv") -> list[Checklist]:
     """Every checklist a build writes, in the order the index lists them."""
     labels = LABELS[lang]
@@ -102,10 +107,15 @@ def index_context(
                     "count": len(checklist.selection),
                     "count_text": count_label(len(checklist.selection), labels),
                     "roles_text": ", ".join(r["text"] for r in role_counts(roles, labels)),
-                    "files": {fmt: f"{checklist.stem}.{fmt}" for fmt in formats},
+                    "files": {
+                        fmt: f"{checklist.stem}.{fmt}"
+                        for fmt in formats
+                        if fmt != "docx" or checklist.kind in WORD_KINDS
+                    },
                     "names": {
                         "md": labels["named_markdown"].format(title=short),
                         "html": labels["named_html"].format(title=short),
+                        "docx": labels["named_word"].format(title=short),
                     },
                 }
             )
@@ -161,11 +171,11 @@ def build_files(
         context["site"] = site
         for fmt in text_formats:
             files[f"{checklist.stem}.{fmt}"] = render(env, f"checklist.{fmt}.j2", context)
-        if "docx" in formats and checklist.kind == "body":
+        if "docx" in formats and checklist.kind in WORD_KINDS:
             from .word import CHECKLIST_TEMPLATE, word_file
 
             files[f"{checklist.stem}.docx"] = word_file(CHECKLIST_TEMPLATE, context, env)
-    context = index_context(plan, lists, text_formats, lang, date, indicators)
+    context = index_context(plan, lists, formats, lang, date, indicators)
     context["site"] = site
     context["downloads"] = []
     if publishing is not None:

@@ -12,31 +12,40 @@ from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
 from ..vocabulary import Language
+from .checklist_intro import STATUS_SYMBOLS, page_intro, status_counts, tick_key
 from .context import count_label, period_name, plan_context, role_counts
 from .goals import served_goals
 from .labels import LABELS
-from .markdown import forge_anchor
 
 if TYPE_CHECKING:
     from ..followup.models import Entry, FollowUp
 
 
-def selection_title(selection: Selection, labels: dict[str, str]) -> str:
-    """What a selection is, in words: ``Barn- och skolnämnden — ansvarig eller medansvarig``."""
+def selection_subject(selection: Selection, labels: dict[str, str]) -> str:
+    """Whom or what a selection is for, in words that follow "Checklista för":
+    ``Socialnämnden``, ``Kommunstyrelsen som ansvarig``, ``preventionsnivå Universell``."""
     parts = []
     if selection.body is not None:
-        role = {
-            "any": labels["role_any"],
-            "responsible": labels["role_responsible"],
-            "co-responsible": labels["role_co_responsible"],
-        }[selection.role]
-        parts.append(f"{selection.body.name} — {role}")
+        if selection.role == "any":
+            parts.append(selection.body.name)
+        else:
+            role = labels[
+                "role_responsible" if selection.role == "responsible" else "role_co_responsible"
+            ]
+            parts.append(labels["subject_role"].format(body=selection.body.name, role=role))
     if selection.level is not None:
-        parts.append(f"{labels['level']}: {selection.level.name}")
+        parts.append(labels["subject_level"].format(name=selection.level.name))
     if selection.focus_area is not None:
         area = selection.focus_area
-        parts.append(f"{labels['focus_area']} {area.number}: {area.title}")
-    return ", ".join(parts) if parts else labels["all_actions"]
+        parts.append(labels["subject_focus_area"].format(number=area.number, title=area.title))
+    return ", ".join(parts) if parts else labels["subject_all"]
+
+
+def checklist_title(subject: str, period: str | None, labels: dict[str, str]) -> str:
+    """The one title pattern of checklists: ``Checklista för Socialnämnden``, and with a
+    follow-up its period after a comma: ``Checklista för Socialnämnden, helår 2025``."""
+    title = labels["checklist_for"].format(subject=subject)
+    return f"{title}, {period}" if period else title
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,7 @@ class FollowUpRecord:
     date: str | None
     comment: str
     evidence: list[Evidence]
+    symbol: str = ""  # the status's symbol, as the summary shows it: "✓"
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,8 @@ class ChecklistItem:
     other_levels: list[str] = field(default_factory=list)  # levels but the page's own
     followup: list[FollowUpRecord] = field(default_factory=list)
     long: bool = False  # likely over a third of an A4 page: may break across pages
+    also_responsible: list[str] = field(default_factory=list)  # the other responsible bodies
+    also_co_responsible: list[str] = field(default_factory=list)  # the other co-responsible
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,7 @@ class ChecklistGroup:
     title: str
     items: list[ChecklistItem]
     anchor: str = ""  # HTML id of its section: "fokusomrade-4"
-    md_anchor: str | None = None  # the heading's anchor on GitHub and GitLab, if they agree
+    md_anchor: str | None = None  # the explicit anchor of its Markdown heading
     count_text: str = ""
 
 
@@ -148,6 +160,7 @@ def _followup(
                 date=entry.date if entry is not None else None,
                 comment=entry.comment if entry is not None else "",
                 evidence=_evidence(entry),
+                symbol=STATUS_SYMBOLS[status],
             )
         )
     return records
@@ -165,15 +178,16 @@ def _item(
     names = plan.bodies_by_id
     role = role_id = None
     others: list[str] = []
+    also_responsible: list[str] = []
+    also_co_responsible: list[str] = []
     if selection.body is not None:
         role_id = action.role_of(selection.body.id)
         role = labels["responsible"] if role_id == "responsible" else labels["co_responsible"]
-        for body_id in action.responsible:
-            if body_id != selection.body.id:
-                others.append(f"{names[body_id].name} ({labels['role_responsible']})")
-        for body_id in action.co_responsible:
-            if body_id != selection.body.id:
-                others.append(f"{names[body_id].name} ({labels['role_co_responsible']})")
+        own = selection.body.id
+        also_responsible = [names[b].name for b in action.responsible if b != own]
+        also_co_responsible = [names[b].name for b in action.co_responsible if b != own]
+        others = [f"{name} ({labels['role_responsible']})" for name in also_responsible]
+        others += [f"{name} ({labels['role_co_responsible']})" for name in also_co_responsible]
     levels = [plan.levels_by_id[lv].name for lv in action.levels]
     own_level = selection.level.name if selection.level is not None else None
     other_levels = [name for name in levels if name != own_level]
@@ -196,6 +210,8 @@ def _item(
         responsible=[names[b].name for b in action.responsible],
         co_responsible=[names[b].name for b in action.co_responsible],
         others=others,
+        also_responsible=also_responsible,
+        also_co_responsible=also_co_responsible,
         levels=levels,
         statuses=[
             r.status if selection.body is not None else f"{r.body}: {r.status}" for r in records
@@ -205,7 +221,8 @@ def _item(
         other_levels=other_levels,
         followup=records,
     )
-    details = [", ".join(others), ", ".join(other_levels), *action.examples]
+    details = [", ".join(also_responsible), ", ".join(also_co_responsible)]
+    details += [", ".join(other_levels), *action.examples]
     for record in records:
         details += [record.status, record.date or "", record.comment]
         details += [evidence.text for evidence in record.evidence]
@@ -226,11 +243,10 @@ def _groups(
     entries = followup.by_pair() if followup is not None else None
     for area, action in selection.items:
         if current is None or area.number != current.number:
-            heading = f"{labels['focus_area']} {area.number}: {area.title}"
+            # The same anchor in HTML and, written into the Markdown heading, on GitHub and
+            # GitLab: ASCII, lower case, single hyphens, so that both forges' rules keep it.
             html_id = f"fokusomrade-{area.number}"
-            groups.append(
-                ChecklistGroup(area.number, area.title, [], html_id, forge_anchor(heading))
-            )
+            groups.append(ChecklistGroup(area.number, area.title, [], html_id, html_id))
             current = area
         groups[-1].items.append(
             _item(
@@ -288,9 +304,12 @@ def checklist_context(
     period = None
     if followup is not None:
         period = period_name(followup.period.part, followup.period.year, lang)
+    subject = selection_subject(selection, labels)
+    lower_period = period[:1].lower() + period[1:] if period else None
     return {
         **plan_context(selection.plan, lang, date),
-        "title": selection_title(selection, labels),
+        "title": checklist_title(subject, lower_period, labels),
+        "subject": subject,
         "count": len(selection),
         "count_text": count_label(len(selection), labels),
         "is_body_checklist": selection.body is not None,
@@ -298,8 +317,13 @@ def checklist_context(
         "group_headings": selection.focus_area is None,
         "groups": groups,
         "summary": _summary(groups, labels),
+        "intro": page_intro(selection, labels),
         "has_statuses": followup is not None,
         "followup_period": period,
+        "followup_note": labels["ticks_followup"].format(period=lower_period) if period else "",
+        "status_counts": status_counts(groups, lang) if followup is not None else [],
+        "status_heading": labels["status_for"].format(period=lower_period) if period else "",
+        "tick_key": tick_key(selection),
         "index_files": dict(index_files or {}),
         "goals": served_goals(selection.plan, selection.items),
     }

@@ -101,13 +101,29 @@ _MSGIDS: dict[str, str] = {
     "back_to_index": N_("All checklists"),
     "other_levels": N_("Also prevention level"),
     "ticks_local": N_(
-        "Your ticks are saved in this browser only. They belong to the action, so they show"
-        " on every checklist in the same folder."
+        "What you tick is saved in this browser only, for this checklist and this version of"
+        " the plan. Other checklists do not show it."
     ),
     "ticks_followup": N_(
-        "The boxes show the follow-up file's status and cannot be changed here: the file is"
-        " the record. A tick means the action is done."
+        "The boxes show what was reported in the follow-up for {period} and cannot be changed"
+        " on this page. A ticked box means the action is done."
     ),
+    # One title pattern for every checklist (issue 22): "Checklista för Socialnämnden".
+    "checklist_for": N_("Checklist for {subject}"),
+    "subject_level": N_("prevention level {name}"),
+    "subject_focus_area": N_("focus area {number}: {title}"),
+    "subject_all": N_("all actions"),
+    "subject_role": N_("{body} as {role}"),
+    # Who else has an action, each role once with its bodies.
+    "also_responsible": N_("Also responsible"),
+    "co_responsible_bodies": N_("Co-responsible bodies"),
+    # A focus area's and a level's own text at the top of their checklists.
+    "prerequisites": N_("To reach the focus area, the following must be in place:"),
+    "about_level": N_("About the prevention level"),
+    "about_focus_area": N_("About the focus area"),
+    "jump_to_area": N_("Focus areas:"),
+    "status_for": N_("Status for {period}"),
+    "named_word": N_("{title} (Word)"),
     "signoff": N_("Reviewed at the meeting of"),
     "initials": N_("Initials"),
     # Printed pages: the whole label for CSS page counters, and its words apart for

@@ -50,17 +50,3 @@ def heading_slugs(headings: list[str]) -> list[str]:
         seen[slug] = count + 1
         slugs.append(f"{slug}-{count}" if count else slug)
     return slugs
-
-
-# What GitHub and GitLab drop from a heading's text to make its anchor.
-_NOT_IN_ANCHOR = re.compile(r"[^\w\- ]")
-
-
-def forge_anchor(heading: str) -> str | None:
-    """The anchor GitHub and GitLab both give a heading with text ``heading``, or None when
-    they differ: both lower-case the text, drop punctuation and turn spaces into hyphens, but
-    GitLab then folds runs of hyphens into one ("kunskaps- och" is ``kunskaps--och`` on
-    GitHub and ``kunskaps-och`` on GitLab). A link only one forge follows is left out."""
-    github = _NOT_IN_ANCHOR.sub("", " ".join(heading.split()).lower()).replace(" ", "-")
-    gitlab = re.sub("-{2,}", "-", github)
-    return github if github == gitlab and github else None

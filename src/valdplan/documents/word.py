@@ -85,9 +85,49 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
     except jinja2.UndefinedError as err:
         raise TemplateProblem(f"{path}: {err.message}") from None
     fit_grids(document.docx)
+    set_properties(document.docx, context)
     out = io.BytesIO()
     document.save(out)
     return fixed_zip(out.getvalue())
+
+
+# The language tags Word and LibreOffice give a document's text (spelling, hyphenation,
+# screen readers), for valdplan's document languages.
+WORD_LANGUAGES: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}
+
+
+def set_properties(document: Any, context: dict[str, Any]) -> None:
+    """The one place a Word document gets its language and properties, from the context it
+    was rendered with: the language of its text (``plan_language``, else ``lang``) as the
+    default of every style and in the core properties, and its ``title`` as the title. The
+    author stays valdplan's and no date is set, so that the bytes stay the same."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    language = str(context.get("plan_language") or context.get("lang") or "sv")
+    tag = WORD_LANGUAGES.get(language, language)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attribute), tag)
+    core = document.core_properties
+    core.language = tag
+    core.title = str(context.get("title") or "")
 
 
 def fit_grids(document: Any) -> None:
