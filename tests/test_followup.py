@@ -306,7 +306,7 @@ def test_checklist_ticks_what_is_done(run) -> None:  # type: ignore[no-untyped-d
     result = run("checklist", "--board", "Socialnämnden", "--followup", followup, *P)
     assert result.exit_code == 0, result.stderr
     ticked = [line for line in result.stdout.splitlines() if line.startswith("- [x]")]
-    assert [line.split("**")[1] for line in ticked] == ["1:3", "4:4"]
+    assert [line.split("**")[1] for line in ticked] == ["Åtgärd 1:3", "Åtgärd 4:4"]
     assert "  - Status: Saknar rapport\n" in result.stdout
     html = run(
         "checklist", "--board", "Socialnämnden", "--format", "html", "--followup", followup, *P

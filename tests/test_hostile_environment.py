@@ -44,7 +44,7 @@ def test_closed_stdout_does_not_stop_writing_a_file(tmp_path: Path) -> None:
         f"valdplan checklist --board 'Telge AB' -o c.md --plan {PLAN_PATH} >&-", tmp_path
     )
     assert (result.returncode, result.stderr) == (0, b"")
-    assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Checklista: Telge AB")
+    assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Checklista för Telge AB\n")
 
 
 def test_a_reader_that_went_away_ends_quietly_as_cat_does(tmp_path: Path) -> None:

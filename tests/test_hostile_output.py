@@ -134,7 +134,7 @@ CASES = [
         0,
         None,
         files={"plan.yaml": _markdown_syntax_plan()},
-        check=_stdout_has("\n\\# Kommun · Period", "\n\\- Nämnder och bolagsstyrelser"),  # type: ignore[arg-type]
+        check=_stdout_has(" · \\# Kommun · Period", "\n\\- Nämnder och bolagsstyrelser"),  # type: ignore[arg-type]
     ),
 ]
 

@@ -339,7 +339,7 @@ def test_a_named_pipe_given_to_o_is_written_to(tmp_path: Path) -> None:
     )
     run_case(case, tmp_path)
     reader.join(timeout=10)
-    assert received[0].startswith(b"# Checklista: Telge AB")
+    assert received[0].startswith("# Checklista för Telge AB\n".encode())
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
 
 

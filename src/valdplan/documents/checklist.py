@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def selection_subject(selection: Selection, labels: dict[str, str]) -> str:
     """Whom or what a selection is for, in words that follow "Checklista för":
-    ``Socialnämnden``, ``Kommunstyrelsen som ansvarig``, ``preventionsnivå Universell``."""
+    ``Barn- och skolnämnden``, ``Barn- och skolnämnden som ansvarig``, ``preventionsnivå
+    Universell``."""
     parts = []
     if selection.body is not None:
         if selection.role == "any":
@@ -42,8 +43,8 @@ def selection_subject(selection: Selection, labels: dict[str, str]) -> str:
 
 
 def checklist_title(subject: str, period: str | None, labels: dict[str, str]) -> str:
-    """The one title pattern of checklists: ``Checklista för Socialnämnden``, and with a
-    follow-up its period after a comma: ``Checklista för Socialnämnden, helår 2025``."""
+    """The one title pattern of checklists: ``Checklista för Barn- och skolnämnden``, and
+    with a follow-up its period after a comma: ``Checklista för …, helår 2025``."""
     title = labels["checklist_for"].format(subject=subject)
     return f"{title}, {period}" if period else title
 

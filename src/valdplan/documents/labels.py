@@ -108,7 +108,7 @@ _MSGIDS: dict[str, str] = {
         "The boxes show what was reported in the follow-up for {period} and cannot be changed"
         " on this page. A ticked box means the action is done."
     ),
-    # One title pattern for every checklist (issue 22): "Checklista för Socialnämnden".
+    # One title pattern for every checklist (issue 22): "Checklista för Barn- och skolnämnden".
     "checklist_for": N_("Checklist for {subject}"),
     "subject_level": N_("prevention level {name}"),
     "subject_focus_area": N_("focus area {number}: {title}"),
