@@ -251,8 +251,9 @@ def test_hostile_comments_and_evidence_stay_text(run, tmp_path: Path) -> None:  
     path = tmp_path / "f.yaml"
     run("followup", "init", "--year", "2025", "--board", "Telge AB", "-o", str(path), *P)
     text = path.read_text(encoding="utf-8").replace(
-        'comment: ""',
-        'comment: "<script>alert(1)</script> *x* | y"\n    evidence: ["javascript:alert(1)",'
+        'status:\n    comment: ""',
+        'status: pagaende\n    comment: "<script>alert(1)</script> *x* | y"\n'
+        '    evidence: ["javascript:alert(1)",'
         ' "https://ok.example/a b", "https://ok.example/ok?a=1&b=<2>"]',
     )
     path.write_text(text, encoding="utf-8")

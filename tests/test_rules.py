@@ -54,7 +54,7 @@ def _in_file(run, followup: Path, field: str, value: str) -> str:  # type: ignor
     if field == "body":
         changed = entry.replace("body: socialnamnden", f"body: {value}")
     else:
-        changed = entry.replace("status: ej-paborjad", f"status: {value}")
+        changed = entry.replace("status:\n", f"status: {value}\n")
         if field == "date":
             changed = entry + f'\n    date: "{value}"'
     bad = followup.with_name("bad.yaml")

@@ -33,7 +33,7 @@ def test_schema_command_prints_it(run) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$defs"]["Entry"]["properties"]["status"]["enum"][:2] == [
+    assert schema["$defs"]["Entry"]["properties"]["status"]["anyOf"][0]["enum"][:2] == [
         "ej-paborjad",
         "pagaende",
     ]

@@ -74,6 +74,16 @@ FmtCheckOption = Annotated[
     bool,
     typer.Option("--check", help=N_("Change nothing; exit 1 if a file is not formatted.")),
 ]
+MarkUnreportedOption = Annotated[
+    bool,
+    typer.Option(
+        "--mark-unreported",
+        help=N_(
+            "In follow-up files, mark the entries nobody has filled in (ej-paborjad without a"
+            " comment, evidence or date, as earlier versions' init wrote them) as not reported."
+        ),
+    ),
+]
 OldPlanArgument = Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))]
 NewPlanArgument = Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))]
 DiffFormatOption = Annotated[

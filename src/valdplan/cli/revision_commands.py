@@ -23,6 +23,7 @@ from .options import (
 from .parameters import (
     DiffFormatOption,
     FmtCheckOption,
+    MarkUnreportedOption,
     NewPlanArgument,
     OldPlanArgument,
     PlanFilesArgument,
@@ -73,6 +74,7 @@ def diff(
 def fmt_command(
     paths: PlanFilesArgument = None,
     check: FmtCheckOption = False,
+    mark_unreported: MarkUnreportedOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
@@ -89,23 +91,23 @@ def fmt_command(
     states = (_("unchanged"), _("would be reformatted") if check else _("reformatted"))
     unformatted = []
     for path in paths:
-        changed = format_file(path, check, _formatter(path, plan))
+        changed = format_file(path, check, _formatter(path, plan, mark_unreported))
         unformatted += [path] if changed else []
         sys.stdout.write(f"{shown(path)}: {states[bool(changed)]}\n")
     if check and unformatted:
         raise typer.Exit(1)
 
 
-def _formatter(path: Path, plan: Path | None) -> Callable[[str, str], str]:
-    """How to format the file at ``path``: as a follow-up checked against the plan, or as a
-    plan."""
+def _formatter(path: Path, plan: Path | None, mark: bool) -> Callable[[str, str], str]:
+    """How to format the file at ``path``: as a follow-up checked against the plan (its
+    untouched entries marked unreported with ``mark``), or as a plan."""
     from ..followup.detect import looks_like_followup
 
     if looks_like_followup(path):
         from ..followup.layout import format_followup
 
         loaded = load_plan_option(plan)
-        return lambda text, name: format_followup(text, name, loaded)
+        return lambda text, name: format_followup(text, name, loaded, mark)
     from ..plan.layout import format_plan
 
     return format_plan

@@ -145,12 +145,12 @@ def _followup(
     labels: dict[str, str],
     status_names: dict[str, str],
 ) -> list[FollowUpRecord]:
-    from ..followup.progress import MISSING
+    from ..followup.models import status_of
 
     records = []
     for body_id in bodies:
         entry = entries.get((action.id, body_id))
-        status = entry.status if entry is not None else MISSING
+        status = status_of(entry)
         role = action.role_of(body_id)
         records.append(
             FollowUpRecord(

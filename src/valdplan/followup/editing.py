@@ -13,7 +13,7 @@ from ..files.locations import Loc
 from ..files.yaml_text import double_quoted
 from ..messages import _
 from ..plan.models import Plan
-from ..vocabulary import NOT_STARTED, STATUS_IDS
+from ..vocabulary import STATUS_IDS
 from . import rules
 from .loading import LoadedFollowUp, file_warnings, load_followup, parse_followup
 from .writing import quote
@@ -23,8 +23,8 @@ _ENTRY_KEYS = ("action", "body", "status", "comment", "evidence", "date")
 
 @dataclass(frozen=True)
 class Change:
-    """New values for some fields of one entry (None: leave the field as it is; a date of ""
-    removes the date)."""
+    """New values for some fields of one entry (None: leave the field as it is; a status of
+    "" makes the entry unreported, a date of "" removes the date)."""
 
     status: str | None = None
     comment: str | None = None
@@ -38,7 +38,7 @@ class Change:
         """The change with every value put through its rule (``rules``), as typed on the
         command line: a broken rule names its field."""
         status, comment, date = self.status, self.comment, self.date
-        if status is not None:
+        if status:  # "" leaves the entry unreported
             status = rules.of_field("status", rules.status, status.strip())
         if comment is not None:
             comment = rules.of_field("comment", rules.comment, comment)
@@ -80,13 +80,12 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
         current = loaded.followup.entries[index]
         missing_keys = []
         for key, value in change.fields().items():
-            if key == "date" and value == "":
+            if key in ("date", "status") and value == "":
                 value = None
             if getattr(current, key) == value:
                 continue
             if (*loc, key) in document.spans:
-                start, end = _value_span(loaded, (*loc, key))
-                edits.append((start, end, _yaml_value(value)))
+                edits.append(_replacement(loaded, (*loc, key), value))
             elif value is not None:
                 missing_keys.append(f"{key}: {_yaml_value(value)}")
         if missing_keys:
@@ -94,6 +93,17 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
     if appended:
         edits.append(_append(loaded, "".join(appended), newline))
     return _splice(loaded.text, edits)
+
+
+def _replacement(loaded: LoadedFollowUp, loc: Loc, value: Any) -> tuple[int, int, str]:
+    """The edit that gives the key at ``loc`` its new value. An unreported status is written
+    as nothing after the colon (``status:``), as ``init`` writes it, and an empty value gets
+    its space back when it is filled in."""
+    start, end = _value_span(loaded, loc)
+    if value is None and loc[-1] == "status":
+        return (loaded.document.key_spans[loc][1] + 1, end, "")
+    text = _yaml_value(value)
+    return (start, end, " " + text if start == end else text)
 
 
 def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -168,7 +178,7 @@ def _new_entry(pair: tuple[str, str], change: Change, newline: str, keys_column:
     dash = " " * (keys_column - 3) + "- "
     indent = " " * (keys_column - 1)
     lines = [f'{dash}action: "{action_id}"', f"{indent}body: {body}"]
-    lines.append(f"{indent}status: {change.status or NOT_STARTED}")
+    lines.append(f"{indent}status:" + (f" {change.status}" if change.status else ""))
     lines.append(f"{indent}comment: {quote(change.comment or '')}")
     if change.evidence:
         lines.append(f"{indent}evidence: {_yaml_value(change.evidence)}")

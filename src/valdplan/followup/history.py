@@ -12,8 +12,7 @@ from ..errors import Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
 from ..vocabulary import PART_ORDER, STATUS_IDS
-from .models import FollowUp, period_words, plan_pairs
-from .progress import MISSING
+from .models import MISSING, FollowUp, period_words, plan_pairs, status_of
 
 if TYPE_CHECKING:
     from .loading import LoadedFollowUp
@@ -59,7 +58,7 @@ def period_history(plan: Plan, followups: Sequence[FollowUp]) -> dict[str, Any]:
         statuses = []
         for index, found in enumerate(entries):
             entry = found.get(pair.key)
-            status = entry.status if entry is not None else MISSING
+            status = status_of(entry)
             statuses.append(status)
             for counts in (overall[index], areas[pair.area.number][index]):
                 counts[status] += 1

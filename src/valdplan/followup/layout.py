@@ -13,9 +13,13 @@ from .loading import parse_followup
 from .models import FollowUp
 
 
-def format_followup(text: str, name: str, plan: Plan) -> str:
+def format_followup(text: str, name: str, plan: Plan, mark_unreported: bool = False) -> str:
     """Follow-up ``text`` in valdplan's layout, checked against ``plan``, with the record of
-    ``plan`` (a file made for another plan is refused, never rewritten)."""
+    ``plan`` (a file made for another plan is refused, never rewritten). With
+    ``mark_unreported``, entries nobody filled in (``ej-paborjad`` and nothing else, as
+    earlier versions' ``init`` wrote them) lose their status first: not reported."""
+    if mark_unreported:
+        text = marked_unreported(text, name, plan)
 
     def without_record(source: str) -> FollowUp:
         return parse_followup(source, name, plan)[0].model_copy(update={"plan": None})
@@ -41,3 +45,21 @@ def format_followup(text: str, name: str, plan: Plan) -> str:
         without_record,
         add_record,
     )
+
+
+def marked_unreported(text: str, name: str, plan: Plan) -> str:
+    """``text`` with the status of every untouched ``ej-paborjad`` entry removed, in place."""
+    from pathlib import Path
+
+    from ..vocabulary import NOT_STARTED
+    from .editing import Change, edit_text
+    from .loading import LoadedFollowUp
+
+    followup, document = parse_followup(text, name, plan)
+    changes = {
+        entry.pair: Change(status="")
+        for entry in followup.entries
+        if entry.status == NOT_STARTED and entry.untouched
+    }
+    loaded = LoadedFollowUp(Path(name), name, text, followup, document)
+    return edit_text(loaded, plan, changes) if changes else text

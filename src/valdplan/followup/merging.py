@@ -8,14 +8,9 @@ from pathlib import Path
 from ..errors import FileProblems, Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
-from ..vocabulary import NOT_STARTED
 from .loading import LoadedFollowUp
 from .models import Entry, FollowUp, plan_pairs
 from .rules import status_word
-
-
-def _untouched(entry: Entry) -> bool:
-    return entry.status == NOT_STARTED and not (entry.comment or entry.evidence or entry.date)
 
 
 def merge_files(paths: Sequence[Path], plan: Plan) -> tuple[FollowUp, list[Problem]]:
@@ -41,11 +36,11 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
     conflicts: list[Problem] = []
     for loaded in files:
         for index, entry in enumerate(loaded.followup.entries):
-            if entry.pair not in chosen or _untouched(chosen[entry.pair][0]):
+            if entry.pair not in chosen or chosen[entry.pair][0].untouched:
                 chosen[entry.pair] = (entry, loaded, index)
                 continue
             kept, other, other_index = chosen[entry.pair]
-            if entry == kept or _untouched(entry):
+            if entry == kept or entry.untouched:
                 continue
             line, column = loaded.document.position(("entries", index))
             first_line = other.document.position(("entries", other_index))[0]

@@ -18,7 +18,16 @@ from ..errors import RuleBroken
 from ..messages import _
 from ..plan.fields import ActionId, Slug, Text
 from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
-from ..vocabulary import PART_WORDS, STATUS_IDS, STATUS_NAMES, STATUS_WORDS, Part, Role, Status
+from ..vocabulary import (
+    NOT_STARTED,
+    PART_WORDS,
+    STATUS_IDS,
+    STATUS_NAMES,
+    STATUS_WORDS,
+    Part,
+    Role,
+    Status,
+)
 from . import rules
 
 
@@ -67,9 +76,10 @@ class Entry(StrictModel):
 
     action: ActionId = Field(description='Action id as in the plan (åtgärd), e.g. "4:4".')
     body: Slug = Field(description="Body id from the plan (organ), e.g. barn-och-skolnamnden.")
-    status: StatusId = Field(
+    status: StatusId | None = Field(
+        None,
         description="ej-paborjad (ej påbörjad), pagaende (pågående), genomford (genomförd)"
-        " or ej-aktuell (ej aktuell)."
+        " or ej-aktuell (ej aktuell); left empty, the body has not reported (saknar rapport).",
     )
     comment: Annotated[str, AfterValidator(_rule(rules.comment))] = Field(
         "", description="Free text (kommentar); becomes a public document: no personal data."
@@ -80,6 +90,25 @@ class Entry(StrictModel):
     @property
     def pair(self) -> tuple[str, str]:
         return (self.action, self.body)
+
+    @property
+    def untouched(self) -> bool:
+        """Whether nobody has filled the entry in: no status, or the ``ej-paborjad`` that
+        earlier versions' ``init`` wrote, and no comment, evidence or date."""
+        return self.status in (None, NOT_STARTED) and not (
+            self.comment or self.evidence or self.date
+        )
+
+
+# What reports count for a pair without a report: no entry, or an entry without a status.
+MISSING = "saknas"
+
+
+def status_of(entry: Entry | None) -> str:
+    """The status a report counts for an entry: its status, else ``MISSING``."""
+    if entry is None or entry.status is None:
+        return MISSING
+    return entry.status
 
 
 class PlanRecord(StrictModel):

@@ -11,9 +11,9 @@ from typing import Any
 from ..messages import N_, words
 from ..plan.models import Plan
 from ..vocabulary import NOT_STARTED, STATUS_IDS, STATUS_NAMES, STATUS_WORDS
-from .models import Entry, FollowUp, Pair, plan_pairs
+from .models import MISSING as MISSING
+from .models import Entry, FollowUp, Pair, plan_pairs, status_of
 
-MISSING = "saknas"
 _NOT_REPORTED = N_("Not reported")
 
 
@@ -76,16 +76,17 @@ def progress(plan: Plan, followup: FollowUp, previous: FollowUp | None = None) -
             by_body[pair.body],
             *(by_level[lv] for lv in pair.action.levels),
         )
+        status = status_of(entry)
         for tally in tallies:
-            if entry is None:
+            if status == MISSING:
                 tally.missing += 1
             else:
-                tally.counts[entry.status] += 1
+                tally.counts[status] += 1
         record = _pair_record(plan, pair)
         reported.append({**record, **_entry_record(entry)})
-        if entry is None:
+        if status == MISSING:
             missing.append(record)
-        elif entry.status == NOT_STARTED:
+        elif status == NOT_STARTED:
             not_started.append(record)
     result: dict[str, Any] = {
         "period": {"year": followup.period.year, "part": followup.period.part},
@@ -124,12 +125,12 @@ def _pair_record(plan: Plan, pair: Pair) -> dict[str, Any]:
 
 
 def _entry_record(entry: Entry | None) -> dict[str, Any]:
-    """What a body wrote about a pair: its status (``saknas`` without an entry), comment,
-    evidence and date."""
+    """What a body wrote about a pair: its status (``saknas`` without an entry or a status),
+    comment, evidence and date."""
     if entry is None:
         return {"status": MISSING, "comment": "", "evidence": [], "date": None}
     return {
-        "status": entry.status,
+        "status": status_of(entry),
         "comment": entry.comment,
         "evidence": list(entry.evidence),
         "date": entry.date,
@@ -145,8 +146,7 @@ def _changes(
     changes = []
     for pair in pairs:
         old, new = before.get(pair.key), after.get(pair.key)
-        old_status = old.status if old else MISSING
-        new_status = new.status if new else MISSING
+        old_status, new_status = status_of(old), status_of(new)
         if old_status != new_status:
             changes.append({**_pair_record(plan, pair), "from": old_status, "to": new_status})
     return changes

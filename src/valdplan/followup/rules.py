@@ -51,8 +51,10 @@ def status_id(typed: str) -> Status | None:
     return _STATUS_SPELLINGS.get(normalise(typed))
 
 
-def status_word(status: str) -> str:
-    """A status id as a word of the user's language, for messages."""
+def status_word(status: str | None) -> str:
+    """A status id as a word of the user's language, for messages (None: not reported)."""
+    if status is None:
+        return _("not reported")
     return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 

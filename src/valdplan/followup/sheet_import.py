@@ -222,7 +222,11 @@ def _row_change(
     body = checked(BODY_ID, lambda: rules.body_in_plan(plan, row[BODY_ID]))
     if action is not None and body is not None:
         checked(BODY_ID, lambda: rules.body_on_action(plan, action, body))
-    status = checked(STATUS, lambda: rules.status(row[STATUS]))
+    # An empty status leaves the pair unreported, which a row with anything else filled in
+    # cannot be.
+    status = checked(STATUS, lambda: rules.status(row[STATUS])) if row[STATUS] else ""
+    if not status and (row[COMMENT].strip() or row[EVIDENCE].strip() or row[DATE]):
+        found.append((STATUS, _("choose a status: this row has a comment, evidence or a date")))
     date: str | None = row[DATE]  # "" removes the date
     if date:
         date = checked(DATE, lambda: rules.date(row[DATE]))

@@ -45,6 +45,7 @@ CONTINUATION = "  "
 _INSTRUCTIONS = (
     N_("How to fill in this sheet"),
     N_("Choose a status for each row from the list in the column Status."),
+    N_("Leave Status empty for a row that has not been reported on."),
     N_("Write one evidence item per line in the column Underlag."),
     N_(
         "A line that starts with two spaces continues the evidence item above it (a line break"
@@ -74,7 +75,7 @@ def rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
                 entry.body,
                 plan.bodies_by_id[entry.body].name,
                 role,
-                _(STATUS_WORDS[entry.status]),
+                _(STATUS_WORDS[entry.status]) if entry.status else "",
                 entry.comment,
                 evidence_cell(entry.evidence),
                 entry.date or "",
@@ -211,7 +212,7 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     choices = DataValidation(
         type="list",
         formula1='"' + ",".join(_(word) for word in STATUS_WORDS.values()) + '"',
-        allow_blank=False,
+        allow_blank=True,  # an empty status: not reported
         showErrorMessage=True,
         errorTitle=_(_UNKNOWN_STATUS),
         error=_(_CHOOSE_STATUS),

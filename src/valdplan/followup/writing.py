@@ -8,7 +8,7 @@ import textwrap
 from ..files.yaml_text import scalar
 from ..messages import N_, words
 from ..plan.models import Plan
-from ..vocabulary import NOT_STARTED, PART_WORDS, ROLE_WORDS, STATUS_NAMES, Part
+from ..vocabulary import PART_WORDS, ROLE_WORDS, STATUS_NAMES, Part
 from .identity import plan_record
 from .models import Entry, FollowUp, plan_pairs
 
@@ -16,7 +16,10 @@ from .models import Entry, FollowUp, plan_pairs
 _HEADER = (
     N_("Follow-up: {title}"),
     N_("{organisation}, {part} {year}."),
-    N_("One entry per action and body. status is one of: {statuses}."),
+    N_(
+        "One entry per action and body. status is one of: {statuses}; left empty, the body has"
+        " not reported."
+    ),
     N_("comment is free text, evidence a list of links or documents, date YYYY-MM-DD."),
     N_(
         "Comments become public documents: never write personal identity numbers or other"
@@ -72,7 +75,7 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
         lines += [
             f'  - action: "{entry.action}"',
             f"    body: {entry.body}  # {_one_line(plan.bodies_by_id[entry.body].name)}, {role}",
-            f"    status: {entry.status}",
+            "    status:" + (f" {entry.status}" if entry.status else ""),
             f"    comment: {quote(entry.comment)}",
         ]
         if entry.evidence:
@@ -85,14 +88,14 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
 
 def initial_followup(plan: Plan, year: int, part: Part, body: str | None = None) -> FollowUp:
     """A follow-up of ``year`` with every pair (or the pairs of ``body``, by name or id) not
-    started; a year outside the plan's period breaks ``rules.year_in_plan``."""
+    reported yet (no status); a year outside the plan's period breaks ``rules.year_in_plan``."""
     from ..plan.query import find_body
     from .rules import of_field, year_in_plan
 
     of_field("year", lambda _typed: year_in_plan(plan, year), str(year))
     body = find_body(plan, body).id if body is not None else None
     entries = [
-        Entry.model_validate({"action": p.action.id, "body": p.body, "status": NOT_STARTED})
+        Entry.model_validate({"action": p.action.id, "body": p.body})
         for p in plan_pairs(plan, body)
     ]
     return FollowUp.model_validate(
