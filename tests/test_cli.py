@@ -215,7 +215,15 @@ def test_every_followup_command_has_help_text() -> None:
 
     group = typer.main.get_command(app)
     followup = group.commands["followup"]  # type: ignore[attr-defined]
-    assert sorted(followup.commands) == ["export", "import", "init", "merge", "report", "set"]
+    assert sorted(followup.commands) == [
+        "due",
+        "export",
+        "import",
+        "init",
+        "merge",
+        "report",
+        "set",
+    ]
     for name, command in followup.commands.items():
         assert command.help, name
 

@@ -75,6 +75,7 @@ Format = Literal["md", "html", "docx"]  # checklists and builds
 DiffFormat = Literal["md", "html", "json"]
 ReportFormat = Literal["md", "html", "json", "docx"]
 SheetFormat = Literal["xlsx", "csv"]
+DueFormat = Literal["table", "json", "csv", "md", "ics"]
 
 RECORD_FORMATS: tuple[RecordFormat, ...] = get_args(RecordFormat)
 SHOW_FORMATS: tuple[ShowFormat, ...] = get_args(ShowFormat)
@@ -83,6 +84,7 @@ FORMATS: tuple[Format, ...] = get_args(Format)
 DIFF_FORMATS: tuple[DiffFormat, ...] = get_args(DiffFormat)
 REPORT_FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 SHEET_FORMATS: tuple[SheetFormat, ...] = get_args(SheetFormat)
+DUE_FORMATS: tuple[DueFormat, ...] = get_args(DueFormat)
 
 # Which forge's CI files ``valdplan init`` writes into a plan repository.
 Forge = Literal["github", "gitlab", "both", "none"]

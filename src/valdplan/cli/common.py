@@ -55,10 +55,10 @@ def emit_listing(listing: Listing, fmt: str | None) -> None:
     from ..vocabulary import RECORD_FORMATS, member
 
     chosen = member(fmt, RECORD_FORMATS) if fmt is not None else None
-    sys.stdout.write(listing_text(listing, chosen, sys.stdout.isatty(), _width()))
+    sys.stdout.write(listing_text(listing, chosen, sys.stdout.isatty(), terminal_width()))
 
 
-def _width() -> int:
+def terminal_width() -> int:
     """The terminal's width (``COLUMNS`` first, as rich and click read it), else 80."""
     import shutil
 

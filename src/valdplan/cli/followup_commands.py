@@ -1,19 +1,22 @@
-"""The follow-up commands: init, set, merge, report, export, import."""
+"""The follow-up commands: init, set, merge, report, export, import, due."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..messages import N_, _, ngettext
-from ..vocabulary import PARTS, REPORT_FORMATS, SHEET_FORMATS, member
+from ..vocabulary import DUE_FORMATS, PARTS, REPORT_FORMATS, SHEET_FORMATS, member
 from .app import ValdplanGroup, app
 from .common import (
     check_output,
     document_date,
     emit_text,
     load_plan_option,
+    parse_date,
     rule_options,
     shown,
     template_folder_list,
@@ -31,10 +34,15 @@ from .options import (
     documents_language,
 )
 from .parameters import (
+    AsOfOption,
     CommentOption,
+    DueBodiesOption,
+    DueFilesArgument,
+    DueFormatOption,
     EntryBodyOption,
     EntryDateOption,
     ExportFileArgument,
+    FailIfOverdueOption,
     InitBodyOption,
     IntoOption,
     MergedOutputOption,
@@ -49,6 +57,9 @@ from .parameters import (
     StatusOption,
     YearOption,
 )
+
+if TYPE_CHECKING:
+    from ..followup.due import DueList
 
 followup_app = typer.Typer(
     cls=ValdplanGroup,
@@ -216,3 +227,58 @@ def followup_import(
     else:
         state = _("unchanged ({rows})").format(rows=rows)
     sys.stdout.write(f"{shown(into)}: {state}\n")
+
+
+@followup_app.command(
+    "due",
+    help=N_(
+        "Who still owes an answer: per body, the pairs not reported for the period, with the"
+        " due date and the days overdue."
+    ),
+)
+def followup_due(
+    files: DueFilesArgument = None,
+    as_of: AsOfOption = None,
+    fmt: DueFormatOption = None,
+    board: DueBodiesOption = None,
+    fail_if_overdue: FailIfOverdueOption = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
+    plan: PlanOption = None,
+) -> None:
+    import datetime
+
+    from ..followup.due import calendar_bodies, due_list
+
+    check_output(output, force)
+    loaded = load_plan_option(plan)
+    day = datetime.date.fromisoformat(parse_date(as_of, "--as-of") or "") if as_of else None
+    with rule_options():
+        if fmt is not None and member(fmt, DUE_FORMATS) == "ics":
+            from ..documents.due_listing import calendar_file
+
+            emit_text(calendar_file(loaded, calendar_bodies(loaded, board or ())), output)
+            return
+        due = due_list(loaded, files or [], day or datetime.date.today(), board or ())
+    _emit_due(due, fmt, output, fail_if_overdue)
+
+
+def _emit_due(due: DueList, fmt: str | None, output: Path | None, fail: bool) -> None:
+    """The list on standard output or in ``output``; with ``fail``, exit 1 when a body is
+    overdue, saying so on stderr."""
+    from ..documents.due_listing import due_text
+    from .common import terminal_width
+
+    warn(due.warnings)
+    for note in due.notes:
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    chosen = member(fmt, DUE_FORMATS) if fmt is not None else None
+    if chosen is None:
+        chosen = "table" if output is None and sys.stdout.isatty() else "json"
+    emit_text(due_text(due, chosen, terminal_width()), output)
+    if fail and due.overdue:
+        late = sum(len(one.actions) for one in due.overdue)
+        message = ngettext("{n} answer is overdue", "{n} answers are overdue", late).format(n=late)
+        sys.stderr.write(_("error: {message}").format(message=message) + "\n")
+        raise typer.Exit(1)

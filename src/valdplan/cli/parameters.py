@@ -5,7 +5,7 @@ alias, so that a command's signature is a list of names (the shared ones are in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -13,6 +13,7 @@ from ..messages import N_, _
 from ..plan.schema import SCHEMA_FILES
 from ..vocabulary import (
     DIFF_FORMATS,
+    DUE_FORMATS,
     FORGES,
     FORMATS,
     LANGUAGES,
@@ -311,14 +312,17 @@ IntoOption = Annotated[
     typer.Option("--into", help=N_("Follow-up file to update."), metavar=N_("FILE")),
 ]
 
+
+def _day_option(name: str, help: str) -> Any:
+    """An option that takes a day, YYYY-MM-DD (checked where it is used)."""
+    return typer.Option(name, help=help, metavar=N_("DATE"), show_default=False)
+
+
 # --- indicators ------------------------------------------------------------------------------
 FetchDateOption = Annotated[
     str | None,
-    typer.Option(
-        "--date",
-        help=N_("Date to record as the day of fetching (YYYY-MM-DD). Default: today."),
-        metavar=N_("DATE"),
-        show_default=False,
+    _day_option(
+        "--date", N_("Date to record as the day of fetching (YYYY-MM-DD). Default: today.")
     ),
 ]
 SinceOption = Annotated[
@@ -400,5 +404,50 @@ InitForceOption = Annotated[
     typer.Option(
         "--force",
         help=N_("Add the files a folder that is not empty lacks; none that exists is replaced."),
+    ),
+]
+
+
+# --- followup due --------------------------------------------------------------------------
+DueFilesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar=N_("FILE"),
+        help=N_(
+            "Follow-up files of one period (several are merged); none: nothing is reported yet"
+            " for the period whose as-of day last passed."
+        ),
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    _day_option(
+        "--as-of", N_("The day to count from (YYYY-MM-DD, e.g. 2025-11-30). Default: today.")
+    ),
+]
+DueFormatOption = Annotated[
+    str | None,
+    choice_option(
+        DUE_FORMATS,
+        N_(
+            "Format: table (on a terminal), json (piped), csv, md, or ics (every reporting"
+            " deadline as an iCalendar file)."
+        ),
+    ),
+]
+FailIfOverdueOption = Annotated[
+    bool,
+    typer.Option("--fail-if-overdue", help=N_("Exit 1 when a body's answer is past its due date.")),
+]
+DueBodiesOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--board",
+        "-b",
+        help=N_("Only these bodies (by name or id; repeatable)."),
+        metavar=N_("BODY"),
+        autocompletion=complete_bodies,
+        show_default=False,
     ),
 ]

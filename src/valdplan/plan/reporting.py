@@ -95,16 +95,15 @@ def default_calendar() -> ReportingCalendar:
 
 
 class _Owner(Protocol):
-    office: str | None
-
-
-class _Body(Protocol):
-    kind: str
+    @property
+    def office(self) -> str | None: ...
 
 
 class _Period(Protocol):
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class PlanWithCalendar(Protocol):
