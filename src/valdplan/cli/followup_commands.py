@@ -22,6 +22,13 @@ from .common import (
     template_folder_list,
     warn,
 )
+from .due_parameters import (
+    AsOfOption,
+    DueBodiesOption,
+    DueFilesArgument,
+    DueFormatOption,
+    FailIfOverdueOption,
+)
 from .options import (
     ActionArgument,
     DateOption,
@@ -34,15 +41,10 @@ from .options import (
     documents_language,
 )
 from .parameters import (
-    AsOfOption,
     CommentOption,
-    DueBodiesOption,
-    DueFilesArgument,
-    DueFormatOption,
     EntryBodyOption,
     EntryDateOption,
     ExportFileArgument,
-    FailIfOverdueOption,
     InitBodyOption,
     IntoOption,
     MergedOutputOption,

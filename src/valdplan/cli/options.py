@@ -380,3 +380,8 @@ ActionArgument = Annotated[
 def documents_language(lang: str | None, plan: Plan) -> Language:
     """The language of a document: --lang (already one of LANGUAGES), else the plan's own."""
     return member(lang, LANGUAGES) if lang is not None else plan.language
+
+
+def day_option(name: str, help: str) -> Any:
+    """An option that takes a day, YYYY-MM-DD (checked where it is used)."""
+    return typer.Option(name, help=help, metavar=N_("DATE"), show_default=False)

@@ -5,7 +5,7 @@ alias, so that a command's signature is a list of names (the shared ones are in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from ..messages import N_, _
 from ..plan.schema import SCHEMA_FILES
 from ..vocabulary import (
     DIFF_FORMATS,
-    DUE_FORMATS,
     FORGES,
     FORMATS,
     LANGUAGES,
@@ -27,6 +26,7 @@ from .options import (
     choice_option,
     complete_bodies,
     complete_statuses,
+    day_option,
     option_name,
     whole_number,
 )
@@ -74,16 +74,6 @@ ShowFormatOption = Annotated[
 FmtCheckOption = Annotated[
     bool,
     typer.Option("--check", help=N_("Change nothing; exit 1 if a file is not formatted.")),
-]
-MarkUnreportedOption = Annotated[
-    bool,
-    typer.Option(
-        "--mark-unreported",
-        help=N_(
-            "In follow-up files, mark the entries nobody has filled in (ej-paborjad without a"
-            " comment, evidence or date, as earlier versions' init wrote them) as not reported."
-        ),
-    ),
 ]
 OldPlanArgument = Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))]
 NewPlanArgument = Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))]
@@ -313,17 +303,10 @@ IntoOption = Annotated[
 ]
 
 
-def _day_option(name: str, help: str) -> Any:
-    """An option that takes a day, YYYY-MM-DD (checked where it is used)."""
-    return typer.Option(name, help=help, metavar=N_("DATE"), show_default=False)
-
-
 # --- indicators ------------------------------------------------------------------------------
 FetchDateOption = Annotated[
     str | None,
-    _day_option(
-        "--date", N_("Date to record as the day of fetching (YYYY-MM-DD). Default: today.")
-    ),
+    day_option("--date", N_("Date to record as the day of fetching (YYYY-MM-DD). Default: today.")),
 ]
 SinceOption = Annotated[
     str | None,
@@ -404,50 +387,5 @@ InitForceOption = Annotated[
     typer.Option(
         "--force",
         help=N_("Add the files a folder that is not empty lacks; none that exists is replaced."),
-    ),
-]
-
-
-# --- followup due --------------------------------------------------------------------------
-DueFilesArgument = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        metavar=N_("FILE"),
-        help=N_(
-            "Follow-up files of one period (several are merged); none: nothing is reported yet"
-            " for the period whose as-of day last passed."
-        ),
-        show_default=False,
-    ),
-]
-AsOfOption = Annotated[
-    str | None,
-    _day_option(
-        "--as-of", N_("The day to count from (YYYY-MM-DD, e.g. 2025-11-30). Default: today.")
-    ),
-]
-DueFormatOption = Annotated[
-    str | None,
-    choice_option(
-        DUE_FORMATS,
-        N_(
-            "Format: table (on a terminal), json (piped), csv, md, or ics (every reporting"
-            " deadline as an iCalendar file)."
-        ),
-    ),
-]
-FailIfOverdueOption = Annotated[
-    bool,
-    typer.Option("--fail-if-overdue", help=N_("Exit 1 when a body's answer is past its due date.")),
-]
-DueBodiesOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--board",
-        "-b",
-        help=N_("Only these bodies (by name or id; repeatable)."),
-        metavar=N_("BODY"),
-        autocompletion=complete_bodies,
-        show_default=False,
     ),
 ]

@@ -12,6 +12,7 @@ from ..errors import ValdplanError
 from ..messages import N_, _
 from .app import app
 from .common import check_output, emit_text, load_plan_option, shown, template_environment
+from .due_parameters import MarkUnreportedOption
 from .options import (
     ForceOption,
     LangOption,
@@ -23,7 +24,6 @@ from .options import (
 from .parameters import (
     DiffFormatOption,
     FmtCheckOption,
-    MarkUnreportedOption,
     NewPlanArgument,
     OldPlanArgument,
     PlanFilesArgument,

@@ -1,0 +1,67 @@
+"""The options and arguments of ``followup due`` and ``fmt --mark-unreported``, declared once
+each as an ``Annotated`` alias (the other commands' are in ``parameters``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..messages import N_
+from ..vocabulary import DUE_FORMATS
+from .options import choice_option, complete_bodies, day_option
+
+# --- followup due --------------------------------------------------------------------------
+DueFilesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar=N_("FILE"),
+        help=N_(
+            "Follow-up files of one period (several are merged); none: nothing is reported yet"
+            " for the period whose as-of day last passed."
+        ),
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    day_option(
+        "--as-of", N_("The day to count from (YYYY-MM-DD, e.g. 2025-11-30). Default: today.")
+    ),
+]
+DueFormatOption = Annotated[
+    str | None,
+    choice_option(
+        DUE_FORMATS,
+        N_(
+            "Format: table (on a terminal), json (piped), csv, md, or ics (every reporting"
+            " deadline as an iCalendar file)."
+        ),
+    ),
+]
+FailIfOverdueOption = Annotated[
+    bool,
+    typer.Option("--fail-if-overdue", help=N_("Exit 1 when a body's answer is past its due date.")),
+]
+DueBodiesOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--board",
+        "-b",
+        help=N_("Only these bodies (by name or id; repeatable)."),
+        metavar=N_("BODY"),
+        autocompletion=complete_bodies,
+        show_default=False,
+    ),
+]
+MarkUnreportedOption = Annotated[
+    bool,
+    typer.Option(
+        "--mark-unreported",
+        help=N_(
+            "In follow-up files, mark the entries nobody has filled in (ej-paborjad without a"
+            " comment, evidence or date, as earlier versions' init wrote them) as not reported."
+        ),
+    ),
+]
