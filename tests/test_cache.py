@@ -133,3 +133,27 @@ def test_rendered_checklist_is_cached_and_invalidated_by_templates(
     assert run("checklist", "--board", "Telge AB", "--plan", str(path)).stdout == "1 åtgärd\n"
     (tmp_path / "templates" / "checklist.md.j2").write_text("{{ count }}\n", "utf-8")
     assert run("checklist", "--board", "Telge AB", "--plan", str(path)).stdout == "1\n"
+
+
+def test_a_query_on_an_unchanged_plan_comes_from_the_cache(
+    run, tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = copy_plan(tmp_path)
+    query = ("actions", "--board", "Telge AB", "--format", "csv", "--plan", str(path))
+    first = run(*query)
+    assert first.exit_code == 0 and first.stdout.count("\n") == 2  # the header and 1 action
+    assert len(entries(private_cache, "query")) == 1
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the plan was loaded instead of the query taken from the cache")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(loader, "load_plan_file", refuse)
+        assert run(*query).stdout == first.stdout
+        # Another query, another entry: this one must load the plan.
+        assert run(*query[:-3], "json", "--plan", str(path)).exit_code == 3
+    # A changed plan is queried again.
+    path.write_text(path.read_text(encoding="utf-8").replace("Telge AB", "Telge Ab"), "utf-8")
+    again = run("actions", "--board", "Telge Ab", "--format", "csv", "--plan", str(path))
+    assert again.stdout == first.stdout.replace("Telge AB", "Telge Ab")
+    assert len(entries(private_cache, "query")) == 2

@@ -20,17 +20,26 @@ if TYPE_CHECKING:
     from ..documents.listing import Listing
     from ..errors import Problem
     from ..files.folder import CheckReport, WriteReport
+    from ..plan.loader import PlanSource
     from ..plan.models import Plan
-    from ..vocabulary import Format
+    from ..vocabulary import Format, RecordFormat
 
 
 _embedded_said: list[bool] = []
 
 
 def load_plan_option(plan_path: Path | None) -> Plan:
-    """The plan named by --plan, or found by discovery; the embedded plan is said once on
-    stderr, as no plan file was found where one was looked for."""
-    from ..plan.loader import PLAN_ENV, find_plan, load_plan_file
+    """The plan named by --plan, or found by discovery (see ``plan_source_option``)."""
+    from ..plan.loader import load_plan_file
+
+    source = plan_source_option(plan_path)
+    return load_plan_file(source.path, source.shown_as)
+
+
+def plan_source_option(plan_path: Path | None) -> PlanSource:
+    """Where the plan named by --plan, or found by discovery, is; the embedded plan is said
+    once on stderr, as no plan file was found where one was looked for."""
+    from ..plan.loader import PLAN_ENV, find_plan
 
     source = find_plan(plan_path)
     if source.origin == "embedded" and not _embedded_said:
@@ -39,7 +48,7 @@ def load_plan_option(plan_path: Path | None) -> Plan:
             "no plan file (--plan, ${variable}, ./plan.yaml); using the plan embedded in valdplan"
         ).format(variable=PLAN_ENV)
         sys.stderr.write(_("note: {message}").format(message=message) + "\n")
-    return load_plan_file(source.path, source.shown_as)
+    return source
 
 
 def check_role(board: Sequence[str] | None, role: str) -> None:
@@ -48,13 +57,19 @@ def check_role(board: Sequence[str] | None, role: str) -> None:
         raise typer.BadParameter(_("--role needs --board"), param_hint="--role")
 
 
+def record_format(fmt: str | None) -> RecordFormat | None:
+    """--format of a listing, already one of the record formats (None: as the output)."""
+    from ..vocabulary import RECORD_FORMATS, member
+
+    return member(fmt, RECORD_FORMATS) if fmt is not None else None
+
+
 def emit_listing(listing: Listing, fmt: str | None) -> None:
     """A listing on standard output: a table on a terminal, JSON when piped, or the chosen
     format (already one of the record formats)."""
     from ..documents.listing import listing_text
-    from ..vocabulary import RECORD_FORMATS, member
 
-    chosen = member(fmt, RECORD_FORMATS) if fmt is not None else None
+    chosen = record_format(fmt)
     sys.stdout.write(listing_text(listing, chosen, sys.stdout.isatty(), terminal_width()))
 
 

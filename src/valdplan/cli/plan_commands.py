@@ -9,7 +9,14 @@ import typer
 from ..messages import N_
 from ..vocabulary import ROLE_FILTERS, SHOW_FORMATS, VALIDATION_FORMATS, member
 from .app import app
-from .common import check_role, emit_listing, load_plan_option
+from .common import (
+    check_role,
+    emit_listing,
+    load_plan_option,
+    plan_source_option,
+    record_format,
+    terminal_width,
+)
 from .options import (
     ActionArgument,
     BoardOption,
@@ -64,19 +71,14 @@ def actions(
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..documents.listing import action_listing
-    from ..plan.query import select_actions
+    from ..documents.action_query import ActionQuery, actions_text
 
     check_role(board, role)
-    selection = select_actions(
-        load_plan_option(plan),
-        body=board or None,
-        level=level,
-        focus=int(focus) if focus is not None else None,
-        role=member(role, ROLE_FILTERS),
-        goal=goal,
-    )
-    emit_listing(action_listing(selection), fmt)
+    focused = int(focus) if focus is not None else None
+    query = ActionQuery(tuple(board or ()), level, focused, member(role, ROLE_FILTERS), goal)
+    source = plan_source_option(plan)
+    chosen, terminal = record_format(fmt), sys.stdout.isatty()
+    sys.stdout.write(actions_text(source, query, chosen, terminal, terminal_width()))
 
 
 @app.command(

@@ -45,7 +45,7 @@ def build_texts(
     among the downloads."""
     from ..files.reading import read_source
     from ..indicators.location import snapshot_beside
-    from .checklist_cache import cache_address
+    from .checklist_cache import document_inputs
 
     # The indicators snapshot beside the plan is part of what the index shows.
     snapshot_path = snapshot_beside(plan_path)
@@ -53,8 +53,9 @@ def build_texts(
     # So are the publisher's settings and the follow-ups: each file's bytes join the key.
     extra = [publishing_path, *followup_paths] if publishing_path is not None else []
     inputs = [read_source(path, str(path)) for path in extra if path is not None]
-    options = [",".join(formats), repr(lang), repr(date), cache.digest(snapshot, *inputs)]
-    address, key = cache_address(plan_path, shown_as, overrides, options)
+    options = [",".join(formats), repr(lang), repr(date)]
+    made_from = document_inputs(plan_path, shown_as, overrides, options, snapshot, *inputs)
+    address, key = made_from.address()
     # Word documents are bytes that a text cache entry (JSON) cannot hold: such builds are
     # made afresh every time.
     slot = address if "docx" not in formats else None

@@ -29,26 +29,17 @@ class ChecklistRequest:
     date: str | None = None
     followup: Path | None = None
 
-    def parts(self) -> list[str]:
-        return [repr(value) for value in self.__dict__.values()]
 
-
-def cache_address(
+def document_inputs(
     plan_path: Path, shown_as: str, overrides: list[Path], options: list[str], *inputs: bytes
-) -> tuple[str | None, str]:
-    """Where a document made from the plan at ``plan_path`` is cached (a slot per plan file
-    and ``options``; None when the plan has no stable place) and the key its entry must
-    carry: valdplan's version, the catalogs, the plan's bytes, the templates, any further
-    ``inputs`` and the options."""
+) -> cache.Inputs:
+    """What a document made from the plan at ``plan_path`` is made from: the plan's bytes,
+    the templates (``overrides``, then the built-in ones), any further ``inputs`` (bytes of
+    other files) and the options."""
     from ..files.reading import read_source
-    from ..messages import catalog_stamp
-    from ..version import __version__
 
     raw = read_source(plan_path, shown_as)
-    templates = cache.folder_digest([*overrides, builtin_template_dir()])
-    key = cache.digest(__version__, catalog_stamp(), raw, templates, *inputs, *options)
-    place = cache.slot_of(plan_path)
-    return (cache.digest(place, *options) if place is not None else None), key
+    return cache.Inputs(plan_path, [raw, *inputs], options, [*overrides, builtin_template_dir()])
 
 
 def checklist_text(
@@ -58,17 +49,15 @@ def checklist_text(
     from ..files.reading import read_source
 
     followup = read_source(request.followup) if request.followup is not None else b""
-    slot, key = cache_address(plan_path, shown_as, overrides, request.parts(), followup)
-    text = cache.get("checklist", slot, key) if slot is not None else None
-    if text is not None:
-        return text
-    from .environment import environment, render
+    inputs = document_inputs(plan_path, shown_as, overrides, cache.options_of(request), followup)
 
-    context = request_context(plan_path, shown_as, request)
-    text = render(environment(overrides), f"checklist.{request.format}.j2", context)
-    if slot is not None:
-        cache.put("checklist", slot, key, text)
-    return text
+    def rendered() -> str:
+        from .environment import environment, render
+
+        context = request_context(plan_path, shown_as, request)
+        return render(environment(overrides), f"checklist.{request.format}.j2", context)
+
+    return cache.remembered("checklist", inputs, rendered)
 
 
 def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -> dict[str, Any]:

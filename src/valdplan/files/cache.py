@@ -2,9 +2,11 @@
 validated or rendered again.
 
 Each entry is one file: a JSON header line with the entry's key and the SHA-256 of the
-payload, then the payload. An entry is used only when its key matches (the key covers the
-input's bytes and valdplan's version) and the payload's digest checks out; a stale, corrupt
-or unreadable entry is ignored, and a cache folder that cannot be written is simply not used.
+payload, then the payload. An entry is used only when its key matches and the payload's
+digest checks out; a stale, corrupt or unreadable entry is ignored, and a cache folder that
+cannot be written is simply not used. Every key is computed by ``Inputs.address`` from
+everything the entry was made from (valdplan's version, its catalogs, the bytes of the files
+read, the template folders, the options), so that no cache can leave an input out by hand.
 
 Entries are private (0600 in a 0700 folder), read without following links or waiting on
 pipes, and never more than ``MAX_ENTRY_BYTES``: a planted or corrupt entry costs little.
@@ -16,10 +18,15 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .reading import MAX_BYTES
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 CACHE_ENV = "VALDPLAN_CACHE_DIR"
 NO_CACHE_ENV = "VALDPLAN_NO_CACHE"
@@ -64,6 +71,55 @@ def folder_digest(folders: Sequence[Path]) -> str:
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                 parts += [str(path.relative_to(folder)), path.read_bytes()]
     return digest(*parts)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything one cached result is made from.
+
+    ``place`` is the file the result belongs to (a plan): it has one entry per ``options``,
+    replaced when its inputs change instead of piling up. ``contents`` are the bytes of
+    every file the result reads, ``folders`` the template folders it may read (every file
+    under them counts), ``options`` everything else that decides it, as text.
+    """
+
+    place: Path
+    contents: Sequence[bytes]
+    options: Sequence[str] = ()
+    folders: Sequence[Path] = ()
+
+    def address(self) -> tuple[str | None, str]:
+        """The entry's slot (None when ``place`` has no stable path: no cache then) and the
+        key it must carry, which covers valdplan's version and catalogs as well."""
+        from ..messages import catalog_stamp
+        from ..version import __version__
+
+        place = slot_of(self.place)
+        slot = digest(place, *self.options) if place is not None and self.options else place
+        folders = folder_digest(self.folders) if self.folders else ""
+        # The count keeps options and contents apart: no option can pass for a file.
+        options = [str(len(self.options)), *self.options]
+        key = digest(__version__, catalog_stamp(), folders, *options, *self.contents)
+        return slot, key
+
+
+def options_of(request: DataclassInstance) -> list[str]:
+    """Every field of the dataclass ``request`` as text, for ``Inputs.options``: a field
+    added to a request joins the key by itself."""
+    from dataclasses import fields
+
+    return [repr(getattr(request, field.name)) for field in fields(request)]
+
+
+def remembered(namespace: str, inputs: Inputs, make: Callable[[], str]) -> str:
+    """The text ``make`` returns for ``inputs``, from the cache when it was made before."""
+    slot, key = inputs.address()
+    text = get(namespace, slot, key) if slot is not None else None
+    if text is None:
+        text = make()
+        if slot is not None:
+            put(namespace, slot, key, text)
+    return text
 
 
 def slot_of(path: Path) -> str | None:

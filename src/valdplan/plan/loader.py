@@ -75,12 +75,10 @@ def load_plan_file(path: Path, shown_as: str | None = None) -> Plan:
     """
     from ..files import cache
     from ..files.reading import read_source
-    from ..version import __version__
 
     name = shown_as if shown_as is not None else str(path)
     raw = read_source(path, name)
-    key = cache.digest(__version__, raw)
-    slot = cache.slot_of(path)
+    slot, key = cache.Inputs(path, [raw]).address()
     payload = cache.get("plan", slot, key) if slot is not None else None
     if payload is not None:
         cached = _plan_from_cache(payload)
