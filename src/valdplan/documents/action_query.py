@@ -12,6 +12,8 @@ from ..vocabulary import RecordFormat, RoleFilter
 
 if TYPE_CHECKING:
     from ..plan.loader import PlanSource
+    from ..plan.models import Plan
+    from ..plan.query import Selection
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,19 @@ class ActionQuery:
     focus: int | None = None
     role: RoleFilter = "any"
     goal: str | None = None
+
+    def select(self, plan: Plan) -> Selection:
+        """The actions of ``plan`` this query selects."""
+        from ..plan.query import select_actions
+
+        return select_actions(
+            plan,
+            body=self.body or None,
+            level=self.level,
+            focus=self.focus,
+            role=self.role,
+            goal=self.goal,
+        )
 
 
 def actions_text(
@@ -41,18 +56,9 @@ def actions_text(
 
     def listed() -> str:
         from ..plan.loader import load_plan_file
-        from ..plan.query import select_actions
         from .listing import action_listing, listing_text
 
-        plan = load_plan_file(source.path, source.shown_as)
-        selection = select_actions(
-            plan,
-            body=query.body or None,
-            level=query.level,
-            focus=query.focus,
-            role=query.role,
-            goal=query.goal,
-        )
+        selection = query.select(load_plan_file(source.path, source.shown_as))
         return listing_text(action_listing(selection), chosen, terminal, width)
 
     return cache.remembered("query", inputs, listed)

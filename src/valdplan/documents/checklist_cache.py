@@ -64,17 +64,12 @@ def request_context(plan_path: Path, shown_as: str, request: ChecklistRequest) -
     """The context of the checklist ``request`` asks for (see docs/templates.md), for any
     format: the Jinja templates and the Word one."""
     from ..plan.loader import load_plan_file
-    from ..plan.query import select_actions
+    from .action_query import ActionQuery
     from .checklist import checklist_context
 
     plan = load_plan_file(plan_path, shown_as)
-    selection = select_actions(
-        plan,
-        body=request.body or None,
-        level=request.level,
-        focus=request.focus,
-        role=request.role,
-    )
+    query = ActionQuery(request.body, request.level, request.focus, request.role)
+    selection = query.select(plan)
     record = None
     if request.followup is not None:
         from ..followup.loading import load_followup

@@ -1,7 +1,8 @@
 """The one Jinja environment and the one way text is made from a template.
 
 User template folders come first (``--templates``, then ``templates/`` beside the plan),
-then the built-in templates; every template whose name contains ``.html`` is autoescaped.
+then the built-in templates (compiled ahead of time, ``documents.precompiled``); every
+template whose name contains ``.html`` is autoescaped.
 """
 
 from __future__ import annotations
@@ -22,17 +23,27 @@ def _is_html(name: str | None) -> bool:
     return name is not None and ".html" in name
 
 
-def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
-    """The one Jinja environment: user template folders first, then the built-in templates."""
+def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jinja2.Environment:
+    """The one Jinja environment: user template folders first, then the built-in templates,
+    compiled ahead of time unless ``precompiled`` is False (``documents.precompiled``)."""
     import jinja2
 
     from .css import css_counter_content, css_string
     from .markdown import escape_markdown, escape_markdown_lines
+    from .precompiled import compiled_loader
 
+    builtin = builtin_template_dir()
+    # In a checkout the plan's templates/ is the built-in folder itself: not an override.
     loaders: list[jinja2.BaseLoader] = [
-        jinja2.FileSystemLoader(str(folder)) for folder in overrides if folder.is_dir()
+        jinja2.FileSystemLoader(str(folder))
+        for folder in overrides
+        if folder.is_dir() and not _same_folder(folder, builtin)
     ]
-    loaders.append(jinja2.FileSystemLoader(str(builtin_template_dir())))
+    compiled = compiled_loader() if precompiled else None
+    if compiled is not None:
+        loaders.append(compiled)
+    # Behind the compiled ones, for a template they do not hold (and for template_folders).
+    loaders.append(jinja2.FileSystemLoader(str(builtin)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=_is_html,
@@ -47,6 +58,13 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["css_counter"] = css_counter_content
     env.filters["plan_text"] = jinja2.pass_context(_plan_text)
     return env
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def _plan_text(context: Any, value: Any) -> Any:

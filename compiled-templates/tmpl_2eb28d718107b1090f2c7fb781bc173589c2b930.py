@@ -1,0 +1,552 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'report.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_title = resolve('title')
+    l_0_plan = resolve('plan')
+    l_0_labels = resolve('labels')
+    l_0_period_name = resolve('period_name')
+    l_0_pairs_text = resolve('pairs_text')
+    l_0_date = resolve('date')
+    l_0_overall = resolve('overall')
+    l_0_toc = resolve('toc')
+    l_0_sections = resolve('sections')
+    l_0_has_history = resolve('has_history')
+    l_0_history = resolve('history')
+    l_0_previous = resolve('previous')
+    l_0_changes_heading = resolve('changes_heading')
+    l_0_changes = resolve('changes')
+    l_0_status_lists = resolve('status_lists')
+    l_0_missing_by_body = resolve('missing_by_body')
+    l_0_body_views = resolve('body_views')
+    l_0_table = l_0_period_table = l_0_details = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_4 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_5 = environment.filters['md_lines']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'md_lines' found.")
+    pass
+    def macro(l_1_rows, l_1_first):
+        t_6 = []
+        l_1_statuses = resolve('statuses')
+        if l_1_rows is missing:
+            l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
+        if l_1_first is missing:
+            l_1_first = undefined("parameter 'first' was not provided", name='first')
+        pass
+        t_6.extend((
+            '| ',
+            str(l_1_first),
+            ' | ',
+            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')),
+            ' |',
+        ))
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_6.extend((
+                ' ',
+                str(environment.getattr(l_2_s, 'name')),
+                ' |',
+            ))
+        l_2_s = missing
+        t_6.append(
+            '\n| --- | ---: |',
+        )
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_6.append(
+                ' ---: |',
+            )
+        l_2_s = missing
+        t_6.append(
+            '\n',
+        )
+        for l_2_row in l_1_rows:
+            _loop_vars = {}
+            pass
+            t_6.extend((
+                '| ',
+                str(t_4(environment.getattr(l_2_row, 'label'))),
+                ' | ',
+                str(environment.getattr(l_2_row, 'total')),
+                ' |',
+            ))
+            for l_3_seg in environment.getattr(l_2_row, 'segments'):
+                _loop_vars = {}
+                pass
+                t_6.append(
+                    ' ',
+                )
+                if environment.getattr(l_3_seg, 'count'):
+                    pass
+                    t_6.extend((
+                        str(environment.getattr(l_3_seg, 'share')),
+                        ' % (',
+                        str(environment.getattr(l_3_seg, 'count')),
+                        ')',
+                    ))
+                else:
+                    pass
+                    t_6.append(
+                        '–',
+                    )
+                t_6.append(
+                    ' |',
+                )
+            l_3_seg = missing
+            t_6.append(
+                '\n',
+            )
+        l_2_row = missing
+        return concat(t_6)
+    context.exported_vars.add('table')
+    context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('rows', 'first'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_groups, l_1_first):
+        t_7 = []
+        l_1_statuses = resolve('statuses')
+        if l_1_groups is missing:
+            l_1_groups = undefined("parameter 'groups' was not provided", name='groups')
+        if l_1_first is missing:
+            l_1_first = undefined("parameter 'first' was not provided", name='first')
+        pass
+        t_7.extend((
+            '| ',
+            str(l_1_first),
+            ' | ',
+            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')),
+            ' |',
+        ))
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_7.extend((
+                ' ',
+                str(environment.getattr(l_2_s, 'name')),
+                ' |',
+            ))
+        l_2_s = missing
+        t_7.append(
+            '\n| --- | --- |',
+        )
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_7.append(
+                ' ---: |',
+            )
+        l_2_s = missing
+        t_7.append(
+            '\n',
+        )
+        l_2_loop = missing
+        for l_2_group, l_2_loop in LoopContext(l_1_groups, undefined):
+            _loop_vars = {}
+            pass
+            l_3_loop = missing
+            for l_3_row, l_3_loop in LoopContext(environment.getattr(l_2_group, 'rows'), undefined):
+                _loop_vars = {}
+                pass
+                t_7.append(
+                    '| ',
+                )
+                if environment.getattr(l_3_loop, 'first'):
+                    pass
+                    t_7.extend((
+                        str(t_4(environment.getattr(l_2_group, 'label'))),
+                        ' (',
+                        str(environment.getattr(l_2_group, 'total')),
+                        ')',
+                    ))
+                t_7.extend((
+                    ' | ',
+                    str(environment.getattr(l_3_row, 'period')),
+                    ' |',
+                ))
+                for l_4_cell in environment.getattr(l_3_row, 'cells'):
+                    _loop_vars = {}
+                    pass
+                    t_7.extend((
+                        ' ',
+                        str((environment.getattr(l_4_cell, 'count') or '–')),
+                        ' |',
+                    ))
+                l_4_cell = missing
+                t_7.append(
+                    '\n',
+                )
+            l_3_loop = l_3_row = missing
+        l_2_loop = l_2_group = missing
+        return concat(t_7)
+    context.exported_vars.add('period_table')
+    context.vars['period_table'] = l_0_period_table = Macro(environment, macro, 'period_table', ('groups', 'first'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_entry):
+        t_8 = []
+        if l_1_entry is missing:
+            l_1_entry = undefined("parameter 'entry' was not provided", name='entry')
+        pass
+        if environment.getattr(l_1_entry, 'comment'):
+            pass
+            t_8.extend((
+                ': ',
+                str(t_5(environment.getattr(l_1_entry, 'comment'), 2)),
+            ))
+        if environment.getattr(l_1_entry, 'evidence'):
+            pass
+            t_8.extend((
+                '\\\n  ',
+                str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence')),
+                ': ',
+            ))
+            l_2_loop = missing
+            for l_2_item, l_2_loop in LoopContext(environment.getattr(l_1_entry, 'evidence'), undefined):
+                _loop_vars = {}
+                pass
+                if environment.getattr(l_2_item, 'url'):
+                    pass
+                    t_8.extend((
+                        '<',
+                        str(environment.getattr(l_2_item, 'url')),
+                        '>',
+                    ))
+                else:
+                    pass
+                    t_8.append(
+                        str(t_4(environment.getattr(l_2_item, 'text'))),
+                    )
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    t_8.append(
+                        '; ',
+                    )
+            l_2_loop = l_2_item = missing
+        return concat(t_8)
+    context.exported_vars.add('details')
+    context.vars['details'] = l_0_details = Macro(environment, macro, 'details', ('entry',), False, False, False, context.eval_ctx.autoescape)
+    yield '# '
+    yield str((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield '\n\n**'
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield '**\n\n'
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
+    yield ' · '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield ' '
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
+    yield ' · '
+    yield str((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name))
+    yield ' · '
+    yield str((undefined(name='pairs_text') if l_0_pairs_text is missing else l_0_pairs_text))
+    if (undefined(name='date') if l_0_date is missing else l_0_date):
+        pass
+        yield ' · '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield ' '
+        yield str((undefined(name='date') if l_0_date is missing else l_0_date))
+    yield '\n\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
+    yield '\n\n'
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+    yield '\n\n'
+    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
+    yield '\n\n'
+    for l_1_item in (undefined(name='toc') if l_0_toc is missing else l_0_toc):
+        _loop_vars = {}
+        pass
+        yield '- ['
+        yield str(t_4(environment.getattr(l_1_item, 'heading')))
+        yield '](#'
+        yield str(environment.getattr(l_1_item, 'md_anchor'))
+        yield ')\n'
+        for l_2_child in environment.getattr(l_1_item, 'children'):
+            _loop_vars = {}
+            pass
+            yield '  - ['
+            yield str(t_4(environment.getattr(l_2_child, 'heading')))
+            yield '](#'
+            yield str(environment.getattr(l_2_child, 'md_anchor'))
+            yield ')\n'
+        l_2_child = missing
+    l_1_item = missing
+    for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
+        _loop_vars = {}
+        pass
+        yield '\n## '
+        yield str(environment.getattr(l_1_section, 'heading'))
+        yield '\n\n'
+        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars))
+    l_1_section = missing
+    if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
+        pass
+        yield '\n## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+        yield '\n\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
+        yield '\n\n'
+        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
+        yield '\n### '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
+        yield '\n\n'
+        yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
+        yield '\n### '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
+        yield '\n\n'
+        yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
+        yield '\n### '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
+        yield '\n\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
+        yield '\n\n| '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+        yield ' | '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+        yield ' |'
+        for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(environment.getattr(l_1_period, 'name'))
+            yield ' |'
+        l_1_period = missing
+        yield '\n| --- | --- |'
+        for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
+            _loop_vars = {}
+            pass
+            yield ' --- |'
+        l_1_period = missing
+        yield '\n'
+        l_1_loop = missing
+        for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
+            _loop_vars = {}
+            pass
+            l_2_loop = missing
+            for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
+                _loop_vars = {}
+                pass
+                yield '| '
+                if environment.getattr(l_2_loop, 'first'):
+                    pass
+                    yield str(t_4(environment.getattr(l_1_action, 'action')))
+                yield ' | '
+                yield str(t_4(environment.getattr(l_2_body, 'body')))
+                yield ' |'
+                for l_3_cell in environment.getattr(l_2_body, 'cells'):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    if environment.getattr(l_3_cell, 'changed'):
+                        pass
+                        yield '**'
+                        yield str(environment.getattr(l_3_cell, 'name'))
+                        yield '**'
+                    else:
+                        pass
+                        yield str(environment.getattr(l_3_cell, 'name'))
+                    yield ' |'
+                l_3_cell = missing
+                yield '\n'
+            l_2_loop = l_2_body = missing
+        l_1_loop = l_1_action = missing
+    if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
+        pass
+        yield '\n## '
+        yield str((undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading))
+        yield '\n\n'
+        if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+            pass
+            yield '| '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield ' | '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+            yield ' | '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'from'))
+            yield ' | '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'to'))
+            yield ' |\n| --- | --- | --- | --- |\n'
+            for l_1_change in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(environment.getattr(l_1_change, 'action')))
+                yield ' | '
+                yield str(t_4(environment.getattr(l_1_change, 'body')))
+                yield ' | '
+                yield str(environment.getattr(l_1_change, 'from_name'))
+                yield ' | '
+                yield str(environment.getattr(l_1_change, 'to_name'))
+                yield ' |\n'
+            l_1_change = missing
+        else:
+            pass
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes'))
+            yield '\n'
+    for l_1_list in (undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists):
+        _loop_vars = {}
+        pass
+        yield '\n## '
+        yield str(environment.getattr(l_1_list, 'heading'))
+        yield '\n\n'
+        yield str(environment.getattr(l_1_list, 'count_text'))
+        yield '\n'
+        t_9 = 1
+        for l_2_group in environment.getattr(l_1_list, 'groups'):
+            _loop_vars = {}
+            pass
+            yield '\n**'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield ' '
+            yield str(t_4(environment.getattr(l_2_group, 'action')))
+            yield '** '
+            yield str(t_4(environment.getattr(l_2_group, 'text')))
+            yield '\n\n'
+            for l_3_entry in environment.getattr(l_2_group, 'entries'):
+                _loop_vars = {}
+                pass
+                yield '- **'
+                yield str(t_4(environment.getattr(l_3_entry, 'body')))
+                yield '** ('
+                yield str(environment.getattr(l_3_entry, 'role'))
+                yield ')'
+                if environment.getattr(l_3_entry, 'date'):
+                    pass
+                    yield ', '
+                    yield str(environment.getattr(l_3_entry, 'date'))
+                yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                yield '\n'
+            l_3_entry = missing
+            t_9 = 0
+        l_2_group = missing
+        if t_9:
+            pass
+            yield '\n'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
+            yield '\n'
+    l_1_list = missing
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing'))
+    yield '\n\n'
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing_note'))
+    yield '\n\n'
+    if (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
+        pass
+        yield '| '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+        yield ' | '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing'))
+        yield ' | '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_heading'))
+        yield ' |\n| --- | --- | --- |\n'
+        for l_1_row in (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_4(environment.getattr(l_1_row, 'body')))
+            yield ' | '
+            yield str(environment.getattr(l_1_row, 'count_text'))
+            if environment.getattr(l_1_row, 'silent'):
+                pass
+                yield ' ('
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'nothing_reported'))
+                yield ')'
+            yield ' | '
+            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_row, 'actions'), 'md'), ', '))
+            yield ' |\n'
+        l_1_row = missing
+    else:
+        pass
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
+        yield '\n'
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
+    yield '\n\n'
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
+    yield '\n'
+    for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
+        _loop_vars = {}
+        pass
+        yield '\n### '
+        yield str(t_4(environment.getattr(l_1_view, 'name')))
+        yield '\n\n'
+        yield str(environment.getattr(l_1_view, 'count_text'))
+        yield '\n'
+        for l_2_status in environment.getattr(l_1_view, 'statuses'):
+            _loop_vars = {}
+            pass
+            yield '\n**'
+            yield str(environment.getattr(l_2_status, 'heading'))
+            yield ' ('
+            yield str(environment.getattr(l_2_status, 'count'))
+            yield ')**\n\n'
+            for l_3_entry in environment.getattr(l_2_status, 'entries'):
+                _loop_vars = {}
+                pass
+                yield '- **'
+                yield str(t_4(environment.getattr(l_3_entry, 'action')))
+                yield '** '
+                yield str(t_4(environment.getattr(l_3_entry, 'short')))
+                if environment.getattr(l_3_entry, 'date'):
+                    pass
+                    yield ', '
+                    yield str(environment.getattr(l_3_entry, 'date'))
+                yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                yield '\n'
+            l_3_entry = missing
+        l_2_status = missing
+        if environment.getattr(l_1_view, 'missing'):
+            pass
+            yield '\n**'
+            yield str(environment.getattr(l_1_view, 'missing_heading'))
+            yield ' ('
+            yield str(t_2(environment.getattr(l_1_view, 'missing')))
+            yield ')**: '
+            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_view, 'missing'), 'md'), ', '))
+            yield '\n'
+    l_1_view = missing
+    template = environment.get_template('_goals.md.j2', 'report.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('_indicators.md.j2', 'report.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+
+blocks = {}
+debug_info = '3=59&4=69&6=86&8=96&9=101&13=136&14=146&16=163&18=174&19=178&20=184&25=214&26=219&27=225&28=229&31=258&33=260&35=262&38=278&40=280&42=282&43=284&45=286&46=290&47=294&48=298&51=304&53=308&55=310&57=312&59=315&61=317&63=319&64=321&66=323&67=325&69=327&70=329&72=331&74=333&76=345&78=352&79=356&80=360&85=383&87=386&89=388&90=391&92=399&93=403&96=414&99=416&101=420&103=422&104=425&106=429&108=435&109=439&113=455&117=459&119=461&121=463&122=466&124=472&125=476&128=490&131=493&133=495&134=497&136=501&138=503&139=505&141=509&143=513&144=517&147=528&149=531&152=538&153=544'

@@ -1,0 +1,422 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'checklist.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_lang = resolve('lang')
+    l_0_labels = resolve('labels')
+    l_0_title = resolve('title')
+    l_0_followup_period = resolve('followup_period')
+    l_0_plan = resolve('plan')
+    l_0_date = resolve('date')
+    l_0_index_files = resolve('index_files')
+    l_0_count_text = resolve('count_text')
+    l_0_summary = resolve('summary')
+    l_0_group_headings = resolve('group_headings')
+    l_0_groups = resolve('groups')
+    l_0_has_statuses = resolve('has_statuses')
+    l_0_is_body_checklist = resolve('is_body_checklist')
+    l_0_evidence_list = missing
+    try:
+        t_1 = environment.filters['css_counter']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'css_counter' found.")
+    try:
+        t_2 = environment.filters['css_string']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'css_string' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_5 = environment.filters['plan_text']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'plan_text' found.")
+    pass
+    def macro(l_1_record):
+        t_6 = []
+        if l_1_record is missing:
+            l_1_record = undefined("parameter 'record' was not provided", name='record')
+        pass
+        t_6.append(
+            '<ul class="evidence">\n',
+        )
+        for l_2_evidence in environment.getattr(l_1_record, 'evidence'):
+            _loop_vars = {}
+            pass
+            t_6.append(
+                '<li>',
+            )
+            if environment.getattr(l_2_evidence, 'href'):
+                pass
+                t_6.extend((
+                    '<a href="',
+                    escape(environment.getattr(l_2_evidence, 'href')),
+                    '">',
+                    escape(environment.getattr(l_2_evidence, 'text')),
+                    '</a>',
+                ))
+            else:
+                pass
+                t_6.append(
+                    escape(environment.getattr(l_2_evidence, 'text')),
+                )
+            t_6.append(
+                '</li>\n',
+            )
+        l_2_evidence = missing
+        t_6.append(
+            '</ul>\n',
+        )
+        return concat(t_6)
+    context.exported_vars.add('evidence_list')
+    context.vars['evidence_list'] = l_0_evidence_list = Macro(environment, macro, 'evidence_list', ('record',), False, False, False, context.eval_ctx.autoescape)
+    yield '<!DOCTYPE html>\n<html lang="'
+    yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+    yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
+    yield ': '
+    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
+        pass
+        yield ' – '
+        yield escape((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
+    yield ' – '
+    yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))
+    yield '</title>\n<style>\n'
+    template = environment.get_template('_styles.css', 'checklist.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '@media print {\n  @page {\n    @top-left { content: '
+    yield escape(t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield '; }\n    @top-right { content: '
+    yield escape(t_2(markup_join(((undefined(name='title') if l_0_title is missing else l_0_title), (markup_join((' · ', (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period), )) if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period) else ''), (markup_join((' · ', (undefined(name='date') if l_0_date is missing else l_0_date), )) if (undefined(name='date') if l_0_date is missing else l_0_date) else ''), ))))
+    yield '; }\n    @bottom-right { content: '
+    yield escape(t_1(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'page_of_pages')))
+    yield '; }\n  }\n}\n</style>\n</head>\n<body>\n<a class="skip-link" href="#innehall">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'skip_to_content'))
+    yield '</a>\n<main id="innehall">\n<header>\n'
+    if ('html' in (undefined(name='index_files') if l_0_index_files is missing else l_0_index_files)):
+        pass
+        yield '<p class="back no-print"><a href="'
+        yield escape(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'html'))
+        yield '"><span aria-hidden="true">← </span>'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
+        yield '</a></p>\n'
+    yield '<h1>'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
+    yield ': '
+    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
+        pass
+        yield ' <span class="period">– '
+        yield escape((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
+        yield '</span>'
+    yield '</h1>\n<p class="plan-title">'
+    yield escape(t_5(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield '</p>\n<p class="meta">'
+    yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))
+    yield ' · '
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield ' '
+    yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period'))
+    yield ' · '
+    yield escape((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+    if (undefined(name='date') if l_0_date is missing else l_0_date):
+        pass
+        yield ' · '
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield ' '
+        yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
+    yield '</p>\n</header>\n'
+    if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles') or ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups))):
+        pass
+        yield '<section class="summary" aria-labelledby="sammanfattning">\n<h2 id="sammanfattning">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+        yield '</h2>\n'
+        if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
+            pass
+            yield '<p class="roles">'
+            l_1_loop = missing
+            for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
+                _loop_vars = {}
+                pass
+                yield '<span class="badge role-'
+                yield escape(environment.getattr(l_1_role, 'id'))
+                yield '">'
+                yield escape(environment.getattr(l_1_role, 'text'))
+                yield '</span>'
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield '<span class="visually-hidden">, </span>'
+            l_1_loop = l_1_role = missing
+            yield '</p>\n'
+        if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+            pass
+            yield '<ul class="toc">\n'
+            for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
+                _loop_vars = {}
+                pass
+                yield '<li><a href="#'
+                yield escape(environment.getattr(l_1_group, 'anchor'))
+                yield '">'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+                yield ' '
+                yield escape(environment.getattr(l_1_group, 'number'))
+                yield ': '
+                yield escape(t_5(context, environment.getattr(l_1_group, 'title')))
+                yield '</a> ('
+                yield escape(environment.getattr(l_1_group, 'count_text'))
+                yield ')</li>\n'
+            l_1_group = missing
+            yield '</ul>\n'
+        yield '</section>\n'
+    if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+        pass
+        yield '<p class="note">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_followup'))
+        yield '</p>\n'
+    else:
+        pass
+        yield '<p class="note no-print" id="saved-note" hidden>'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_local'))
+        yield '</p>\n'
+    if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+        pass
+        yield '<p>'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions'))
+        yield '</p>\n'
+    for l_1_group in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
+        _loop_vars = {}
+        pass
+        if (undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings):
+            pass
+            yield '<section aria-labelledby="'
+            yield escape(environment.getattr(l_1_group, 'anchor'))
+            yield '">\n<h2 id="'
+            yield escape(environment.getattr(l_1_group, 'anchor'))
+            yield '">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield ' '
+            yield escape(environment.getattr(l_1_group, 'number'))
+            yield ': '
+            yield escape(t_5(context, environment.getattr(l_1_group, 'title')))
+            yield '</h2>\n'
+        else:
+            pass
+            yield '<section>\n'
+        yield '<ul class="checklist">\n'
+        for l_2_item in environment.getattr(l_1_group, 'items'):
+            l_2_level_name = resolve('level_name')
+            _loop_vars = {}
+            pass
+            yield '<li class="item'
+            if environment.getattr(l_2_item, 'long'):
+                pass
+                yield ' long'
+            yield '">\n'
+            if environment.getattr(l_2_item, 'role'):
+                pass
+                yield '<p class="badge role-'
+                yield escape(environment.getattr(l_2_item, 'role_id'))
+                yield '">'
+                yield escape(environment.getattr(l_2_item, 'role'))
+                yield '</p>\n'
+            yield '<div class="item-head">\n<input type="checkbox" id="'
+            yield escape(environment.getattr(l_2_item, 'anchor'))
+            yield '" name="'
+            yield escape(environment.getattr(l_2_item, 'anchor'))
+            yield '" data-action="'
+            yield escape(environment.getattr(l_2_item, 'id'))
+            yield '"'
+            if environment.getattr(l_2_item, 'done'):
+                pass
+                yield ' checked'
+            if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+                pass
+                yield ' disabled'
+            yield '>\n<span class="box" aria-hidden="true"></span>\n<label for="'
+            yield escape(environment.getattr(l_2_item, 'anchor'))
+            yield '"><span class="action-id">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield ' '
+            yield escape(environment.getattr(l_2_item, 'id'))
+            yield '</span> '
+            yield escape(t_5(context, environment.getattr(l_2_item, 'text')))
+            yield '</label>\n</div>\n<dl class="details">\n'
+            if ((undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
+                pass
+                for l_3_record in environment.getattr(l_2_item, 'followup'):
+                    _loop_vars = {}
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status'))
+                    yield '</dt>\n<dd class="status status-'
+                    yield escape(environment.getattr(l_3_record, 'status_id'))
+                    yield '">'
+                    yield escape(environment.getattr(l_3_record, 'status'))
+                    yield '</dd>\n'
+                    if environment.getattr(l_3_record, 'date'):
+                        pass
+                        yield '<dt>'
+                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield '</dt>\n<dd>'
+                        yield escape(environment.getattr(l_3_record, 'date'))
+                        yield '</dd>\n'
+                    if environment.getattr(l_3_record, 'comment'):
+                        pass
+                        yield '<dt>'
+                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield '</dt>\n<dd class="comment">'
+                        yield escape(t_5(context, environment.getattr(l_3_record, 'comment')))
+                        yield '</dd>\n'
+                    if environment.getattr(l_3_record, 'evidence'):
+                        pass
+                        yield '<dt>'
+                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))
+                        yield '</dt>\n<dd>'
+                        yield escape(context.call((undefined(name='evidence_list') if l_0_evidence_list is missing else l_0_evidence_list), l_3_record, _loop_vars=_loop_vars))
+                        yield '</dd>\n'
+                l_3_record = missing
+            elif (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+                pass
+                for l_3_record in environment.getattr(l_2_item, 'followup'):
+                    _loop_vars = {}
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getattr(l_3_record, 'body'))
+                    yield ' ('
+                    yield escape(environment.getattr(l_3_record, 'role'))
+                    yield ')</dt>\n<dd><span class="status status-'
+                    yield escape(environment.getattr(l_3_record, 'status_id'))
+                    yield '">'
+                    yield escape(environment.getattr(l_3_record, 'status'))
+                    yield '</span>'
+                    if environment.getattr(l_3_record, 'date'):
+                        pass
+                        yield ' · '
+                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield ' '
+                        yield escape(environment.getattr(l_3_record, 'date'))
+                    if environment.getattr(l_3_record, 'comment'):
+                        pass
+                        yield '<br><span class="visually-hidden">'
+                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield ': </span><span class="comment">'
+                        yield escape(t_5(context, environment.getattr(l_3_record, 'comment')))
+                        yield '</span>\n'
+                    if environment.getattr(l_3_record, 'evidence'):
+                        pass
+                        yield escape(context.call((undefined(name='evidence_list') if l_0_evidence_list is missing else l_0_evidence_list), l_3_record, _loop_vars=_loop_vars))
+                        yield '\n'
+                    yield '</dd>\n'
+                l_3_record = missing
+            if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
+                pass
+                if environment.getattr(l_2_item, 'others'):
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'together_with'))
+                    yield '</dt>\n<dd>'
+                    yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'others'), ', '))
+                    yield '</dd>\n'
+            elif (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsible'))
+                yield '</dt>\n<dd>'
+                yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'responsible'), ', '))
+                yield '</dd>\n'
+                if environment.getattr(l_2_item, 'co_responsible'):
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible'))
+                    yield '</dt>\n<dd>'
+                    yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'co_responsible'), ', '))
+                    yield '</dd>\n'
+            if environment.getattr(l_2_item, 'other_levels'):
+                pass
+                yield '<dt>'
+                yield escape((environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'other_levels') if (undefined(name='level_name') if l_2_level_name is missing else l_2_level_name) else environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'level')))
+                yield '</dt>\n<dd>'
+                yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'other_levels'), ', '))
+                yield '</dd>\n'
+            if (t_4(environment.getattr(l_2_item, 'examples')) == 1):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield '</dt>\n<dd>'
+                yield escape(t_5(context, environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
+                yield '</dd>\n'
+            elif environment.getattr(l_2_item, 'examples'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield '</dt>\n<dd><ul>\n'
+                for l_3_example in environment.getattr(l_2_item, 'examples'):
+                    _loop_vars = {}
+                    pass
+                    yield '<li>'
+                    yield escape(t_5(context, l_3_example))
+                    yield '</li>\n'
+                l_3_example = missing
+                yield '</ul></dd>\n'
+            yield '</dl>\n</li>\n'
+        l_2_item = l_2_level_name = missing
+        yield '</ul>\n</section>\n'
+    l_1_group = missing
+    template = environment.get_template('_goals.html.j2', 'checklist.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    if ((undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist) and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')):
+        pass
+        yield '<section aria-labelledby="uppfoljning">\n<h2 id="uppfoljning">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'follow_up'))
+        yield '</h2>\n<p>'
+        yield escape(t_5(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')))
+        yield '</p>\n</section>\n'
+    yield '<p class="signoff print-only">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'signoff'))
+    yield ': <span class="field">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+    yield '<span class="blank"></span></span> <span class="field">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'initials'))
+    yield '<span class="blank"></span></span></p>\n</main>\n'
+    template = environment.get_template('_footer.html.j2', 'checklist.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    if (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
+        pass
+        yield '<script>\n/* Optional: remember ticks in this browser, by action id and folder, so that a tick shows on\n   every checklist of the same build. The page works fully without it. */\n(function () {\n  try {\n    var key = "valdplan:" + location.pathname.replace(/[^\\/]*$/, "") + ":";\n    var boxes = document.querySelectorAll(".item input[type=checkbox][data-action]");\n    for (var i = 0; i < boxes.length; i++) {\n      var box = boxes[i];\n      var stored = localStorage.getItem(key + box.getAttribute("data-action"));\n      if (stored !== null) { box.checked = stored === "1"; }\n      box.addEventListener("change", function (event) {\n        var action = event.target.getAttribute("data-action");\n        localStorage.setItem(key + action, event.target.checked ? "1" : "0");\n      });\n    }\n    document.getElementById("saved-note").hidden = false;\n  } catch (error) { /* storage unavailable: ticks are simply not remembered */ }\n})();\n</script>\n'
+    yield '</body>\n</html>\n'
+
+blocks = {}
+debug_info = '2=55&4=63&5=69&10=94&14=96&16=106&19=113&20=115&21=117&27=119&30=121&31=124&33=129&34=138&35=140&37=154&39=157&40=159&41=163&43=176&45=179&46=183&52=196&53=199&55=204&57=206&58=209&60=211&61=214&62=217&63=219&68=231&69=236&70=240&71=243&74=248&76=261&79=269&80=271&81=275&82=277&83=281&84=284&85=286&87=288&88=291&89=293&91=295&92=298&93=300&96=303&97=305&98=309&99=313&100=323&101=326&103=330&104=332&109=336&110=338&111=341&112=343&114=345&115=348&116=350&117=352&118=355&119=357&122=359&123=362&124=364&126=366&127=369&128=371&129=373&130=376&132=378&133=382&143=390&144=396&146=399&147=401&150=404&152=410&153=416'

@@ -1,0 +1,330 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'checklist.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_labels = resolve('labels')
+    l_0_title = resolve('title')
+    l_0_followup_period = resolve('followup_period')
+    l_0_index_files = resolve('index_files')
+    l_0_plan = resolve('plan')
+    l_0_count_text = resolve('count_text')
+    l_0_date = resolve('date')
+    l_0_summary = resolve('summary')
+    l_0_group_headings = resolve('group_headings')
+    l_0_groups = resolve('groups')
+    l_0_has_statuses = resolve('has_statuses')
+    l_0_is_body_checklist = resolve('is_body_checklist')
+    l_0_evidence_links = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_4 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    pass
+    def macro(l_1_record):
+        t_5 = []
+        if l_1_record is missing:
+            l_1_record = undefined("parameter 'record' was not provided", name='record')
+        pass
+        l_2_loop = missing
+        for l_2_evidence, l_2_loop in LoopContext(environment.getattr(l_1_record, 'evidence'), undefined):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_evidence, 'href'):
+                pass
+                t_5.extend((
+                    '[',
+                    str(t_4(environment.getattr(l_2_evidence, 'text'))),
+                    '](<',
+                    str(environment.getattr(l_2_evidence, 'href')),
+                    '>)',
+                ))
+            else:
+                pass
+                t_5.append(
+                    str(t_4(environment.getattr(l_2_evidence, 'text'))),
+                )
+            if (not environment.getattr(l_2_loop, 'last')):
+                pass
+                t_5.append(
+                    ', ',
+                )
+        l_2_loop = l_2_evidence = missing
+        return concat(t_5)
+    context.exported_vars.add('evidence_links')
+    context.vars['evidence_links'] = l_0_evidence_links = Macro(environment, macro, 'evidence_links', ('record',), False, False, False, context.eval_ctx.autoescape)
+    yield '# '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
+    yield ': '
+    yield str(t_4((undefined(name='title') if l_0_title is missing else l_0_title)))
+    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
+        pass
+        yield ' – '
+        yield str((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
+    yield '\n'
+    if ('md' in (undefined(name='index_files') if l_0_index_files is missing else l_0_index_files)):
+        pass
+        yield '\n['
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
+        yield '](<'
+        yield str(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md'))
+        yield '>)\n'
+    yield '\n**'
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield '**\n\n'
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
+    yield ' · '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield ' '
+    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
+    yield ' · '
+    yield str((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+    yield '\n'
+    if (undefined(name='date') if l_0_date is missing else l_0_date):
+        pass
+        yield '\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield ' '
+        yield str(t_4((undefined(name='date') if l_0_date is missing else l_0_date)))
+        yield '\n'
+    if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles') or ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups))):
+        pass
+        yield '\n## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+        yield '\n'
+        if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
+            pass
+            yield '\n'
+            l_1_loop = missing
+            for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
+                _loop_vars = {}
+                pass
+                yield str(environment.getattr(l_1_role, 'text'))
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield ' · '
+            l_1_loop = l_1_role = missing
+            yield '\n'
+        if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+            pass
+            yield '\n'
+            for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
+                _loop_vars = {}
+                pass
+                yield '- '
+                if environment.getattr(l_1_group, 'md_anchor'):
+                    pass
+                    yield '['
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+                    yield ' '
+                    yield str(environment.getattr(l_1_group, 'number'))
+                    yield ': '
+                    yield str(t_4(environment.getattr(l_1_group, 'title')))
+                    yield '](#'
+                    yield str(environment.getattr(l_1_group, 'md_anchor'))
+                    yield ')'
+                else:
+                    pass
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+                    yield ' '
+                    yield str(environment.getattr(l_1_group, 'number'))
+                    yield ': '
+                    yield str(t_4(environment.getattr(l_1_group, 'title')))
+                yield ' ('
+                yield str(environment.getattr(l_1_group, 'count_text'))
+                yield ')\n'
+            l_1_group = missing
+    if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+        pass
+        yield '\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_followup'))
+        yield '\n'
+    if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+        pass
+        yield '\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions'))
+        yield '\n'
+    for l_1_group in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
+        _loop_vars = {}
+        pass
+        if (undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings):
+            pass
+            yield '\n## '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield ' '
+            yield str(environment.getattr(l_1_group, 'number'))
+            yield ': '
+            yield str(t_4(environment.getattr(l_1_group, 'title')))
+            yield '\n'
+        for l_2_item in environment.getattr(l_1_group, 'items'):
+            l_2_level_name = resolve('level_name')
+            _loop_vars = {}
+            pass
+            yield '\n- ['
+            yield str(('x' if environment.getattr(l_2_item, 'done') else ' '))
+            yield '] **'
+            yield str(t_4(environment.getattr(l_2_item, 'id')))
+            yield '** '
+            yield str(t_4(environment.getattr(l_2_item, 'text')))
+            yield '\n'
+            if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'role'))
+                yield ': '
+                yield str(environment.getattr(l_2_item, 'role'))
+                yield '\n'
+            if ((undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
+                pass
+                for l_3_record in environment.getattr(l_2_item, 'followup'):
+                    _loop_vars = {}
+                    pass
+                    yield '  - '
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status'))
+                    yield ': '
+                    yield str(environment.getattr(l_3_record, 'status'))
+                    yield '\n'
+                    if environment.getattr(l_3_record, 'date'):
+                        pass
+                        yield '  - '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield ': '
+                        yield str(environment.getattr(l_3_record, 'date'))
+                        yield '\n'
+                    if environment.getattr(l_3_record, 'comment'):
+                        pass
+                        yield '  - '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield ': '
+                        yield str(t_4(environment.getattr(l_3_record, 'comment')))
+                        yield '\n'
+                    if environment.getattr(l_3_record, 'evidence'):
+                        pass
+                        yield '  - '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))
+                        yield ': '
+                        yield str(context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars))
+                        yield '\n'
+                l_3_record = missing
+            elif (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+                pass
+                for l_3_record in environment.getattr(l_2_item, 'followup'):
+                    _loop_vars = {}
+                    pass
+                    yield '  - '
+                    yield str(t_4(environment.getattr(l_3_record, 'body')))
+                    yield ' ('
+                    yield str(environment.getattr(l_3_record, 'role'))
+                    yield '): '
+                    yield str(environment.getattr(l_3_record, 'status'))
+                    if environment.getattr(l_3_record, 'date'):
+                        pass
+                        yield ' · '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield ' '
+                        yield str(environment.getattr(l_3_record, 'date'))
+                    if environment.getattr(l_3_record, 'comment'):
+                        pass
+                        yield ' · '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield ': '
+                        yield str(t_4(environment.getattr(l_3_record, 'comment')))
+                    if environment.getattr(l_3_record, 'evidence'):
+                        pass
+                        yield ' · '
+                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))
+                        yield ': '
+                        yield str(context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars))
+                    yield '\n'
+                l_3_record = missing
+            if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
+                pass
+                if environment.getattr(l_2_item, 'others'):
+                    pass
+                    yield '  - '
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'together_with'))
+                    yield ': '
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'others'), 'md'), ', '))
+                    yield '\n'
+            elif (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsible'))
+                yield ': '
+                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'responsible'), 'md'), ', '))
+                yield '\n'
+                if environment.getattr(l_2_item, 'co_responsible'):
+                    pass
+                    yield '  - '
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible'))
+                    yield ': '
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'co_responsible'), 'md'), ', '))
+                    yield '\n'
+            if environment.getattr(l_2_item, 'other_levels'):
+                pass
+                yield '  - '
+                yield str((environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'other_levels') if (undefined(name='level_name') if l_2_level_name is missing else l_2_level_name) else environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'level')))
+                yield ': '
+                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'other_levels'), 'md'), ', '))
+                yield '\n'
+            if (t_2(environment.getattr(l_2_item, 'examples')) == 1):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield ': '
+                yield str(t_4(environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
+                yield '\n'
+            elif environment.getattr(l_2_item, 'examples'):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield ':\n'
+                for l_3_example in environment.getattr(l_2_item, 'examples'):
+                    _loop_vars = {}
+                    pass
+                    yield '    - '
+                    yield str(t_4(l_3_example))
+                    yield '\n'
+                l_3_example = missing
+        l_2_item = l_2_level_name = missing
+    l_1_group = missing
+    template = environment.get_template('_goals.md.j2', 'checklist.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_links': l_0_evidence_links}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    if ((undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist) and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')):
+        pass
+        yield '\n## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'follow_up'))
+        yield '\n\n'
+        yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')))
+        yield '\n'
+
+blocks = {}
+debug_info = '2=48&3=54&5=81&7=89&9=92&12=97&14=99&15=107&17=110&19=114&21=117&22=119&24=123&27=132&29=135&30=139&34=161&36=164&38=166&40=169&42=171&43=174&45=177&47=183&49=188&50=194&51=197&53=201&54=203&55=207&56=211&57=214&59=218&60=221&62=225&63=228&66=233&67=235&68=239&72=264&73=266&74=269&76=273&77=276&78=280&79=283&82=287&83=290&85=294&86=297&87=301&88=304&89=306&90=310&95=315&96=321&98=324&100=326'

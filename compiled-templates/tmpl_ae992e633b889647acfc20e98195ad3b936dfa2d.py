@@ -1,0 +1,50 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_goals.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_goals = resolve('goals')
+    l_0_labels = resolve('labels')
+    try:
+        t_1 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    pass
+    if (undefined(name='goals') if l_0_goals is missing else l_0_goals):
+        pass
+        yield '\n## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals'))
+        yield '\n\n'
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals_served'))
+        yield '\n\n'
+        for l_1_goal in (undefined(name='goals') if l_0_goals is missing else l_0_goals):
+            _loop_vars = {}
+            pass
+            yield '- '
+            if environment.getattr(l_1_goal, 'url'):
+                pass
+                yield '['
+                yield str(t_1(environment.getattr(l_1_goal, 'name')))
+                yield '](<'
+                yield str(environment.getattr(l_1_goal, 'url'))
+                yield '>)'
+            else:
+                pass
+                yield str(t_1(environment.getattr(l_1_goal, 'name')))
+            yield ' ('
+            yield str(environment.getitem((undefined(name='labels') if l_0_labels is missing else l_0_labels), environment.getattr(l_1_goal, 'level')))
+            yield '; '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goal_source'))
+            yield ': '
+            yield str(t_1(environment.getattr(l_1_goal, 'source')))
+            yield ')\n'
+        l_1_goal = missing
+
+blocks = {}
+debug_info = '2=19&4=22&6=24&8=26&9=30'
