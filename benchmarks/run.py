@@ -15,6 +15,7 @@
 2. Generated plans of 120, 1,200 and 12,000 actions (benchmarks/generate_plan.py): a cold
    ``validate`` (empty cache), a filtered query on the unchanged plan (warm cache), and a cold
    ``build`` of every checklist into an empty folder.
+3. With ``--caches``: what each cache saves, a command with and without its cache entry.
 """
 
 from __future__ import annotations
@@ -136,6 +137,45 @@ def cold_start(runs: int, env: dict[str, str], work: Path) -> None:
     print()
 
 
+def caches(runs: int, env: dict[str, str], work: Path) -> None:
+    """What each cache saves: a command with its entry in the cache, and with its entry
+    removed before each run (the other caches warm)."""
+    plan = str(ROOT / "plan.yaml")
+    built = work / "built-caches"
+    folder = Path(env["VALDPLAN_CACHE_DIR"])
+    uses = {
+        "plan": [VALDPLAN, "validate", plan],
+        "query": [
+            VALDPLAN,
+            "actions",
+            "--board",
+            "Socialnämnden",
+            "--format",
+            "json",
+            "--plan",
+            plan,
+        ],
+        "checklist": [VALDPLAN, "checklist", "--board", "Socialnämnden", "--plan", plan],
+        "build": [VALDPLAN, "build", str(built), "--plan", plan],
+    }
+    print(f"What each cache saves, CPU time, median of {runs} runs")
+    print(f"{'cache':10} {'command':12} {'with entry':>11} {'without':>10} {'saves':>10}")
+    for namespace, command in uses.items():
+        timings: dict[bool, list[float]] = {True: [], False: []}
+        for _ in range(runs):
+            for present in (True, False):
+                shutil.rmtree(built, ignore_errors=True)
+                timed(command, env, work)  # every entry of the command is in the cache now
+                if not present:
+                    for entry in folder.glob(f"{namespace}-*.json"):
+                        entry.unlink()
+                shutil.rmtree(built, ignore_errors=True)
+                timings[present].append(timed(command, env, work))
+        warm, cold = (statistics.median(timings[present]) for present in (True, False))
+        print(f"{namespace:10} {command[1]:12} {ms(warm):>11} {ms(cold):>10} {ms(cold - warm):>10}")
+    print()
+
+
 def plan_size() -> int:
     text = (ROOT / "plan.yaml").read_text(encoding="utf-8")
     return text.count('- id: "')
@@ -197,6 +237,9 @@ def main() -> None:
     parser.add_argument(
         "--cold-only", action="store_true", help="only the cold start, not the generated plans"
     )
+    parser.add_argument(
+        "--caches", action="store_true", help="also what each cache saves (section 3)"
+    )
     args = parser.parse_args()
     cpu = "unknown CPU"
     try:
@@ -217,6 +260,8 @@ def main() -> None:
         env.pop("VALDPLAN_NO_CACHE", None)
         compile_bytecode()
         cold_start(args.runs, env, work)
+        if args.caches:
+            caches(max(args.runs // 2, 5), env, work)
         if not args.cold_only:
             sizes(env, work, args.size_runs)
 
