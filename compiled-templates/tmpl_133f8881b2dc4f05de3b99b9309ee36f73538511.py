@@ -190,13 +190,19 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(environment.getattr(l_2_link, 'roles_text'))
                 yield ')'
-            if ('html' in (undefined(name='formats') if l_0_formats is missing else l_0_formats)):
+            def t_6(fiter):
+                for (l_3_fmt, l_3_file) in fiter:
+                    if (l_3_fmt != 'md'):
+                        yield (l_3_fmt, l_3_file)
+            for (l_3_fmt, l_3_file) in t_6(context.call(environment.getattr(environment.getattr(l_2_link, 'files'), 'items'), _loop_vars=_loop_vars)):
+                _loop_vars = {}
                 pass
                 yield ' · ['
-                yield str(t_3(environment.getattr(environment.getattr(l_2_link, 'names'), 'html')))
+                yield str(t_3(environment.getitem(environment.getattr(l_2_link, 'names'), l_3_fmt)))
                 yield '](<'
-                yield str(environment.getattr(environment.getattr(l_2_link, 'files'), 'html'))
+                yield str(l_3_file)
                 yield '>)'
+            l_3_fmt = l_3_file = missing
             yield '\n'
         l_2_link = missing
     l_1_section = missing
@@ -210,9 +216,9 @@ def root(context, missing=missing):
         pass
         yield '- **'
         yield str(environment.getattr(l_1_column, 'short'))
-        yield '**: '
+        yield '** = '
         yield str(environment.getattr(l_1_column, 'name'))
-        yield ': '
+        yield ', '
         yield str(t_3(environment.getattr(l_1_column, 'title')))
         yield '\n'
     l_1_column = missing
@@ -299,4 +305,4 @@ def root(context, missing=missing):
         l_1_file = missing
 
 blocks = {}
-debug_info = '2=41&3=61&4=74&6=76&7=93&8=103&9=108&11=128&13=149&15=153&16=161&18=164&20=168&22=171&24=173&26=177&28=179&29=183&34=204&36=206&38=208&39=212&42=220&43=222&44=223&46=226&48=228&50=230&52=232&53=244&54=250&55=254&58=280&59=286&61=289&63=291&64=295'
+debug_info = '2=41&3=61&4=74&6=76&7=93&8=103&9=108&11=128&13=149&15=153&16=161&18=164&20=168&22=171&24=173&26=177&28=179&29=183&34=210&36=212&38=214&39=218&42=226&43=228&44=229&46=232&48=234&50=236&52=238&53=250&54=256&55=260&58=286&59=292&61=295&63=297&64=301'

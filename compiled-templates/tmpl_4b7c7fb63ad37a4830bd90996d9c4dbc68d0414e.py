@@ -8,18 +8,25 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_lang = resolve('lang')
-    l_0_labels = resolve('labels')
     l_0_title = resolve('title')
-    l_0_followup_period = resolve('followup_period')
     l_0_plan = resolve('plan')
+    l_0_has_statuses = resolve('has_statuses')
+    l_0_subject = resolve('subject')
+    l_0_followup_period = resolve('followup_period')
     l_0_date = resolve('date')
+    l_0_labels = resolve('labels')
     l_0_index_files = resolve('index_files')
-    l_0_count_text = resolve('count_text')
     l_0_summary = resolve('summary')
+    l_0_count_text = resolve('count_text')
+    l_0_status_counts = resolve('status_counts')
+    l_0_status_heading = resolve('status_heading')
+    l_0_followup_note = resolve('followup_note')
     l_0_group_headings = resolve('group_headings')
     l_0_groups = resolve('groups')
-    l_0_has_statuses = resolve('has_statuses')
+    l_0_intro = resolve('intro')
+    l_0_intro_text = resolve('intro_text')
     l_0_is_body_checklist = resolve('is_body_checklist')
+    l_0_tick_key = resolve('tick_key')
     l_0_evidence_list = missing
     try:
         t_1 = environment.filters['css_counter']
@@ -51,24 +58,30 @@ def root(context, missing=missing):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'plan_text' found.")
+    try:
+        t_6 = environment.filters['tojson']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'tojson' found.")
     pass
     def macro(l_1_record):
-        t_6 = []
+        t_7 = []
         if l_1_record is missing:
             l_1_record = undefined("parameter 'record' was not provided", name='record')
         pass
-        t_6.append(
+        t_7.append(
             '<ul class="evidence">\n',
         )
         for l_2_evidence in environment.getattr(l_1_record, 'evidence'):
             _loop_vars = {}
             pass
-            t_6.append(
+            t_7.append(
                 '<li>',
             )
             if environment.getattr(l_2_evidence, 'href'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<a href="',
                     escape(environment.getattr(l_2_evidence, 'href')),
                     '">',
@@ -77,42 +90,44 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_6.append(
+                t_7.append(
                     escape(environment.getattr(l_2_evidence, 'text')),
                 )
-            t_6.append(
+            t_7.append(
                 '</li>\n',
             )
         l_2_evidence = missing
-        t_6.append(
+        t_7.append(
             '</ul>\n',
         )
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('evidence_list')
     context.vars['evidence_list'] = l_0_evidence_list = Macro(environment, macro, 'evidence_list', ('record',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
     yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
     yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
-    yield ': '
     yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
-    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
-        pass
-        yield ' – '
-        yield escape((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
     yield ' – '
     yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))
     yield '</title>\n<style>\n'
     template = environment.get_template('_styles.css', 'checklist.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
+    if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+        pass
+        template = environment.get_template('_statuses.css', 'checklist.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     yield '@media print {\n  @page {\n    @top-left { content: '
     yield escape(t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
     yield '; }\n    @top-right { content: '
-    yield escape(t_2(markup_join(((undefined(name='title') if l_0_title is missing else l_0_title), (markup_join((' · ', (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period), )) if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period) else ''), (markup_join((' · ', (undefined(name='date') if l_0_date is missing else l_0_date), )) if (undefined(name='date') if l_0_date is missing else l_0_date) else ''), ))))
+    yield escape(t_2(markup_join(((undefined(name='subject') if l_0_subject is missing else l_0_subject), (markup_join((' · ', (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period), )) if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period) else ''), (markup_join((' · ', (undefined(name='date') if l_0_date is missing else l_0_date), )) if (undefined(name='date') if l_0_date is missing else l_0_date) else ''), ))))
     yield '; }\n    @bottom-right { content: '
     yield escape(t_1(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'page_of_pages')))
     yield '; }\n  }\n}\n</style>\n</head>\n<body>\n<a class="skip-link" href="#innehall">'
@@ -126,83 +141,145 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
         yield '</a></p>\n'
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
-    yield ': '
     yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
-    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
-        pass
-        yield ' <span class="period">– '
-        yield escape((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
-        yield '</span>'
-    yield '</h1>\n<p class="plan-title">'
+    yield '</h1>\n<p class="meta"><span class="plan-name">'
     yield escape(t_5(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
-    yield '</p>\n<p class="meta">'
+    yield '</span> · '
     yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))
     yield ' · '
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
     yield ' '
     yield escape(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period'))
-    yield ' · '
-    yield escape((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
         yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
         yield ' '
         yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
-    yield '</p>\n</header>\n'
-    if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles') or ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups))):
+    yield '</p>\n</header>\n<section class="asked" aria-label="'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+    yield '">\n'
+    if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
         pass
-        yield '<section class="summary" aria-labelledby="sammanfattning">\n<h2 id="sammanfattning">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
-        yield '</h2>\n'
-        if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
+        yield '<p class="roles">'
+        l_1_loop = missing
+        for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
+            _loop_vars = {}
             pass
-            yield '<p class="roles">'
-            l_1_loop = missing
-            for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
-                _loop_vars = {}
+            yield '<span class="badge role-'
+            yield escape(environment.getattr(l_1_role, 'id'))
+            yield '">'
+            yield escape(environment.getattr(l_1_role, 'text'))
+            yield '</span>'
+            if (not environment.getattr(l_1_loop, 'last')):
                 pass
-                yield '<span class="badge role-'
-                yield escape(environment.getattr(l_1_role, 'id'))
-                yield '">'
-                yield escape(environment.getattr(l_1_role, 'text'))
-                yield '</span>'
-                if (not environment.getattr(l_1_loop, 'last')):
-                    pass
-                    yield '<span class="visually-hidden">, </span>'
-            l_1_loop = l_1_role = missing
-            yield '</p>\n'
-        if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
-            pass
-            yield '<ul class="toc">\n'
-            for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
-                _loop_vars = {}
-                pass
-                yield '<li><a href="#'
-                yield escape(environment.getattr(l_1_group, 'anchor'))
-                yield '">'
-                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
-                yield ' '
-                yield escape(environment.getattr(l_1_group, 'number'))
-                yield ': '
-                yield escape(t_5(context, environment.getattr(l_1_group, 'title')))
-                yield '</a> ('
-                yield escape(environment.getattr(l_1_group, 'count_text'))
-                yield ')</li>\n'
-            l_1_group = missing
-            yield '</ul>\n'
-        yield '</section>\n'
-    if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
-        pass
-        yield '<p class="note">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_followup'))
+                yield '<span class="visually-hidden">, </span>'
+        l_1_loop = l_1_role = missing
         yield '</p>\n'
     else:
+        pass
+        yield '<p class="roles">'
+        yield escape((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+        yield '</p>\n'
+    if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
+        pass
+        yield '<p class="status-counts"><span class="status-heading">'
+        yield escape((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading))
+        yield ':</span> '
+        l_1_loop = missing
+        for l_1_status, l_1_loop in LoopContext((undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts), undefined):
+            _loop_vars = {}
+            pass
+            yield '<span class="status-count"><span class="swatch seg-'
+            yield escape(environment.getattr(l_1_status, 'id'))
+            yield '" aria-hidden="true"></span><span aria-hidden="true">'
+            yield escape(environment.getattr(l_1_status, 'symbol'))
+            yield ' </span>'
+            yield escape(environment.getattr(l_1_status, 'name'))
+            yield ' '
+            yield escape(environment.getattr(l_1_status, 'count'))
+            yield '</span>'
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield '<span class="visually-hidden">, </span> '
+        l_1_loop = l_1_status = missing
+        yield '</p>\n<p class="note no-print">'
+        yield escape((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note))
+        yield '</p>\n'
+    if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (t_4((undefined(name='groups') if l_0_groups is missing else l_0_groups)) > 1)):
+        pass
+        yield '<nav class="jump" aria-label="'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_areas'))
+        yield '"><span aria-hidden="true">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'jump_to_area'))
+        yield '</span>'
+        for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
+            _loop_vars = {}
+            pass
+            yield ' <a href="#'
+            yield escape(environment.getattr(l_1_group, 'anchor'))
+            yield '"><span class="visually-hidden">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield ' </span>'
+            yield escape(environment.getattr(l_1_group, 'number'))
+            yield '</a> <span class="jump-count">('
+            yield escape(t_4(environment.getattr(l_1_group, 'items')))
+            yield ')</span>'
+        l_1_group = missing
+        yield '</nav>\n'
+    if (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
         pass
         yield '<p class="note no-print" id="saved-note" hidden>'
         yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_local'))
         yield '</p>\n'
+    yield '</section>\n'
+    if (undefined(name='intro') if l_0_intro is missing else l_0_intro):
+        pass
+        def macro():
+            t_8 = []
+            pass
+            for l_2_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'paragraphs'):
+                _loop_vars = {}
+                pass
+                t_8.extend((
+                    '<p>',
+                    escape(t_5(context, l_2_paragraph)),
+                    '</p>\n',
+                ))
+            l_2_paragraph = missing
+            if environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
+                pass
+                t_8.extend((
+                    '<p class="prerequisites-heading">',
+                    escape(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading')),
+                    '</p>\n<ul>\n',
+                ))
+                for l_2_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
+                    _loop_vars = {}
+                    pass
+                    t_8.extend((
+                        '<li>',
+                        escape(t_5(context, l_2_paragraph)),
+                        '</li>\n',
+                    ))
+                l_2_paragraph = missing
+                t_8.append(
+                    '</ul>\n',
+                )
+            return concat(t_8)
+        context.exported_vars.add('intro_text')
+        context.vars['intro_text'] = l_0_intro_text = Macro(environment, macro, 'intro_text', (), False, False, False, context.eval_ctx.autoescape)
+        yield '<details class="intro no-print">\n<summary>'
+        yield escape(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))
+        yield '</summary>\n'
+        yield escape(context.call((undefined(name='intro_text') if l_0_intro_text is missing else l_0_intro_text)))
+        yield '\n</details>\n<section class="intro print-only" aria-label="'
+        yield escape(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))
+        yield '">\n<h2>'
+        yield escape(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))
+        yield '</h2>\n'
+        yield escape(context.call((undefined(name='intro_text') if l_0_intro_text is missing else l_0_intro_text)))
+        yield '\n</section>\n'
     if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
         pass
         yield '<p>'
@@ -266,6 +343,26 @@ def root(context, missing=missing):
             yield '</span> '
             yield escape(t_5(context, environment.getattr(l_2_item, 'text')))
             yield '</label>\n</div>\n<dl class="details">\n'
+            if (t_4(environment.getattr(l_2_item, 'examples')) == 1):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield '</dt>\n<dd>'
+                yield escape(t_5(context, environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
+                yield '</dd>\n'
+            elif environment.getattr(l_2_item, 'examples'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield '</dt>\n<dd><ul>\n'
+                for l_3_example in environment.getattr(l_2_item, 'examples'):
+                    _loop_vars = {}
+                    pass
+                    yield '<li>'
+                    yield escape(t_5(context, l_3_example))
+                    yield '</li>\n'
+                l_3_example = missing
+                yield '</ul></dd>\n'
             if ((undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
                 pass
                 for l_3_record in environment.getattr(l_2_item, 'followup'):
@@ -275,7 +372,11 @@ def root(context, missing=missing):
                     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status'))
                     yield '</dt>\n<dd class="status status-'
                     yield escape(environment.getattr(l_3_record, 'status_id'))
-                    yield '">'
+                    yield '"><span class="swatch seg-'
+                    yield escape(environment.getattr(l_3_record, 'status_id'))
+                    yield '" aria-hidden="true"></span><span aria-hidden="true">'
+                    yield escape(environment.getattr(l_3_record, 'symbol'))
+                    yield ' </span>'
                     yield escape(environment.getattr(l_3_record, 'status'))
                     yield '</dd>\n'
                     if environment.getattr(l_3_record, 'date'):
@@ -311,7 +412,11 @@ def root(context, missing=missing):
                     yield escape(environment.getattr(l_3_record, 'role'))
                     yield ')</dt>\n<dd><span class="status status-'
                     yield escape(environment.getattr(l_3_record, 'status_id'))
-                    yield '">'
+                    yield '"><span class="swatch seg-'
+                    yield escape(environment.getattr(l_3_record, 'status_id'))
+                    yield '" aria-hidden="true"></span><span aria-hidden="true">'
+                    yield escape(environment.getattr(l_3_record, 'symbol'))
+                    yield ' </span>'
                     yield escape(environment.getattr(l_3_record, 'status'))
                     yield '</span>'
                     if environment.getattr(l_3_record, 'date'):
@@ -335,12 +440,19 @@ def root(context, missing=missing):
                 l_3_record = missing
             if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
                 pass
-                if environment.getattr(l_2_item, 'others'):
+                if environment.getattr(l_2_item, 'also_responsible'):
                     pass
                     yield '<dt>'
-                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'together_with'))
+                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'also_responsible'))
                     yield '</dt>\n<dd>'
-                    yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'others'), ', '))
+                    yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'also_responsible'), ', '))
+                    yield '</dd>\n'
+                if environment.getattr(l_2_item, 'also_co_responsible'):
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible_bodies'))
+                    yield '</dt>\n<dd>'
+                    yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'also_co_responsible'), ', '))
                     yield '</dd>\n'
             elif (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
                 pass
@@ -363,32 +475,12 @@ def root(context, missing=missing):
                 yield '</dt>\n<dd>'
                 yield escape(t_3(context.eval_ctx, environment.getattr(l_2_item, 'other_levels'), ', '))
                 yield '</dd>\n'
-            if (t_4(environment.getattr(l_2_item, 'examples')) == 1):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
-                yield '</dt>\n<dd>'
-                yield escape(t_5(context, environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
-                yield '</dd>\n'
-            elif environment.getattr(l_2_item, 'examples'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
-                yield '</dt>\n<dd><ul>\n'
-                for l_3_example in environment.getattr(l_2_item, 'examples'):
-                    _loop_vars = {}
-                    pass
-                    yield '<li>'
-                    yield escape(t_5(context, l_3_example))
-                    yield '</li>\n'
-                l_3_example = missing
-                yield '</ul></dd>\n'
             yield '</dl>\n</li>\n'
         l_2_item = l_2_level_name = missing
         yield '</ul>\n</section>\n'
     l_1_group = missing
     template = environment.get_template('_goals.html.j2', 'checklist.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
     try:
         for event in gen:
             yield event
@@ -408,15 +500,17 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'initials'))
     yield '<span class="blank"></span></span></p>\n</main>\n'
     template = environment.get_template('_footer.html.j2', 'checklist.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     if (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
         pass
-        yield '<script>\n/* Optional: remember ticks in this browser, by action id and folder, so that a tick shows on\n   every checklist of the same build. The page works fully without it. */\n(function () {\n  try {\n    var key = "valdplan:" + location.pathname.replace(/[^\\/]*$/, "") + ":";\n    var boxes = document.querySelectorAll(".item input[type=checkbox][data-action]");\n    for (var i = 0; i < boxes.length; i++) {\n      var box = boxes[i];\n      var stored = localStorage.getItem(key + box.getAttribute("data-action"));\n      if (stored !== null) { box.checked = stored === "1"; }\n      box.addEventListener("change", function (event) {\n        var action = event.target.getAttribute("data-action");\n        localStorage.setItem(key + action, event.target.checked ? "1" : "0");\n      });\n    }\n    document.getElementById("saved-note").hidden = false;\n  } catch (error) { /* storage unavailable: ticks are simply not remembered */ }\n})();\n</script>\n'
+        yield '<script>\n/* Optional: remember ticks in this browser, for this page and this version of the plan only\n   (its address, its selection and the plan\'s fingerprint), so that a tick on one body\'s\n   checklist never shows on another\'s. The page works fully without it. */\n(function () {\n  try {\n    var key = "valdplan:" + location.pathname + ":" + '
+        yield escape(t_6(context.eval_ctx, (undefined(name='tick_key') if l_0_tick_key is missing else l_0_tick_key)))
+        yield ' + ":";\n    var boxes = document.querySelectorAll(".item input[type=checkbox][data-action]");\n    for (var i = 0; i < boxes.length; i++) {\n      var box = boxes[i];\n      var stored = localStorage.getItem(key + box.getAttribute("data-action"));\n      if (stored !== null) { box.checked = stored === "1"; }\n      box.addEventListener("change", function (event) {\n        var action = event.target.getAttribute("data-action");\n        localStorage.setItem(key + action, event.target.checked ? "1" : "0");\n      });\n    }\n    document.getElementById("saved-note").hidden = false;\n  } catch (error) { /* storage unavailable: ticks are simply not remembered */ }\n})();\n</script>\n'
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=55&4=63&5=69&10=94&14=96&16=106&19=113&20=115&21=117&27=119&30=121&31=124&33=129&34=138&35=140&37=154&39=157&40=159&41=163&43=176&45=179&46=183&52=196&53=199&55=204&57=206&58=209&60=211&61=214&62=217&63=219&68=231&69=236&70=240&71=243&74=248&76=261&79=269&80=271&81=275&82=277&83=281&84=284&85=286&87=288&88=291&89=293&91=295&92=298&93=300&96=303&97=305&98=309&99=313&100=323&101=326&103=330&104=332&109=336&110=338&111=341&112=343&114=345&115=348&116=350&117=352&118=355&119=357&122=359&123=362&124=364&126=366&127=369&128=371&129=373&130=376&132=378&133=382&143=390&144=396&146=399&147=401&150=404&152=410&153=416'
+debug_info = '2=68&4=76&5=82&10=107&14=109&16=113&17=119&18=121&22=128&23=130&24=132&30=134&33=136&34=139&36=144&37=146&39=160&40=162&41=166&43=182&45=184&46=187&47=207&49=209&50=212&52=230&53=233&56=236&57=238&58=241&59=246&61=250&62=254&64=257&65=262&73=273&74=275&76=277&77=279&78=281&81=283&82=286&84=288&85=291&86=294&87=296&92=308&93=313&94=317&95=320&98=325&100=338&103=346&104=349&105=351&106=353&107=356&109=358&110=362&114=366&115=368&116=372&117=374&118=382&119=385&120=387&122=389&123=392&124=394&126=396&127=399&128=401&131=404&132=406&133=410&134=414&135=428&136=431&138=435&139=437&144=441&145=443&146=446&147=448&149=450&150=453&151=455&153=457&154=460&155=462&156=464&157=467&158=469&161=471&162=474&163=476&171=482&172=488&174=491&175=493&178=496&180=502&181=508&188=511'

@@ -7,17 +7,19 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_labels = resolve('labels')
     l_0_title = resolve('title')
-    l_0_followup_period = resolve('followup_period')
     l_0_index_files = resolve('index_files')
+    l_0_labels = resolve('labels')
     l_0_plan = resolve('plan')
     l_0_count_text = resolve('count_text')
     l_0_date = resolve('date')
     l_0_summary = resolve('summary')
+    l_0_status_counts = resolve('status_counts')
+    l_0_status_heading = resolve('status_heading')
+    l_0_followup_note = resolve('followup_note')
+    l_0_intro = resolve('intro')
     l_0_group_headings = resolve('group_headings')
     l_0_groups = resolve('groups')
-    l_0_has_statuses = resolve('has_statuses')
     l_0_is_body_checklist = resolve('is_body_checklist')
     l_0_evidence_links = missing
     try:
@@ -78,24 +80,17 @@ def root(context, missing=missing):
     context.exported_vars.add('evidence_links')
     context.vars['evidence_links'] = l_0_evidence_links = Macro(environment, macro, 'evidence_links', ('record',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'checklist'))
-    yield ': '
     yield str(t_4((undefined(name='title') if l_0_title is missing else l_0_title)))
-    if (undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period):
-        pass
-        yield ' – '
-        yield str((undefined(name='followup_period') if l_0_followup_period is missing else l_0_followup_period))
-    yield '\n'
+    yield '\n\n'
     if ('md' in (undefined(name='index_files') if l_0_index_files is missing else l_0_index_files)):
         pass
-        yield '\n['
+        yield '['
         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
         yield '](<'
         yield str(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md'))
-        yield '>)\n'
-    yield '\n**'
+        yield '>)\n\n'
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
-    yield '**\n\n'
+    yield ' · '
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
     yield ' · '
     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
@@ -103,94 +98,146 @@ def root(context, missing=missing):
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
     yield ' · '
     yield str((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
-    yield '\n'
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
-        yield '\n'
+        yield ' · '
         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
         yield ' '
         yield str(t_4((undefined(name='date') if l_0_date is missing else l_0_date)))
-        yield '\n'
-    if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles') or ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups))):
+    yield '\n\n'
+    if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
         pass
-        yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
-        yield '\n'
-        if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
+        yield '**'
+        l_1_loop = missing
+        for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
+            _loop_vars = {}
             pass
-            yield '\n'
-            l_1_loop = missing
-            for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
-                _loop_vars = {}
+            yield str(environment.getattr(l_1_role, 'text'))
+            if (not environment.getattr(l_1_loop, 'last')):
                 pass
-                yield str(environment.getattr(l_1_role, 'text'))
-                if (not environment.getattr(l_1_loop, 'last')):
-                    pass
-                    yield ' · '
-            l_1_loop = l_1_role = missing
-            yield '\n'
-        if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+                yield ' · '
+        l_1_loop = l_1_role = missing
+        yield '**\n\n'
+    if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
+        pass
+        yield '**'
+        yield str((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading))
+        yield ':** '
+        l_1_loop = missing
+        for l_1_status, l_1_loop in LoopContext((undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts), undefined):
+            _loop_vars = {}
             pass
-            yield '\n'
-            for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
+            yield str(environment.getattr(l_1_status, 'symbol'))
+            yield ' '
+            yield str(environment.getattr(l_1_status, 'name'))
+            yield ' '
+            yield str(environment.getattr(l_1_status, 'count'))
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ' · '
+        l_1_loop = l_1_status = missing
+        yield '\n'
+        yield str((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note))
+        yield '\n\n'
+    if (undefined(name='intro') if l_0_intro is missing else l_0_intro):
+        pass
+        yield '## '
+        yield str(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))
+        yield '\n\n'
+        for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'paragraphs'):
+            _loop_vars = {}
+            pass
+            yield str(t_4(l_1_paragraph))
+            yield '\n\n'
+        l_1_paragraph = missing
+        if environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
+            pass
+            yield str(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading'))
+            yield '\n\n'
+            for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
                 _loop_vars = {}
                 pass
                 yield '- '
-                if environment.getattr(l_1_group, 'md_anchor'):
-                    pass
-                    yield '['
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
-                    yield ' '
-                    yield str(environment.getattr(l_1_group, 'number'))
-                    yield ': '
-                    yield str(t_4(environment.getattr(l_1_group, 'title')))
-                    yield '](#'
-                    yield str(environment.getattr(l_1_group, 'md_anchor'))
-                    yield ')'
-                else:
-                    pass
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
-                    yield ' '
-                    yield str(environment.getattr(l_1_group, 'number'))
-                    yield ': '
-                    yield str(t_4(environment.getattr(l_1_group, 'title')))
-                yield ' ('
-                yield str(environment.getattr(l_1_group, 'count_text'))
-                yield ')\n'
-            l_1_group = missing
-    if (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+                yield str(t_4(l_1_paragraph))
+                yield '\n'
+            l_1_paragraph = missing
+            yield '\n'
+    if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
         pass
-        yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'ticks_followup'))
-        yield '\n'
-    if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
-        pass
-        yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions'))
-        yield '\n'
-    for l_1_group in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
-        _loop_vars = {}
-        pass
-        if (undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings):
+        yield '## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+        yield '\n\n'
+        for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
+            _loop_vars = {}
             pass
-            yield '\n## '
+            yield '- ['
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
             yield ' '
             yield str(environment.getattr(l_1_group, 'number'))
             yield ': '
             yield str(t_4(environment.getattr(l_1_group, 'title')))
-            yield '\n'
+            yield '](#'
+            yield str(environment.getattr(l_1_group, 'md_anchor'))
+            yield ') ('
+            yield str(environment.getattr(l_1_group, 'count_text'))
+            yield ')\n'
+        l_1_group = missing
+        yield '\n'
+    if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
+        pass
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions'))
+        yield '\n\n'
+    l_1_loop = missing
+    for l_1_group, l_1_loop in LoopContext((undefined(name='groups') if l_0_groups is missing else l_0_groups), undefined):
+        _loop_vars = {}
+        pass
+        if (undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings):
+            pass
+            if (not environment.getattr(l_1_loop, 'first')):
+                pass
+                yield '\n'
+            yield '## <a name="'
+            yield str(environment.getattr(l_1_group, 'md_anchor'))
+            yield '"></a>'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield ' '
+            yield str(environment.getattr(l_1_group, 'number'))
+            yield ': '
+            yield str(t_4(environment.getattr(l_1_group, 'title')))
+            yield '\n\n'
         for l_2_item in environment.getattr(l_1_group, 'items'):
+            l_2_has_statuses = resolve('has_statuses')
             l_2_level_name = resolve('level_name')
             _loop_vars = {}
             pass
-            yield '\n- ['
+            yield '- ['
             yield str(('x' if environment.getattr(l_2_item, 'done') else ' '))
             yield '] **'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield ' '
             yield str(t_4(environment.getattr(l_2_item, 'id')))
             yield '** '
             yield str(t_4(environment.getattr(l_2_item, 'text')))
             yield '\n'
+            if (t_2(environment.getattr(l_2_item, 'examples')) == 1):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield ': '
+                yield str(t_4(environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
+                yield '\n'
+            elif environment.getattr(l_2_item, 'examples'):
+                pass
+                yield '  - '
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield ':\n'
+                for l_3_example in environment.getattr(l_2_item, 'examples'):
+                    _loop_vars = {}
+                    pass
+                    yield '    - '
+                    yield str(t_4(l_3_example))
+                    yield '\n'
+                l_3_example = missing
             if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
                 pass
                 yield '  - '
@@ -198,7 +245,7 @@ def root(context, missing=missing):
                 yield ': '
                 yield str(environment.getattr(l_2_item, 'role'))
                 yield '\n'
-            if ((undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
+            if ((undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
                 pass
                 for l_3_record in environment.getattr(l_2_item, 'followup'):
                     _loop_vars = {}
@@ -230,7 +277,7 @@ def root(context, missing=missing):
                         yield str(context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars))
                         yield '\n'
                 l_3_record = missing
-            elif (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses):
+            elif (undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses):
                 pass
                 for l_3_record in environment.getattr(l_2_item, 'followup'):
                     _loop_vars = {}
@@ -263,14 +310,21 @@ def root(context, missing=missing):
                 l_3_record = missing
             if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
                 pass
-                if environment.getattr(l_2_item, 'others'):
+                if environment.getattr(l_2_item, 'also_responsible'):
                     pass
                     yield '  - '
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'together_with'))
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'also_responsible'))
                     yield ': '
-                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'others'), 'md'), ', '))
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_responsible'), 'md'), ', '))
                     yield '\n'
-            elif (not (undefined(name='has_statuses') if l_0_has_statuses is missing else l_0_has_statuses)):
+                if environment.getattr(l_2_item, 'also_co_responsible'):
+                    pass
+                    yield '  - '
+                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible_bodies'))
+                    yield ': '
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_co_responsible'), 'md'), ', '))
+                    yield '\n'
+            elif (not (undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses)):
                 pass
                 yield '  - '
                 yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsible'))
@@ -291,27 +345,8 @@ def root(context, missing=missing):
                 yield ': '
                 yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'other_levels'), 'md'), ', '))
                 yield '\n'
-            if (t_2(environment.getattr(l_2_item, 'examples')) == 1):
-                pass
-                yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
-                yield ': '
-                yield str(t_4(environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
-                yield '\n'
-            elif environment.getattr(l_2_item, 'examples'):
-                pass
-                yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
-                yield ':\n'
-                for l_3_example in environment.getattr(l_2_item, 'examples'):
-                    _loop_vars = {}
-                    pass
-                    yield '    - '
-                    yield str(t_4(l_3_example))
-                    yield '\n'
-                l_3_example = missing
-        l_2_item = l_2_level_name = missing
-    l_1_group = missing
+        l_2_item = l_2_has_statuses = l_2_level_name = missing
+    l_1_loop = l_1_group = missing
     template = environment.get_template('_goals.md.j2', 'checklist.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_links': l_0_evidence_links}))
     try:
@@ -327,4 +362,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '2=48&3=54&5=81&7=89&9=92&12=97&14=99&15=107&17=110&19=114&21=117&22=119&24=123&27=132&29=135&30=139&34=161&36=164&38=166&40=169&42=171&43=174&45=177&47=183&49=188&50=194&51=197&53=201&54=203&55=207&56=211&57=214&59=218&60=221&62=225&63=228&66=233&67=235&68=239&72=264&73=266&74=269&76=273&77=276&78=280&79=283&82=287&83=290&85=294&86=297&87=301&88=304&89=306&90=310&95=315&96=321&98=324&100=326'
+debug_info = '2=50&3=56&5=83&7=85&8=88&11=92&14=108&15=112&18=121&19=124&21=140&24=142&25=145&27=147&28=150&31=153&32=155&34=157&35=161&40=165&41=168&43=170&44=174&48=186&49=188&52=191&53=194&54=196&57=200&60=208&61=214&62=222&63=225&64=229&65=232&66=234&67=238&70=241&71=244&73=248&74=250&75=254&76=258&77=261&79=265&80=268&82=272&83=275&86=280&87=282&88=286&92=311&93=313&94=316&96=320&97=323&99=327&100=330&101=334&102=337&105=341&106=344&110=350&111=356&113=359&115=361'

@@ -184,7 +184,8 @@ def root(context, missing=missing):
         yield ' '
         yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
     yield '</p>\n</header>\n'
-    for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
+    l_1_loop = missing
+    for l_1_section, l_1_loop in LoopContext((undefined(name='sections') if l_0_sections is missing else l_0_sections), undefined):
         _loop_vars = {}
         pass
         yield '<section aria-labelledby="'
@@ -194,12 +195,15 @@ def root(context, missing=missing):
         yield '">'
         yield escape(environment.getattr(l_1_section, 'heading'))
         yield '</h2>\n<ul class="links">\n'
-        for l_2_link in environment.getattr(l_1_section, 'links'):
-            l_2_formats = resolve('formats')
+        l_2_loop = missing
+        for l_2_link, l_2_loop in LoopContext(environment.getattr(l_1_section, 'links'), undefined):
+            l_2_main = missing
             _loop_vars = {}
             pass
+            l_2_main = ('html' if ('html' in environment.getattr(l_2_link, 'files')) else 'md')
+            _loop_vars['main'] = l_2_main
             yield '<li><a href="'
-            yield escape((environment.getattr(environment.getattr(l_2_link, 'files'), 'html') if ('html' in (undefined(name='formats') if l_2_formats is missing else l_2_formats)) else environment.getattr(environment.getattr(l_2_link, 'files'), 'md')))
+            yield escape(environment.getitem(environment.getattr(l_2_link, 'files'), (undefined(name='main') if l_2_main is missing else l_2_main)))
             yield '">'
             yield escape(environment.getattr(l_2_link, 'title'))
             yield '</a> – '
@@ -209,17 +213,30 @@ def root(context, missing=missing):
                 yield ' ('
                 yield escape(environment.getattr(l_2_link, 'roles_text'))
                 yield ')'
-            if (('md' in (undefined(name='formats') if l_2_formats is missing else l_2_formats)) and ('html' in (undefined(name='formats') if l_2_formats is missing else l_2_formats))):
+            def t_6(fiter):
+                for (l_3_fmt, l_3_file) in fiter:
+                    if (l_3_fmt != (undefined(name='main') if l_2_main is missing else l_2_main)):
+                        yield (l_3_fmt, l_3_file)
+            l_3_loop = missing
+            for (l_3_fmt, l_3_file), l_3_loop in LoopContext(t_6(context.call(environment.getattr(environment.getattr(l_2_link, 'files'), 'items'), _loop_vars=_loop_vars)), undefined):
+                _loop_vars = {}
                 pass
-                yield '<span class="no-print alt"> · <a href="'
-                yield escape(environment.getattr(environment.getattr(l_2_link, 'files'), 'md'))
+                if environment.getattr(l_3_loop, 'first'):
+                    pass
+                    yield '<span class="no-print alt">'
+                yield ' · <a href="'
+                yield escape(l_3_file)
                 yield '">'
-                yield escape(environment.getattr(environment.getattr(l_2_link, 'names'), 'md'))
-                yield '</a></span>'
+                yield escape(environment.getitem(environment.getattr(l_2_link, 'names'), l_3_fmt))
+                yield '</a>'
+                if environment.getattr(l_3_loop, 'last'):
+                    pass
+                    yield '</span>'
+            l_3_loop = l_3_fmt = l_3_file = missing
             yield '</li>\n'
-        l_2_link = l_2_formats = missing
+        l_2_loop = l_2_link = l_2_main = missing
         yield '</ul>\n</section>\n'
-    l_1_section = missing
+    l_1_loop = l_1_section = missing
     yield '<section aria-labelledby="oversikt">\n<h2 id="oversikt">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overview'))
     yield '</h2>\n<p class="key">'
@@ -230,22 +247,22 @@ def root(context, missing=missing):
         pass
         yield '<li><strong>'
         yield escape(environment.getattr(l_1_column, 'short'))
-        yield '</strong>: '
+        yield '</strong> = '
         yield escape(environment.getattr(l_1_column, 'name'))
-        yield ': '
-        yield escape(environment.getattr(l_1_column, 'title'))
+        yield ', '
+        yield escape(t_3(context, environment.getattr(l_1_column, 'title')))
         yield '</li>\n'
     l_1_column = missing
     yield '</ul>\n<p class="scroll-hint note">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'scroll_hint'))
     yield '</p>\n'
     def macro():
-        t_6 = []
+        t_7 = []
         pass
         for l_2_column in (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns):
             _loop_vars = {}
             pass
-            t_6.extend((
+            t_7.extend((
                 '<th scope="col"><span aria-hidden="true">',
                 escape(environment.getattr(l_2_column, 'short')),
                 '</span><span class="visually-hidden">',
@@ -253,23 +270,23 @@ def root(context, missing=missing):
                 '</span></th>\n',
             ))
         l_2_column = missing
-        return concat(t_6)
+        return concat(t_7)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), 'matris-fokusomraden', environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_areas_roles'), 'area_cells', caller=caller)
     def macro():
-        t_7 = []
+        t_8 = []
         l_1_level_columns = resolve('level_columns')
         pass
         for l_2_column in (undefined(name='level_columns') if l_1_level_columns is missing else l_1_level_columns):
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 '<th scope="col">',
                 escape(l_2_column),
                 '</th>\n',
             ))
         l_2_column = missing
-        return concat(t_7)
+        return concat(t_8)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), 'matris-nivaer', environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_levels_roles'), 'level_cells', caller=caller)
     yield '</section>\n'
@@ -369,4 +386,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=40&3=50&5=80&6=93&8=95&11=99&12=101&13=103&17=106&19=111&20=114&21=118&23=123&29=129&30=132&31=136&33=141&40=148&44=150&46=154&49=161&50=163&51=165&57=167&60=169&61=171&62=173&64=187&65=191&66=193&68=197&69=202&75=224&76=226&78=228&79=232&82=240&83=242&84=245&85=250&83=258&88=259&89=263&90=268&88=274&94=276&96=279&97=281&98=283&101=285&104=287&105=289&106=293&108=299&112=301&114=305&115=320&116=324&118=337&126=341&127=347&129=350&131=352&132=356&138=363'
+debug_info = '2=40&3=50&5=80&6=93&8=95&11=99&12=101&13=103&17=106&19=111&20=114&21=118&23=123&29=129&30=132&31=136&33=141&40=148&44=150&46=154&49=161&50=163&51=165&57=167&60=169&61=171&62=173&64=188&65=192&66=194&68=199&69=203&70=206&76=241&77=243&79=245&80=249&83=257&84=259&85=262&86=267&84=275&89=276&90=280&91=285&89=291&95=293&97=296&98=298&99=300&102=302&105=304&106=306&107=310&109=316&113=318&115=322&116=337&117=341&119=354&127=358&128=364&130=367&132=369&133=373&139=380'
