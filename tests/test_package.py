@@ -48,6 +48,12 @@ def test_the_wheel_holds_the_plan_templates_catalogs_and_schemas(release_dist: P
         for p in (ROOT / "templates").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
+    # The built-in templates compiled to Python (tools/compile_templates.py).
+    templates |= {
+        f"valdplan/compiled-templates/{p.name}"
+        for p in (ROOT / "compiled-templates").iterdir()
+        if p.is_file()
+    }
     modules = {
         f"valdplan/{p.relative_to(ROOT / 'src' / 'valdplan').as_posix()}"
         for p in (ROOT / "src" / "valdplan").rglob("*.py")
