@@ -11,10 +11,12 @@ def root(context, missing=missing):
     l_0_plan = resolve('plan')
     l_0_labels = resolve('labels')
     l_0_period_name = resolve('period_name')
-    l_0_pairs_text = resolve('pairs_text')
+    l_0_counted_text = resolve('counted_text')
     l_0_date = resolve('date')
-    l_0_overall = resolve('overall')
+    l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
+    l_0_action_areas = resolve('action_areas')
+    l_0_overall = resolve('overall')
     l_0_sections = resolve('sections')
     l_0_has_history = resolve('has_history')
     l_0_history = resolve('history')
@@ -267,7 +269,7 @@ def root(context, missing=missing):
     yield ' · '
     yield str((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name))
     yield ' · '
-    yield str((undefined(name='pairs_text') if l_0_pairs_text is missing else l_0_pairs_text))
+    yield str((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
@@ -275,11 +277,15 @@ def root(context, missing=missing):
         yield ' '
         yield str((undefined(name='date') if l_0_date is missing else l_0_date))
     yield '\n\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading'))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+    yield str((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
     yield '\n\n'
-    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_note'))
+    yield ' '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action_share_note'))
+    yield '\n\n'
+    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), (undefined(name='action_rows') if l_0_action_rows is missing else l_0_action_rows), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
     yield '\n## '
     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
     yield '\n\n'
@@ -301,6 +307,41 @@ def root(context, missing=missing):
             yield ')\n'
         l_2_child = missing
     l_1_item = missing
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_by_area'))
+    yield '\n'
+    for l_1_area in (undefined(name='action_areas') if l_0_action_areas is missing else l_0_action_areas):
+        _loop_vars = {}
+        pass
+        yield '\n### '
+        yield str(t_4(environment.getattr(l_1_area, 'label')))
+        yield '\n\n'
+        for l_2_line in environment.getattr(l_1_area, 'actions'):
+            _loop_vars = {}
+            pass
+            yield '- **'
+            yield str(t_4(environment.getattr(l_2_line, 'action')))
+            yield '** '
+            yield str(t_4(environment.getattr(l_2_line, 'short')))
+            yield ' – **'
+            yield str(environment.getattr(l_2_line, 'status_name'))
+            yield '**'
+            if environment.getattr(l_2_line, 'mixed'):
+                pass
+                yield ' ('
+                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly'))
+                yield ')'
+            yield ' · '
+            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_line, 'bodies'), 'md'), ', '))
+            yield '\n'
+        l_2_line = missing
+    l_1_area = missing
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
+    yield '\n\n'
+    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+    yield '\n\n'
+    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
     for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
         _loop_vars = {}
         pass
@@ -549,4 +590,4 @@ def root(context, missing=missing):
     finally: gen.close()
 
 blocks = {}
-debug_info = '3=59&4=69&6=86&8=96&9=101&13=136&14=146&16=163&18=174&19=178&20=184&25=214&26=219&27=225&28=229&31=258&33=260&35=262&38=278&40=280&42=282&43=284&45=286&46=290&47=294&48=298&51=304&53=308&55=310&57=312&59=315&61=317&63=319&64=321&66=323&67=325&69=327&70=329&72=331&74=333&76=345&78=352&79=356&80=360&85=383&87=386&89=388&90=391&92=399&93=403&96=414&99=416&101=420&103=422&104=425&106=429&108=435&109=439&113=455&117=459&119=461&121=463&122=466&124=472&125=476&128=490&131=493&133=495&134=497&136=501&138=503&139=505&141=509&143=513&144=517&147=528&149=531&152=538&153=544'
+debug_info = '3=61&4=71&6=88&8=98&9=103&13=138&14=148&16=165&18=176&19=180&20=186&25=216&26=221&27=227&28=231&31=260&33=262&35=264&38=280&40=282&42=284&44=288&45=290&47=292&48=296&49=300&50=304&54=311&55=313&57=317&59=319&60=323&64=340&66=342&68=344&70=349&72=351&74=353&76=356&78=358&80=360&81=362&83=364&84=366&86=368&87=370&89=372&91=374&93=386&95=393&96=397&97=401&102=424&104=427&106=429&107=432&109=440&110=444&113=455&116=457&118=461&120=463&121=466&123=470&125=476&126=480&130=496&134=500&136=502&138=504&139=507&141=513&142=517&145=531&148=534&150=536&151=538&153=542&155=544&156=546&158=550&160=554&161=558&164=569&166=572&169=579&170=585'

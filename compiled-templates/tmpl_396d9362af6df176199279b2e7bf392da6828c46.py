@@ -13,9 +13,11 @@ def root(context, missing=missing):
     l_0_date = resolve('date')
     l_0_labels = resolve('labels')
     l_0_period_name = resolve('period_name')
-    l_0_pairs_text = resolve('pairs_text')
-    l_0_overall = resolve('overall')
+    l_0_counted_text = resolve('counted_text')
+    l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
+    l_0_action_areas = resolve('action_areas')
+    l_0_overall = resolve('overall')
     l_0_sections = resolve('sections')
     l_0_has_history = resolve('has_history')
     l_0_history = resolve('history')
@@ -410,7 +412,7 @@ def root(context, missing=missing):
     yield ' · '
     yield escape((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name))
     yield ' · '
-    yield escape((undefined(name='pairs_text') if l_0_pairs_text is missing else l_0_pairs_text))
+    yield escape((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
@@ -420,16 +422,20 @@ def root(context, missing=missing):
         yield '">'
         yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
         yield '</time>'
-    yield '</p>\n</header>\n<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
-    yield '</h2>\n<p class="note">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+    yield '</p>\n</header>\n<section aria-labelledby="atgarder">\n<h2 id="atgarder">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading'))
+    yield '</h2>\n<p class="lead">'
+    yield escape((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
+    yield '</p>\n<p class="note">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_note'))
+    yield ' '
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action_share_note'))
     yield '</p>\n'
     yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend)))
     yield '\n'
-    yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)]))
+    yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), (undefined(name='action_rows') if l_0_action_rows is missing else l_0_action_rows)))
     yield '\n'
-    yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], 'hela-planen'))
+    yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), (undefined(name='action_rows') if l_0_action_rows is missing else l_0_action_rows), 'atgarder'))
     yield '\n</section>\n<nav class="toc" aria-labelledby="innehall-rubrik">\n<h2 id="innehall-rubrik">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
     yield '</h2>\n<ol>\n'
@@ -458,7 +464,49 @@ def root(context, missing=missing):
             yield '</ol>\n'
         yield '</li>\n'
     l_1_item = missing
-    yield '</ol>\n</nav>\n'
+    yield '</ol>\n</nav>\n<section aria-labelledby="atgarder-per-fokusomrade">\n<h2 id="atgarder-per-fokusomrade">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_by_area'))
+    yield '</h2>\n'
+    for l_1_area in (undefined(name='action_areas') if l_0_action_areas is missing else l_0_action_areas):
+        _loop_vars = {}
+        pass
+        yield '<h3>'
+        yield escape(environment.getattr(l_1_area, 'label'))
+        yield '</h3>\n<ul class="action-lines">\n'
+        for l_2_line in environment.getattr(l_1_area, 'actions'):
+            _loop_vars = {}
+            pass
+            yield '<li><span class="action-id">'
+            yield escape(environment.getattr(l_2_line, 'action'))
+            yield '</span> '
+            yield escape(environment.getattr(l_2_line, 'short'))
+            yield ' <span class="action-status"><span class="swatch seg-'
+            yield escape(environment.getattr(l_2_line, 'status'))
+            yield '" aria-hidden="true"></span><strong>'
+            yield escape(environment.getattr(l_2_line, 'status_name'))
+            yield '</strong>'
+            if environment.getattr(l_2_line, 'mixed'):
+                pass
+                yield ' ('
+                yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly'))
+                yield ')'
+            yield '</span> <span class="quiet">'
+            yield escape(t_3(context.eval_ctx, environment.getattr(l_2_line, 'bodies'), ', '))
+            yield '</span></li>\n'
+        l_2_line = missing
+        yield '</ul>\n'
+    l_1_area = missing
+    yield '</section>\n<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
+    yield '</h2>\n<p class="note">'
+    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+    yield '</p>\n'
+    yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend)))
+    yield '\n'
+    yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)]))
+    yield '\n'
+    yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], 'hela-planen'))
+    yield '\n</section>\n'
     for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
         _loop_vars = {}
         pass
@@ -539,7 +587,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<td class="status'
-                    yield escape((' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 155 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                    yield escape((' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 174 in 'report.html.j2' evaluated to false and no else section was defined.")))
                     yield '"><span class="swatch seg-'
                     yield escape(environment.getattr(l_3_cell, 'id'))
                     yield '" aria-hidden="true"></span>'
@@ -758,4 +806,4 @@ def root(context, missing=missing):
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=60&5=67&6=72&10=84&12=92&14=97&16=102&17=111&21=131&22=140&29=160&31=170&33=172&36=189&37=194&43=220&44=225&46=240&47=250&48=252&50=254&52=271&54=276&55=283&56=288&63=312&64=317&65=321&68=354&69=359&70=363&72=367&75=374&80=376&82=380&83=386&85=393&86=395&87=397&92=399&95=401&96=403&97=405&100=424&101=426&102=428&103=430&104=432&107=434&109=436&110=440&111=444&112=447&113=449&114=453&122=462&123=466&124=468&125=472&126=474&127=476&130=479&132=482&133=484&134=486&135=488&136=490&137=492&138=494&139=496&140=498&141=500&142=502&146=504&148=517&150=522&152=526&153=536&154=538&155=542&165=559&167=562&168=564&171=567&173=575&174=579&180=592&184=595&185=599&186=601&187=607&188=609&190=612&192=616&194=622&195=626&196=638&203=647&208=652&209=654&210=656&213=659&215=665&216=669&222=685&226=688&227=690&228=692&229=696&230=698&231=702&232=704&233=708&235=714&236=718&237=729&241=734&242=737&243=741&248=746&249=752'
+debug_info = '3=62&5=69&6=74&10=86&12=94&14=99&16=104&17=113&21=133&22=142&29=162&31=172&33=174&36=191&37=196&43=222&44=227&46=242&47=252&48=254&50=256&52=273&54=278&55=285&56=290&63=314&64=319&65=323&68=356&69=361&70=365&72=369&75=376&80=378&82=382&83=388&85=395&86=397&87=399&92=401&95=403&96=405&97=407&100=426&101=428&102=430&103=434&104=436&105=438&108=440&110=442&111=446&112=450&113=453&114=455&115=459&124=468&125=470&126=474&128=476&129=480&135=500&136=502&137=504&138=506&139=508&141=510&142=514&143=516&144=520&145=522&146=524&149=527&151=530&152=532&153=534&154=536&155=538&156=540&157=542&158=544&159=546&160=548&161=550&165=552&167=565&169=570&171=574&172=584&173=586&174=590&184=607&186=610&187=612&190=615&192=623&193=627&199=640&203=643&204=647&205=649&206=655&207=657&209=660&211=664&213=670&214=674&215=686&222=695&227=700&228=702&229=704&232=707&234=713&235=717&241=733&245=736&246=738&247=740&248=744&249=746&250=750&251=752&252=756&254=762&255=766&256=777&260=782&261=785&262=789&267=794&268=800'

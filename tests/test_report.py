@@ -128,7 +128,7 @@ def sections(text: str, marker: str) -> dict[str, str]:
 def test_markdown_has_the_comments_and_each_action_at_most_once_per_section(run) -> None:  # type: ignore[no-untyped-def]
     md = report(run, *FILES)
     assert md.startswith("# Uppföljning helår 2025\n")
-    assert "Södertälje kommun · Period 2024–2027 · Helår 2025 · 104 åtgärder och organ\n" in md
+    assert "Helår 2025 · 33 åtgärder, 104 uppdrag för organen\n" in md
     assert (
         "- **Socialnämnden** (ansvarig), 2025-11-30: Överenskommelse om idéburet offentligt"
         " partnerskap (IOP) \\& gemensam utbildning med tre föreningar.\\\n"
@@ -137,9 +137,11 @@ def test_markdown_has_the_comments_and_each_action_at_most_once_per_section(run)
     ) in md
     assert "samverkansformerna \\<bilaga 2\\> i oktober" in md
     by_heading = sections(md, r"\n## ")
-    assert [heading for heading in by_heading][:4] == [
-        "Hela planen",
+    assert [heading for heading in by_heading][:6] == [
+        "Åtgärder per status",
         "Innehåll",
+        "Fokusområdenas åtgärder",
+        "Hela planen",
         "Per fokusområde",
         "Per organ",
     ]

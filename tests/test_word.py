@@ -35,7 +35,9 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     document = write_report(run, tmp_path / "r.docx", "--date", "2026-02-10")
     assert headings(document, "Title") == ["Uppföljning helår 2025"]
     assert headings(document, "Heading 1") == [
+        "Åtgärder per status",
         "Innehåll",
+        "Fokusområdenas åtgärder",
         "Hela planen",
         "Per fokusområde",
         "Per organ",
@@ -49,7 +51,7 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
         "Saknar rapport",
         "Redovisning per organ",
     ]
-    assert headings(document, "Heading 2")[:4] == [
+    assert headings(document, "Heading 2")[5:9] == [
         "Per fokusområde och period",
         "Per organ och period",
         "Åtgärd för åtgärd",
@@ -57,13 +59,16 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     ]
     assert "Genomförda (1)" in headings(document, "Heading 3")
     tables = document.tables
-    assert len(tables) == 10
+    assert len(tables) == 11
     for table in tables:
         first = table.rows[0]._tr
         assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
         assert all(cell.text for cell in table.rows[0].cells)
         assert len(table.rows) >= 2
     assert [c.text for c in tables[0].rows[1].cells] == [
+        "Alla åtgärder", "33", "3 % (1)", "3 % (1)", "94 % (31)", "–", "–",
+    ]  # fmt: skip
+    assert [c.text for c in tables[1].rows[1].cells] == [
         "Alla", "104", "6 % (6)", "3 % (3)", "88 % (91)", "2 % (2)", "2 % (2)",
     ]  # fmt: skip
     history = next(t for t in tables if t.rows[0].cells[0].text == "Åtgärd" and len(t.rows) > 100)
@@ -83,7 +88,7 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
         " föreningarna sker i april 2026."
     ) in text
     assert "samverkansformerna <bilaga 2> i oktober" in text
-    assert "Södertälje kommun · Period 2024–2027 · Helår 2025 · 104 åtgärder och organ" in text
+    assert "Period 2024–2027 · Helår 2025 · 33 åtgärder, 104 uppdrag för organen" in text
     header = document.sections[0].header.paragraphs[0].text
     assert header == "Södertälje kommun · Uppföljning helår 2025"
     footer = document.sections[0].footer._element.xml
@@ -100,7 +105,8 @@ def test_one_period_in_english_has_no_plan_period(run, tmp_path: Path) -> None: 
     document = docx.Document(str(target))
     assert headings(document, "Title") == ["Follow-up, full year 2025"]
     assert headings(document, "Heading 1") == [
-        "Contents", "Whole plan", "By focus area", "By body", "By prevention level", "Done",
+        "Actions by status", "Contents", "The actions of each focus area", "Whole plan",
+        "By focus area", "By body", "By prevention level", "Done",
         "In progress", "Not started", "Not applicable", "Not reported", "Reported by body",
     ]  # fmt: skip
     assert document.sections[0].header.paragraphs[0].text == (
@@ -114,7 +120,7 @@ def test_the_column_grid_follows_the_number_of_periods(run, tmp_path: Path) -> N
         "followup", "report", *FILES[1:], "--format", "docx", "-o", str(target), *P
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    history = docx.Document(str(target)).tables[7]
+    history = docx.Document(str(target)).tables[8]
     assert [c.text for c in history.rows[0].cells] == [
         "Åtgärd",
         "Organ",

@@ -222,13 +222,31 @@ def report_template() -> Any:
     _bold_then(document, "{{ plan.title }}", "")
     document.add_paragraph(
         "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ period_name }}"
-        " · {{ pairs_text }}{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
+        " · {{ counted_text }}{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
     )
+    document.add_heading("{{ labels.by_action_heading }}", level=1)
+    document.add_paragraph("{{ counted_text }}")
+    document.add_paragraph("{{ labels.by_action_note }} {{ labels.action_share_note }}")
+    _figures_table(document, "{{ labels.group }}", "action_rows")
     document.add_heading("{{ labels.contents }}", level=1)
     _tag(document, "for item in toc")
     document.add_paragraph("{{ item.heading }}", style="List Bullet")
     _tag(document, "for child in item.children")
     document.add_paragraph("{{ child.heading }}", style="List Bullet 2")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    document.add_heading("{{ labels.actions_by_area }}", level=1)
+    _tag(document, "for area in action_areas")
+    document.add_heading("{{ area.label }}", level=2)
+    _tag(document, "for line in area.actions")
+    _bold_then(
+        document,
+        "{{ line.action }}",
+        " {{ line.short }} – {{ line.status_name }}"
+        "{% if line.mixed %} ({{ labels.partly }}){% endif %}"
+        ' · {{ line.bodies | join(", ") }}',
+        style="List Bullet",
+    )
     _tag(document, "endfor")
     _tag(document, "endfor")
     document.add_heading("{{ labels.overall_heading }}", level=1)

@@ -64,6 +64,20 @@ _MSGIDS: dict[str, str] = {
     "to": N_("To"),
     "status": N_("Status"),
     "share_note": N_("Share of the group's action and body pairs, in percent; count in brackets."),
+    # The report by action (issue 21): each action counted once, with a derived status.
+    "all": N_("All"),
+    "all_actions_row": N_("All actions"),
+    "actions_and_assignments": N_("{actions} actions, {assignments} assignments for the bodies"),
+    "by_action_heading": N_("Actions by status"),
+    "by_action_note": N_(
+        "Each action counts once, with one status from its bodies' reports: done when every"
+        " body has done it or it does not apply to them; not reported when no body has"
+        " reported; otherwise the least advanced status reported, marked partly when the"
+        " bodies' statuses differ."
+    ),
+    "action_share_note": N_("Share of the group's actions, in percent; count in brackets."),
+    "partly": N_("partly"),
+    "actions_by_area": N_("The actions of each focus area"),
     # The follow-up report (issue 14): periods, lists, the plan period, Word and print.
     **{f"part_{part}": word for part, word in PART_WORDS.items()},
     "report_title": N_("Follow-up, {period}"),

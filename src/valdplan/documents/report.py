@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..followup.action_status import ActionStatus, action_records, actions_by_status
 from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
 from ..followup.progress import MISSING, progress, status_names
@@ -18,7 +19,7 @@ from .goals import served_goals
 from .indicators import indicator_views
 from .labels import LABELS
 from .markdown import heading_slugs
-from .report_lists import body_views, list_heading, missing_by_body, status_lists
+from .report_lists import body_views, list_heading, missing_by_body, short_text, status_lists
 from .report_period import period_context
 
 if TYPE_CHECKING:
@@ -53,17 +54,37 @@ def report_figures(
     periods = report_periods(followup, previous, earlier)
     latest = periods[-1]
     base = previous if previous is not None else (periods[-2] if len(periods) > 1 else None)
-    return {**progress(plan, latest, base), **period_history(plan, periods)}
+    figures = {**progress(plan, latest, base), **period_history(plan, periods)}
+    actions = action_records(plan, figures["pairs"])
+    counted = actions_by_status([ActionStatus(a["status"], a["mixed"]) for a in actions])
+    return {
+        **figures,
+        "actions_by_status": counted,
+        "actions_by_focus_area": [
+            {
+                "number": area.number,
+                "actions_by_status": actions_by_status(
+                    [
+                        ActionStatus(a["status"], a["mixed"])
+                        for a in actions
+                        if a["focus_area"] == area.number
+                    ]
+                ),
+            }
+            for area in plan.focus_areas
+        ],
+        "actions": actions,
+    }
 
 
 def _rows(
-    tallies: list[dict[str, Any]], names: dict[str, str], lang: Language
+    tallies: list[dict[str, Any]], names: dict[str, str], lang: Language, noun: str = "pairs"
 ) -> list[dict[str, Any]]:
     return [
         {
             "label": tally["label"],
             "total": tally["total"],
-            "total_text": count_words(tally["total"], LABELS[lang], "pairs"),
+            "total_text": count_words(tally["total"], LABELS[lang], noun),
             "segments": [
                 {
                     "id": status,
@@ -86,11 +107,49 @@ def _tally(label: str, counts: dict[str, int]) -> dict[str, Any]:
     return {"label": label, "total": total, "counts": counts, "shares": shares}
 
 
+def _action_context(
+    plan: Plan, figures: dict[str, Any], names: dict[str, str], lang: Language
+) -> dict[str, Any]:
+    """The report's first part: the plan's actions counted once each by their derived
+    status (all, then per focus area), and each focus area's actions one line each."""
+    labels = LABELS[lang]
+    tallies = [_tally(labels["all_actions_row"], figures["actions_by_status"])]
+    tallies += [
+        _tally(f"{area.number}. {area.title}", counts["actions_by_status"])
+        for area, counts in zip(plan.focus_areas, figures["actions_by_focus_area"], strict=True)
+    ]
+    areas = []
+    for area in plan.focus_areas:
+        lines = [
+            {
+                "action": action["action"],
+                "short": short_text(action["text"]),
+                "status": action["status"],
+                "status_name": names[action["status"]],
+                "mixed": action["mixed"],
+                "bodies": [body["body"] for body in action["bodies"]],
+            }
+            for action in figures["actions"]
+            if action["focus_area"] == area.number
+        ]
+        areas.append({"label": f"{area.number}. {area.title}", "actions": lines})
+    return {
+        "action_rows": _rows(tallies, names, lang, "actions"),
+        "action_areas": areas,
+        "counted_text": labels["actions_and_assignments"].format(
+            actions=len(figures["actions"]), assignments=figures["overall"]["total"]
+        ),
+    }
+
+
 def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
     labels = LABELS[lang]
     toc: list[dict[str, Any]] = [
-        {"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []}
-    ]
+        {"anchor": "atgarder", "heading": labels["by_action_heading"], "children": []},
+        {"anchor": "atgarder-per-fokusomrade", "heading": labels["actions_by_area"],
+         "children": []},
+        {"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []},
+    ]  # fmt: skip
     toc += [
         {"anchor": section["id"], "heading": section["heading"], "children": []}
         for section in context["sections"]
@@ -150,7 +209,7 @@ def report_context(
     names = status_names(lang)
     period = figures["period"]
     base = figures.get("previous_period")
-    overall = _rows([figures["overall"]], names, lang)[0]
+    overall = _rows([{**figures["overall"], "label": labels["all"]}], names, lang)[0]
     context: dict[str, Any] = {
         **plan_context(plan, lang, date),
         "title": labels["report_title"].format(
@@ -163,6 +222,7 @@ def report_context(
             for status in ORDER
         ],
         "overall": overall,
+        **_action_context(plan, figures, names, lang),
         "pairs_text": count_words(overall["total"], labels, "pairs"),
         "sections": [
             {
