@@ -91,17 +91,29 @@ def read_yaml_text(text: str, path: str) -> YamlDocument:
             if not builder.feed(event):
                 break
     except YAMLError as err:
-        builder.doc.problems.append(_syntax_problem(err, path))
+        builder.doc.problems.append(_syntax_problem(err, path, text))
         raise FileProblems(builder.doc.problems) from None
     return builder.finish()
 
 
-def _syntax_problem(err: Exception, path: str) -> Problem:
+def _syntax_problem(err: Exception, path: str, text: str) -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    from .yaml_causes import usual_cause
     from .yaml_words import yaml_context, yaml_words
 
-    problem = yaml_words(getattr(err, "problem", None) or str(err).splitlines()[0])
+    phrase = getattr(err, "problem", None) or str(err).splitlines()[0]
+    began = getattr(err, "context_mark", None)
+    cause = usual_cause(text, phrase.strip(), line, column, began.line + 1 if began else None)
+    if cause is not None:
+        message = _(cause.message).format(quote=cause.quote)
+        return Problem(
+            path,
+            cause.line,
+            cause.column,
+            _("YAML syntax error: {problem}").format(problem=message),
+        )
+    problem = yaml_words(phrase)
     context = yaml_context(getattr(err, "context", None) or "")
     if context:
         message = _("YAML syntax error: {problem} ({context})").format(
