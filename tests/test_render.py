@@ -237,6 +237,11 @@ def test_markdown_task_boxes_stand_on_their_actions_line_on_both_forges(plan: Pl
     assert markdown_it.count('<li class="task-list-item">') == 27
     assert markdown_it.count('checked="checked"') == 2
     assert '<li class="task-list-item"><p>' not in markdown_it
+    # The due date of the period the follow-up is for, and how to report.
+    assert (
+        "**Redovisning för helår 2025: senast 31 januari 2026.** Redovisa i årsberättelse, till"
+        " Kommunstyrelsens kontor.\n"
+    ) in text
     # Evidence is a real link; the comment is text.
     assert (
         "  - Kommentar: Överenskommelse med tre föreningar.\n"

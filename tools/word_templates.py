@@ -436,6 +436,10 @@ def checklist_template() -> Any:
         "",
     )
     _tag(document, "endif")
+    # When the next report is due, and how to report.
+    _tag(document, "if reporting")
+    _bold_then(document, "{{ reporting.due_text }}", " {{ reporting.how }}")
+    _tag(document, "endif")
     # With a follow-up: the status counts, each status by its symbol and name.
     _tag(document, "if status_counts")
     _bold_then(

@@ -14,6 +14,7 @@ from ..vocabulary import FORMATS, Format, Language
 from .accessibility import STATEMENT_FILE
 from .checklist import checklist_context
 from .context import bodies_heading, count_label, plan_context, role_counts
+from .deadline import reporting_context
 from .environment import render
 from .formats import INDEX_NAMES
 from .goals import goal_overview
@@ -89,6 +90,7 @@ def index_context(
         "level": labels["levels"],
         "focus_area": labels["focus_areas"],
     }
+    plan_reporting = reporting_context(plan, None, lang, date)
     sections = []
     by_body = {c.selection.body.id: c for c in lists if c.selection.body is not None}
     for kind, heading in headings.items():
@@ -101,12 +103,20 @@ def index_context(
             short = f"{labels['focus_area']} {area.number}" if area else checklist.title
             body = checklist.selection.body
             roles = [a.role_of(body.id) for a in items] if body is not None else []
+            due = None
+            if body is not None:
+                own = reporting_context(plan, body.id, lang, date)
+                # Each body's next date when the build has a day to count from; the yearly
+                # days only where a body's kind has its own.
+                if own is not None and (date is not None or own != plan_reporting):
+                    due = own["due_text"]
             links.append(
                 {
                     "title": checklist.title,
                     "count": len(checklist.selection),
                     "count_text": count_label(len(checklist.selection), labels),
                     "roles_text": ", ".join(r["text"] for r in role_counts(roles, labels)),
+                    "due_text": due,
                     "files": {
                         fmt: f"{checklist.stem}.{fmt}"
                         for fmt in formats
@@ -128,6 +138,7 @@ def index_context(
         "count": plan.action_count,
         "count_text": count_label(plan.action_count, labels),
         "formats": list(formats),
+        "reporting": plan_reporting,
         "sections": sections,
         "area_columns": [
             {

@@ -14,6 +14,7 @@ from ..plan.query import Selection
 from ..vocabulary import Language
 from .checklist_intro import STATUS_SYMBOLS, page_intro, status_counts, tick_key
 from .context import count_label, period_name, plan_context, role_counts
+from .deadline import reporting_context
 from .goals import served_goals
 from .labels import LABELS
 
@@ -306,6 +307,8 @@ def checklist_context(
     if followup is not None:
         period = period_name(followup.period.part, followup.period.year, lang)
     subject = selection_subject(selection, labels)
+    body_id = selection.body.id if selection.body is not None else None
+    own_period = (followup.period.part, followup.period.year) if followup is not None else None
     lower_period = period[:1].lower() + period[1:] if period else None
     return {
         **plan_context(selection.plan, lang, date),
@@ -319,6 +322,7 @@ def checklist_context(
         "groups": groups,
         "summary": _summary(groups, labels),
         "intro": page_intro(selection, labels),
+        "reporting": reporting_context(selection.plan, body_id, lang, date, own_period),
         "has_statuses": followup is not None,
         "followup_period": period,
         "followup_note": labels["ticks_followup"].format(period=lower_period) if period else "",
