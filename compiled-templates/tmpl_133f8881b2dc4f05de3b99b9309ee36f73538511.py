@@ -12,6 +12,7 @@ def root(context, missing=missing):
     l_0_labels = resolve('labels')
     l_0_count_text = resolve('count_text')
     l_0_date = resolve('date')
+    l_0_reporting = resolve('reporting')
     l_0_formats = resolve('formats')
     l_0_sections = resolve('sections')
     l_0_area_columns = resolve('area_columns')
@@ -165,6 +166,13 @@ def root(context, missing=missing):
         yield ' '
         yield str(t_3((undefined(name='date') if l_0_date is missing else l_0_date)))
         yield '\n'
+    if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
+        pass
+        yield '\n**'
+        yield str(t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text')))
+        yield '.** '
+        yield str(t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how')))
+        yield '\n'
     if ('html' in (undefined(name='formats') if l_0_formats is missing else l_0_formats)):
         pass
         yield '\n'
@@ -190,6 +198,10 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(environment.getattr(l_2_link, 'roles_text'))
                 yield ')'
+            if environment.getattr(l_2_link, 'due_text'):
+                pass
+                yield ' · '
+                yield str(t_3(environment.getattr(l_2_link, 'due_text')))
             def t_6(fiter):
                 for (l_3_fmt, l_3_file) in fiter:
                     if (l_3_fmt != 'md'):
@@ -305,4 +317,4 @@ def root(context, missing=missing):
         l_1_file = missing
 
 blocks = {}
-debug_info = '2=41&3=61&4=74&6=76&7=93&8=103&9=108&11=128&13=149&15=153&16=161&18=164&20=168&22=171&24=173&26=177&28=179&29=183&34=210&36=212&38=214&39=218&42=226&43=228&44=229&46=232&48=234&50=236&52=238&53=250&54=256&55=260&58=286&59=292&61=295&63=297&64=301'
+debug_info = '2=42&3=62&4=75&6=77&7=94&8=104&9=109&11=129&13=150&15=154&16=162&18=165&20=169&22=172&24=176&26=179&28=181&30=185&32=187&33=191&38=222&40=224&42=226&43=230&46=238&47=240&48=241&50=244&52=246&54=248&56=250&57=262&58=268&59=272&62=298&63=304&65=307&67=309&68=313'

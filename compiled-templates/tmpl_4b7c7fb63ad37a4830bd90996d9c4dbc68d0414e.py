@@ -18,6 +18,7 @@ def root(context, missing=missing):
     l_0_index_files = resolve('index_files')
     l_0_summary = resolve('summary')
     l_0_count_text = resolve('count_text')
+    l_0_reporting = resolve('reporting')
     l_0_status_counts = resolve('status_counts')
     l_0_status_heading = resolve('status_heading')
     l_0_followup_note = resolve('followup_note')
@@ -180,6 +181,17 @@ def root(context, missing=missing):
         pass
         yield '<p class="roles">'
         yield escape((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+        yield '</p>\n'
+    if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
+        pass
+        yield '<p class="due"><strong>'
+        yield escape(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text'))
+        yield '</strong>'
+        if environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'):
+            pass
+            yield ' <span class="how">'
+            yield escape(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'))
+            yield '</span>'
         yield '</p>\n'
     if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
         pass
@@ -479,6 +491,7 @@ def root(context, missing=missing):
         l_2_item = l_2_level_name = missing
         yield '</ul>\n</section>\n'
     l_1_group = missing
+    yield '<div class="closing">\n'
     template = environment.get_template('_goals.html.j2', 'checklist.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
     try:
@@ -498,7 +511,7 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
     yield '<span class="blank"></span></span> <span class="field">'
     yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'initials'))
-    yield '<span class="blank"></span></span></p>\n</main>\n'
+    yield '<span class="blank"></span></span></p>\n</div>\n</main>\n'
     template = environment.get_template('_footer.html.j2', 'checklist.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'evidence_list': l_0_evidence_list, 'intro_text': l_0_intro_text}))
     try:
@@ -513,4 +526,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=68&4=76&5=82&10=107&14=109&16=113&17=119&18=121&22=128&23=130&24=132&30=134&33=136&34=139&36=144&37=146&39=160&40=162&41=166&43=182&45=184&46=187&47=207&49=209&50=212&52=230&53=233&56=236&57=238&58=241&59=246&61=250&62=254&64=257&65=262&73=273&74=275&76=277&77=279&78=281&81=283&82=286&84=288&85=291&86=294&87=296&92=308&93=313&94=317&95=320&98=325&100=338&103=346&104=349&105=351&106=353&107=356&109=358&110=362&114=366&115=368&116=372&117=374&118=382&119=385&120=387&122=389&123=392&124=394&126=396&127=399&128=401&131=404&132=406&133=410&134=414&135=428&136=431&138=435&139=437&144=441&145=443&146=446&147=448&149=450&150=453&151=455&153=457&154=460&155=462&156=464&157=467&158=469&161=471&162=474&163=476&171=482&172=488&174=491&175=493&178=496&180=502&181=508&188=511'
+debug_info = '2=69&4=77&5=83&10=108&14=110&16=114&17=120&18=122&22=129&23=131&24=133&30=135&33=137&34=140&36=145&37=147&39=161&40=163&41=167&43=183&45=185&46=188&48=196&49=199&50=219&52=221&53=224&55=242&56=245&59=248&60=250&61=253&62=258&64=262&65=266&67=269&68=274&76=285&77=287&79=289&80=291&81=293&84=295&85=298&87=300&88=303&89=306&90=308&95=320&96=325&97=329&98=332&101=337&103=350&106=358&107=361&108=363&109=365&110=368&112=370&113=374&117=378&118=380&119=384&120=386&121=394&122=397&123=399&125=401&126=404&127=406&129=408&130=411&131=413&134=416&135=418&136=422&137=426&138=440&139=443&141=447&142=449&147=453&148=455&149=458&150=460&152=462&153=465&154=467&156=469&157=472&158=474&159=476&160=479&161=481&164=483&165=486&166=488&175=495&176=501&178=504&179=506&182=509&185=515&186=521&193=524'

@@ -14,6 +14,7 @@ def root(context, missing=missing):
     l_0_count_text = resolve('count_text')
     l_0_date = resolve('date')
     l_0_summary = resolve('summary')
+    l_0_reporting = resolve('reporting')
     l_0_status_counts = resolve('status_counts')
     l_0_status_heading = resolve('status_heading')
     l_0_followup_note = resolve('followup_note')
@@ -118,6 +119,13 @@ def root(context, missing=missing):
                 yield ' · '
         l_1_loop = l_1_role = missing
         yield '**\n\n'
+    if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
+        pass
+        yield '**'
+        yield str(t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text')))
+        yield '.** '
+        yield str(t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how')))
+        yield '\n\n'
     if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
         pass
         yield '**'
@@ -362,4 +370,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '2=50&3=56&5=83&7=85&8=88&11=92&14=108&15=112&18=121&19=124&21=140&24=142&25=145&27=147&28=150&31=153&32=155&34=157&35=161&40=165&41=168&43=170&44=174&48=186&49=188&52=191&53=194&54=196&57=200&60=208&61=214&62=222&63=225&64=229&65=232&66=234&67=238&70=241&71=244&73=248&74=250&75=254&76=258&77=261&79=265&80=268&82=272&83=275&86=280&87=282&88=286&92=311&93=313&94=316&96=320&97=323&99=327&100=330&101=334&102=337&105=341&106=344&110=350&111=356&113=359&115=361'
+debug_info = '2=51&3=57&5=84&7=86&8=89&11=93&14=109&15=113&18=122&19=125&22=129&23=132&25=148&28=150&29=153&31=155&32=158&35=161&36=163&38=165&39=169&44=173&45=176&47=178&48=182&52=194&53=196&56=199&57=202&58=204&61=208&64=216&65=222&66=230&67=233&68=237&69=240&70=242&71=246&74=249&75=252&77=256&78=258&79=262&80=266&81=269&83=273&84=276&86=280&87=283&90=288&91=290&92=294&96=319&97=321&98=324&100=328&101=331&103=335&104=338&105=342&106=345&109=349&110=352&114=358&115=364&117=367&119=369'

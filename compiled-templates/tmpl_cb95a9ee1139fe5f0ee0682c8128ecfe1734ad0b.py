@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_date = resolve('date')
     l_0_labels = resolve('labels')
     l_0_count_text = resolve('count_text')
+    l_0_reporting = resolve('reporting')
     l_0_sections = resolve('sections')
     l_0_area_columns = resolve('area_columns')
     l_0_goal_rows = resolve('goal_rows')
@@ -184,6 +185,17 @@ def root(context, missing=missing):
         yield ' '
         yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
     yield '</p>\n</header>\n'
+    if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
+        pass
+        yield '<p class="due"><strong>'
+        yield escape(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text'))
+        yield '</strong>'
+        if environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'):
+            pass
+            yield ' <span class="how">'
+            yield escape(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'))
+            yield '</span>'
+        yield '</p>\n'
     l_1_loop = missing
     for l_1_section, l_1_loop in LoopContext((undefined(name='sections') if l_0_sections is missing else l_0_sections), undefined):
         _loop_vars = {}
@@ -213,6 +225,11 @@ def root(context, missing=missing):
                 yield ' ('
                 yield escape(environment.getattr(l_2_link, 'roles_text'))
                 yield ')'
+            if environment.getattr(l_2_link, 'due_text'):
+                pass
+                yield '<span class="link-due">'
+                yield escape(environment.getattr(l_2_link, 'due_text'))
+                yield '</span>'
             def t_6(fiter):
                 for (l_3_fmt, l_3_file) in fiter:
                     if (l_3_fmt != (undefined(name='main') if l_2_main is missing else l_2_main)):
@@ -386,4 +403,4 @@ def root(context, missing=missing):
     yield '</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=40&3=50&5=80&6=93&8=95&11=99&12=101&13=103&17=106&19=111&20=114&21=118&23=123&29=129&30=132&31=136&33=141&40=148&44=150&46=154&49=161&50=163&51=165&57=167&60=169&61=171&62=173&64=188&65=192&66=194&68=199&69=203&70=206&76=241&77=243&79=245&80=249&83=257&84=259&85=262&86=267&84=275&89=276&90=280&91=285&89=291&95=293&97=296&98=298&99=300&102=302&105=304&106=306&107=310&109=316&113=318&115=322&116=337&117=341&119=354&127=358&128=364&130=367&132=369&133=373&139=380'
+debug_info = '2=41&3=51&5=81&6=94&8=96&11=100&12=102&13=104&17=107&19=112&20=115&21=119&23=124&29=130&30=133&31=137&33=142&40=149&44=151&46=155&49=162&50=164&51=166&57=168&60=170&61=172&62=174&64=188&65=191&67=200&68=204&69=206&71=211&72=215&73=218&79=258&80=260&82=262&83=266&86=274&87=276&88=279&89=284&87=292&92=293&93=297&94=302&92=308&98=310&100=313&101=315&102=317&105=319&108=321&109=323&110=327&112=333&116=335&118=339&119=354&120=358&122=371&130=375&131=381&133=384&135=386&136=390&142=397'
