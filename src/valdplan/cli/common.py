@@ -245,6 +245,15 @@ def report_build(
             count,
         ).format(n=count, folder=shown(outdir))
         sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    if written.outdated:
+        note = ngettext(
+            "removed {n} file valdplan had written in {folder} that the plan no longer has:"
+            " {names}",
+            "removed {n} files valdplan had written in {folder} that the plan no longer has:"
+            " {names}",
+            len(written.outdated),
+        ).format(n=len(written.outdated), folder=shown(outdir), names=", ".join(written.outdated))
+        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
     extra = check_folder(outdir, files).extra
     if extra:
         note = ngettext(

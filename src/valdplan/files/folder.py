@@ -5,6 +5,8 @@ A build checks every name and every file in the way before it writes its first b
 a lock so that two builds into one folder do not interleave, removes temporary files that
 an interrupted build left, never follows a symbolic link in the folder, and records every
 file it ever wrote in the manifest, so that it never overwrites a file of someone else's.
+It writes every new file beside the old one and switches only when all are written
+(``writing.replace_together``), and removes the files it wrote that the build no longer has.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from ..errors import OutputProblem, reason
 from ..messages import _
 from .reading import read_regular_file
-from .writing import NAME_MAX, TEMP_MARK, TEMP_SUFFIX, write_file
+from .writing import NAME_MAX, TEMP_MARK, TEMP_SUFFIX, refuse_read_only, replace_together
 
 # Names of the files valdplan wrote into the folder, so that a build never overwrites a file
 # it did not write itself (a hand-written README.md in the output folder, say).
@@ -224,6 +226,7 @@ class WriteReport:
 
     changed: list[str]
     removed_leftovers: list[str]
+    outdated: list[str] = field(default_factory=list)
 
 
 def write_folder(
@@ -268,16 +271,41 @@ def write_folder(
         for name in removed:
             with contextlib.suppress(FileNotFoundError):
                 (outdir / name).unlink()
-        changed = []
-        # The manifest first: a build interrupted halfway still knows its files.
-        _write_manifest(outdir, ours | set(files))
-        for name, data in sorted(encoded.items()):
-            path = outdir / name
-            if _same(path, data):
-                continue
-            write_file(path, data, folder=outdir, take_over=force)
-            changed.append(name)
-    return WriteReport(changed, removed)
+        changed = sorted(name for name, data in encoded.items() if not _same(outdir / name, data))
+        for name in changed:
+            _writable(outdir / name)
+        gone = _outdated(outdir, ours, set(files))
+        contents = {outdir / name: encoded[name] for name in changed}
+        # The manifest last: a build killed while switching still knows every file it wrote.
+        listing = _manifest_text((ours - set(gone)) | set(files))
+        if read_regular_file(outdir / MANIFEST, _MAX_MANIFEST) != listing:
+            contents[outdir / MANIFEST] = listing
+        replace_together(contents, [outdir / name for name in gone])
+    return WriteReport(changed, removed, gone)
+
+
+def _writable(path: Path) -> None:
+    """Refuse, before anything is written, to replace a file someone made read-only."""
+    with contextlib.suppress(FileNotFoundError):
+        found = os.lstat(path)
+        if stat.S_ISREG(found.st_mode):
+            refuse_read_only(path, found)
+
+
+def _outdated(outdir: Path, ours: set[str], names: set[str]) -> list[str]:
+    """The files valdplan wrote in ``outdir`` (its manifest) that this build no longer
+    writes, for a body or level the plan no longer has, say: files of the kinds this build
+    writes (their extension, in the same folder), so that a build of other formats into the
+    same folder keeps the first one's files."""
+    kinds = {(os.path.dirname(name), os.path.splitext(name)[1]) for name in names}
+    gone = []
+    for name in sorted(ours - names):
+        if (os.path.dirname(name), os.path.splitext(name)[1]) not in kinds:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            if not stat.S_ISDIR(os.lstat(outdir / name).st_mode):
+                gone.append(name)
+    return gone
 
 
 def _in_the_way(
@@ -305,8 +333,6 @@ def _in_the_way(
     return folders, found
 
 
-def _write_manifest(outdir: Path, names: set[str]) -> None:
+def _manifest_text(names: set[str]) -> bytes:
     listing = _MANIFEST_HEADER + "".join(f"{name}\n" for name in sorted(names))
-    path = outdir / MANIFEST
-    if read_regular_file(path, _MAX_MANIFEST) != listing.encode("utf-8"):
-        write_file(path, listing, folder=outdir, take_over=True)
+    return listing.encode("utf-8")

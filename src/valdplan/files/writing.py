@@ -12,6 +12,10 @@
   followed, as ``cp`` does. ``take_over`` also replaces a pipe or device instead of
   writing to it (for files only valdplan should have made, such as cache entries).
 
+A set of files (an output folder) is replaced all or nothing by ``replace_together``: every
+new file is on disk beside its old one before the first rename. Temporary files name their
+computer and process, so the next write of a file removes what a killed run left beside it.
+
 A file with several hard links is rewritten in place instead (after the new content has
 been written and flushed beside it, so a full disk fails before the file is touched): every
 name of the file sees the new content, as every name shares its edit lock
@@ -22,8 +26,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import OutputProblem, reason
@@ -95,7 +101,7 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
             else:
                 _write_special(path, data)
             return
-        _check_writable(path, found)
+        refuse_read_only(path, found)
         if found.st_nlink > 1:
             _rewrite_in_place(path, data)
         else:
@@ -106,7 +112,8 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
     )
 
 
-def _check_writable(path: Path, found: os.stat_result) -> None:
+def refuse_read_only(path: Path, found: os.stat_result) -> None:
+    """Refuse to change the file ``path`` (whose status is ``found``) if it is read-only."""
     # root may write anything, so os.access alone would let it override a read-only mark.
     if not found.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise OutputProblem(
@@ -130,15 +137,67 @@ def _write_special(path: Path, data: bytes) -> None:
 
 def temporary_prefix(name: str) -> str:
     """The prefix of the temporary files for the file ``name``."""
-    room = NAME_MAX - len(TEMP_MARK) - len(TEMP_SUFFIX) - 10
+    room = NAME_MAX - len(TEMP_MARK) - len(TEMP_SUFFIX) - 30
     short = os.fsencode(name)[:room].decode("utf-8", "ignore")
     return f".{short}{TEMP_MARK}"
 
 
-def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> None:
-    """Atomically put ``data`` at ``path`` (a regular file ``old``, a link, or nothing)."""
+def _maker() -> str:
+    """Who makes a temporary file, in its name (``h3f2a91-p4711-``), so that a later run can
+    tell the leftovers of a killed run (its process is gone) from a live run's files."""
+    import socket
+    import zlib
+
+    return f"h{zlib.crc32(socket.gethostname().encode()):08x}-p{os.getpid()}-"
+
+
+_LEFTOVER = re.compile(r"h([0-9a-f]{8})-p([0-9]+)-")
+
+
+def _is_leftover(name: str, prefix: str, age: float) -> bool:
+    """Whether the temporary file ``name`` (after ``prefix``) was left by a run that ended:
+    a process of this computer that is gone, or older than any write takes."""
+    from .locking import STALE_AFTER
+
+    if age > STALE_AFTER:
+        return True
+    found = _LEFTOVER.match(name, len(prefix))
+    if found is None or found.group(1) != _maker()[1:9]:
+        return False
+    try:
+        os.kill(int(found.group(2)), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def remove_leftovers(path: Path) -> list[str]:
+    """Remove the temporary files that killed runs left beside ``path`` (a run killed while
+    writing it, ``kill -9`` during ``followup import`` say), and return their names."""
+    import time
+
+    prefix = temporary_prefix(path.name)
+    removed = []
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        for entry in entries:
+            if not (entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX)):
+                continue
+            with contextlib.suppress(OSError):
+                status = entry.stat(follow_symlinks=False)
+                age = time.time() - status.st_mtime
+                if stat.S_ISREG(status.st_mode) and _is_leftover(entry.name, prefix, age):
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
+
+
+def _staged(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> Path:
+    """A temporary file beside ``path`` holding ``data``, on disk, with the mode (and where
+    permitted the owner) of ``old``, or a new file's mode."""
     descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=temporary_prefix(path.name), suffix=TEMP_SUFFIX
+        dir=path.parent, prefix=temporary_prefix(path.name) + _maker(), suffix=TEMP_SUFFIX
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -150,17 +209,120 @@ def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | No
                 _keep_owner(handle.fileno(), old)
             else:
                 os.fchmod(handle.fileno(), _new_mode(mode))
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> None:
+    """Atomically put ``data`` at ``path`` (a regular file ``old``, a link, or nothing)."""
+    remove_leftovers(path)
+    temporary = _staged(path, data, old, mode)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
 
 
+def replace_together(contents: Mapping[Path, bytes], removals: Sequence[Path] = ()) -> None:
+    """Put each of ``contents`` at its path and remove each of ``removals``, all or nothing:
+    every new file is first written and flushed beside its old one, so a full disk fails
+    before any file has changed; only then is each renamed over its old one (links and
+    special files there are replaced themselves, never followed). If a step of the switch
+    fails, the old files are put back. Used for output folders, whose files valdplan owns."""
+    at: list[Path] = []  # the file being written when something fails
+    try:
+        _replace_together(contents, removals, at)
+    except OSError as err:
+        raise OutputProblem(
+            _("cannot write {path}: {reason}; nothing was changed").format(
+                path=at[-1] if at else "", reason=reason(err)
+            )
+        ) from None
+
+
+def _replace_together(
+    contents: Mapping[Path, bytes], removals: Sequence[Path], at: list[Path]
+) -> None:
+    made: list[Path] = []
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in contents.items():
+            at.append(path)
+            if not path.parent.is_dir():
+                path.parent.mkdir()
+                made.append(path.parent)
+            old = _regular_status(path)
+            staged.append((_staged(path, data, old, None), path))
+    except BaseException:
+        for temporary, _path in staged:
+            temporary.unlink(missing_ok=True)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    switched: list[tuple[Path, Path | None, bool]] = []
+    try:
+        for temporary, path in staged:
+            at.append(path)
+            existed = os.path.lexists(path)
+            backup = _backup(path, keep=True)
+            os.replace(temporary, path)
+            switched.append((path, backup, existed))
+        for path in removals:
+            at.append(path)
+            switched.append((path, _backup(path, keep=False), True))
+    except BaseException:
+        for path, backup, existed in reversed(switched):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, path)
+                elif not existed:
+                    path.unlink()
+        for temporary, _path in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for _path, backup, _existed in switched:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+    for folder in {path.parent for path in contents}:
+        _sync_folder(folder)
+
+
+def _regular_status(path: Path) -> os.stat_result | None:
+    with contextlib.suppress(FileNotFoundError):
+        found = os.lstat(path)
+        return found if stat.S_ISREG(found.st_mode) else None
+    return None
+
+
+def _backup(path: Path, *, keep: bool) -> Path | None:
+    """The old file at ``path`` under a temporary name, to put back if the switch fails:
+    a second hard link when it stays (``keep``), the file itself moved when it goes; None
+    when there was nothing (or the file system has no hard links: then it cannot be put
+    back, but it is still replaced atomically)."""
+    if not os.path.lexists(path):
+        return None
+    backup = path.parent / f"{temporary_prefix(path.name)}{_maker()}old{TEMP_SUFFIX}"
+    backup.unlink(missing_ok=True)
+    if not keep:
+        os.replace(path, backup)
+        return backup
+    try:
+        os.link(path, backup, follow_symlinks=False)
+    except OSError:
+        return None
+    return backup
+
+
 def _rewrite_in_place(path: Path, data: bytes) -> None:
     """Put ``data`` into the hard-linked file at ``path`` itself, so all its names see it."""
+    remove_leftovers(path)
     descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=temporary_prefix(path.name), suffix=TEMP_SUFFIX
+        dir=path.parent, prefix=temporary_prefix(path.name) + _maker(), suffix=TEMP_SUFFIX
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
