@@ -6,9 +6,12 @@ module of the package imports from here: this file only re-exports.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .version import __version__
+
+# Not ``from typing import TYPE_CHECKING``: typing takes longer to import than the rest of
+# this file, and until the console script's Ctrl-C guard (cli/entry.py) is in place, Ctrl-C
+# is Python's traceback. Type checkers know this name.
+TYPE_CHECKING = False
 
 __all__ = [
     "FileProblems",
@@ -21,6 +24,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .errors import FileProblems, ValdplanError
     from .plan.loader import find_plan, load_plan
     from .plan.models import Plan

@@ -1,25 +1,58 @@
-"""The console script's first step: Ctrl-C while Python is still importing valdplan ends the
-run with one line and exit code 130, like Ctrl-C at any later moment (``cli.app``), instead
-of a traceback from whichever import it interrupted."""
+"""The console script's first step: Ctrl-C at any moment ends the run with one line and exit
+code 130, never a traceback.
 
-from __future__ import annotations
+Importing this module (the console script and ``python -m valdplan`` do it first) makes
+Ctrl-C end the process at once: nothing is written or locked yet. ``main`` then turns Ctrl-C
+into ``Interrupted``, an exception no ``except Exception`` and no library (typer turns a
+``KeyboardInterrupt`` into a silent exit 130) can swallow, so that every ``finally`` of the
+run still removes its temporary files and releases its locks before the one line is said.
+Before this module runs, Ctrl-C is Python's own (its start-up takes a few milliseconds).
+"""
 
 import os
 import signal
-from types import FrameType
+import sys
 
 
-def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
-    # Nothing is written or locked yet, so there is nothing to clean up.
+def _stop_now(signum: int, frame: object) -> None:
     # os.write: the stream objects may be half made, and the signal may interrupt them.
-    os.write(2, b"Aborted!\n")
+    os.write(2, (_aborted() + "\n").encode("utf-8", "replace"))
     os._exit(130)
 
 
-def main() -> None:
-    """Console-script entry point: guard the start-up, then run ``cli.main.main``."""
-    previous = signal.signal(signal.SIGINT, _interrupted_while_starting)
-    from .main import main as run
+signal.signal(signal.SIGINT, _stop_now)
 
-    signal.signal(signal.SIGINT, previous)
-    run()
+
+class Interrupted(BaseException):
+    """Ctrl-C during a run (a BaseException, as KeyboardInterrupt is)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
+def _aborted() -> str:
+    """ "Aborted!" in the run's language once the messages are set up."""
+    messages = sys.modules.get("valdplan.messages")
+    try:
+        return messages._("Aborted!") if messages is not None else "Aborted!"
+    except Exception:
+        return "Aborted!"
+
+
+def main() -> None:
+    """Console-script entry point: run ``cli.main.main`` with Ctrl-C as ``Interrupted``."""
+    try:
+        signal.signal(signal.SIGINT, _interrupt)
+        from .main import main as run
+
+        run()
+    except Interrupted:
+        # A second Ctrl-C from here on ends the process at once, with the same line.
+        signal.signal(signal.SIGINT, _stop_now)
+        import contextlib
+
+        for stream in (sys.stdout, sys.stderr):  # what the run had said before it
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stream.flush()
+        _stop_now(signal.SIGINT, None)
