@@ -353,7 +353,7 @@ def test_xlsx_has_a_status_drop_down_and_is_deterministic(run, tmp_path: Path) -
     run("followup", "export", source, "-o", str(first), *P)
     run("followup", "export", source, "-o", str(second), *P)
     assert first.read_bytes() == second.read_bytes()
-    sheet = load_workbook(first).active
+    sheet = load_workbook(first)["Uppföljning"]
     (validation,) = sheet.data_validations.dataValidation
     assert validation.formula1 == '"ej påbörjad,pågående,genomförd,ej aktuell"'
     assert str(validation.sqref) == "G2:G6"
@@ -370,8 +370,8 @@ def test_bad_row_7_is_named_and_nothing_is_written(run, tmp_path: Path) -> None:
     sheet = tmp_path / "sn.xlsx"
     run("followup", "export", str(source), "-o", str(sheet), *P)
     book = load_workbook(sheet)
-    book.active["G3"] = "genomförd"
-    book.active["G7"] = "klar"
+    book["Uppföljning"]["G3"] = "genomförd"
+    book["Uppföljning"]["G7"] = "klar"
     book.save(sheet)
     before = source.read_bytes()
     result = run("followup", "import", str(sheet), "--into", str(source), *P)
@@ -537,7 +537,7 @@ def test_tricky_texts_survive_the_spreadsheet_round_trip(run, tmp_path: Path, pl
         assert path.read_bytes() == before_bytes
     from openpyxl import load_workbook
 
-    cell = load_workbook(tmp_path / "f.xlsx").active["H2"]
+    cell = load_workbook(tmp_path / "f.xlsx")["Uppföljning"]["H2"]
     assert (cell.value, cell.data_type) == ("=SUM(1,2)", "s")
     assert load_followup(path, plan).followup == before
 
@@ -549,8 +549,8 @@ def test_an_empty_date_cell_removes_the_date(run, tmp_path: Path, plan: Plan) ->
     sheet = tmp_path / "h.xlsx"
     run("followup", "export", str(path), "-o", str(sheet), *P)
     book = load_workbook(sheet)
-    assert book.active["J2"].value == "2025-11-30"
-    book.active["J2"] = None
+    assert book["Uppföljning"]["J2"].value == "2025-11-30"
+    book["Uppföljning"]["J2"] = None
     book.save(sheet)
     assert run("followup", "import", str(sheet), "--into", str(path), *P).exit_code == 0
     assert load_followup(path, plan).followup.entries[0].date is None

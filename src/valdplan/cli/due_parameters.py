@@ -65,3 +65,23 @@ MarkUnreportedOption = Annotated[
         ),
     ),
 ]
+ExportBodiesOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--board",
+        "-b",
+        help=N_("A sheet holding only this body's pairs (by name or id; repeatable)."),
+        metavar=N_("BODY"),
+        autocompletion=complete_bodies,
+        show_default=False,
+    ),
+]
+PerBodyOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--per-body",
+        help=N_("Write one sheet per body into this folder (made if missing), named BODY-ID.xlsx."),
+        metavar=N_("DIR"),
+        show_default=False,
+    ),
+]

@@ -27,7 +27,9 @@ from .due_parameters import (
     DueBodiesOption,
     DueFilesArgument,
     DueFormatOption,
+    ExportBodiesOption,
     FailIfOverdueOption,
+    PerBodyOption,
 )
 from .options import (
     ActionArgument,
@@ -53,15 +55,17 @@ from .parameters import (
     PreviousOption,
     ReportFilesArgument,
     ReportFormatOption,
-    SheetArgument,
     SheetFormatOption,
     SheetOutputOption,
+    SheetsArgument,
     StatusOption,
     YearOption,
 )
 
 if TYPE_CHECKING:
     from ..followup.due import DueList
+    from ..plan.models import Plan
+    from ..vocabulary import SheetFormat
 
 followup_app = typer.Typer(
     cls=ValdplanGroup,
@@ -195,18 +199,44 @@ def followup_export(
     file: ExportFileArgument,
     fmt: SheetFormatOption = "xlsx",
     output: SheetOutputOption = None,
+    board: ExportBodiesOption = None,
+    per_body: PerBodyOption = None,
     force: ForceOption = False,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
     from ..followup.spreadsheet import export_followup
 
+    if board or per_body is not None:
+        _hand_out(file, load_plan_option(plan), member(fmt, SHEET_FORMATS), board, per_body,
+                  output, force)  # fmt: skip
+        return
     target = output if output is not None else file.with_suffix(f".{fmt}")
     check_output(target, force)
     exported = export_followup(file, load_plan_option(plan), target, member(fmt, SHEET_FORMATS))
     warn(exported.warnings)
     rows = ngettext("{n} row", "{n} rows", exported.rows).format(n=exported.rows)
     sys.stdout.write(f"{shown(target)}: {rows}\n")
+
+
+def _hand_out(
+    file: Path,
+    plan: Plan,
+    fmt: SheetFormat,
+    bodies: list[str] | None,
+    folder: Path | None,
+    output: Path | None,
+    force: bool,
+) -> None:
+    from ..followup.handout import hand_out
+
+    written, warnings = hand_out(
+        file, plan, fmt, bodies or (), folder, output, lambda target: check_output(target, force)
+    )
+    warn(warnings)
+    for target, count in written.items():
+        rows = ngettext("{n} row", "{n} rows", count).format(n=count)
+        sys.stdout.write(f"{shown(target)}: {rows}\n")
 
 
 @followup_app.command(
@@ -217,11 +247,11 @@ def followup_export(
     ),
 )
 def followup_import(
-    sheet: SheetArgument, into: IntoOption, lang: LangOption = None, plan: PlanOption = None
+    sheets: SheetsArgument, into: IntoOption, lang: LangOption = None, plan: PlanOption = None
 ) -> None:
-    from ..followup.sheet_import import import_sheet
+    from ..followup.sheet_import import import_sheets
 
-    count, result = import_sheet(sheet, into, load_plan_option(plan))
+    count, result = import_sheets(sheets, into, load_plan_option(plan))
     warn(result.warnings)
     rows = ngettext("{n} row", "{n} rows", count).format(n=count)
     if result.changed:

@@ -293,9 +293,12 @@ SheetOutputOption = Annotated[
         show_default=False,
     ),
 ]
-SheetArgument = Annotated[
-    Path,
-    typer.Argument(help=N_("Spreadsheet (.xlsx or .csv) to read."), metavar=N_("SHEET")),
+SheetsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help=N_("Spreadsheets (.xlsx or .csv) to read; several are applied all or nothing."),
+        metavar=N_("SHEET"),
+    ),
 ]
 IntoOption = Annotated[
     Path,

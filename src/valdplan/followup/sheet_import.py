@@ -9,14 +9,14 @@ are read. A CSV field may not exceed ``MAX_FIELD`` characters.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import FileProblems, Problem, RuleBroken
 from ..files.archive import ZipLimits, count_in_member, zip_problem
 from ..files.csv_cells import restore
-from ..messages import _
+from ..messages import N_, _
 from ..plan.models import Plan
 from . import rules
 from .editing import Change, EditResult, apply_changes
@@ -55,14 +55,36 @@ def _too_many_rows() -> str:
     return _("more than {count} rows").format(count=MAX_ROWS)
 
 
+# What CSV was read as, for the message when its first row is not the headings.
+_DELIMITER_WORDS = {";": N_("semicolons (;)"), ",": N_("commas (,)")}
+
+
+def csv_dialect(raw: bytes, name: str) -> tuple[str, str, str]:
+    """The text of a CSV file, its delimiter and its encoding, as Swedish offices save them
+    without being asked: UTF-8 with or without a BOM, else Windows-1252 (Excel's "CSV"
+    in a Swedish Windows); semicolons (Excel's list separator in a Swedish locale) or
+    commas, whichever the first line holds more of outside quotes."""
+    from ..files.reading import decode
+
+    try:
+        text, encoding = decode(raw, name), "UTF-8"
+    except FileProblems:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise
+        text, encoding = raw.decode("cp1252", errors="replace"), "Windows-1252"
+    first = text.split("\n", 1)[0]
+    outside = "".join(part for index, part in enumerate(first.split('"')) if index % 2 == 0)
+    delimiter = ";" if outside.count(";") > outside.count(",") else ","
+    return text, delimiter, encoding
+
+
 def _read_csv(raw: bytes, name: str) -> list[list[str]]:
     import csv
     import io
 
-    from ..files.reading import decode
-
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(io.StringIO(decode(raw, name), newline=""))
+    text, delimiter, _encoding = csv_dialect(raw, name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
         for row in reader:
@@ -173,6 +195,13 @@ def read_sheet(sheet: Path, plan: Plan, year: int | None = None) -> dict[tuple[s
     if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
         expected = ", ".join(HEADERS)
         message = _("the first row must be the headings: {headings}").format(headings=expected)
+        if sheet.suffix.lower() == ".csv":
+            from ..files.reading import read_source
+
+            _text, delimiter, encoding = csv_dialect(read_source(sheet, name), name)
+            message += " " + _("(read as {encoding} text separated by {delimiter})").format(
+                encoding=encoding, delimiter=_(_DELIMITER_WORDS[delimiter])
+            )
         raise FileProblems([Problem(name, 1, 1, message)])
     problems: list[Problem] = []
     changes: dict[tuple[str, str], Change] = {}
@@ -244,12 +273,84 @@ def import_sheet(sheet: Path, into: Path, plan: Plan) -> tuple[int, EditResult]:
     """Read the sheet and apply its rows to the follow-up file ``into``, all or nothing: the
     number of rows read and what the edit did. Dates are checked against the period of
     ``into``."""
+    return import_sheets([sheet], into, plan)
+
+
+def import_sheets(sheets: Sequence[Path], into: Path, plan: Plan) -> tuple[int, EditResult]:
+    """Read every sheet and apply all their rows to ``into`` in one edit, or nothing when
+    any row of any sheet is bad, a sheet belongs to another body or period than the file,
+    or two sheets hold the same pair."""
     rows: list[int] = [0]
 
     def for_file(loaded: LoadedFollowUp) -> dict[tuple[str, str], Change]:
-        changes = read_sheet(sheet, plan, loaded.followup.period.year)
+        changes: dict[tuple[str, str], Change] = {}
+        source: dict[tuple[str, str], Path] = {}
+        problems: list[Problem] = []
+        for sheet in sheets:
+            found = read_sheet(sheet, plan, loaded.followup.period.year)
+            check_belongs(sheet, found, loaded, plan)
+            for pair, change in found.items():
+                if pair in source:
+                    message = _("{action} {body} is also in {other}").format(
+                        action=pair[0], body=pair[1], other=source[pair]
+                    )
+                    problems.append(Problem(str(sheet), 1, 1, message))
+                source[pair] = sheet
+                changes[pair] = change
+        if problems:
+            raise FileProblems(problems)
         rows[0] = len(changes)
         return changes
 
     result = apply_changes(into, plan, for_file)
     return rows[0], result
+
+
+def check_belongs(
+    sheet: Path, changes: dict[tuple[str, str], Change], loaded: LoadedFollowUp, plan: Plan
+) -> None:
+    """Refuse a sheet whose rows are another body's than the file's (a body's own file holds
+    only its pairs), or which records another period than the file's, in one line naming
+    both."""
+    from .models import period_words
+
+    recorded = sheet_record(sheet)
+    period = loaded.followup.period
+    if recorded is not None and recorded != (str(period.year), period.part):
+        shown = f"{recorded[1]} {recorded[0]}"  # as the sheet writes it
+        message = _("{sheet} is a sheet of {period}, but {file} follows up {other}").format(
+            sheet=sheet, period=shown, file=loaded.name, other=period_words(period)
+        )
+        raise FileProblems([Problem(str(sheet), 1, 1, message)])
+    in_file = {entry.body for entry in loaded.followup.entries}
+    foreign = list(dict.fromkeys(body for _action, body in changes if body not in in_file))
+    if in_file and foreign:
+        names = plan.bodies_by_id
+        message = _(
+            "{sheet} holds pairs of {bodies}, but {file} follows up {own}; import it into that"
+            " body's file or the merged file"
+        ).format(
+            sheet=sheet,
+            bodies=", ".join(names[body].name for body in foreign),
+            file=loaded.name,
+            own=", ".join(names[body].name for body in plan.bodies_by_id if body in in_file),
+        )
+        raise FileProblems([Problem(str(sheet), 1, 1, message)])
+
+
+def sheet_record(sheet: Path) -> tuple[str, str] | None:
+    """The year and period an exported xlsx sheet records in its instructions sheet."""
+    from ..files.reading import read_source
+    from ..files.xlsx import WorkbookError, read_sheet_rows
+    from .spreadsheet import INSTRUCTIONS_TITLE, PART_KEY, YEAR_KEY
+
+    if sheet.suffix.lower() == ".csv":
+        return None
+    try:
+        table = read_sheet_rows(read_source(sheet, str(sheet)), INSTRUCTIONS_TITLE, 2, 40)
+    except WorkbookError:
+        return None
+    found = {str(row[0]): str(row[1]) for row in table if len(row) > 1 and isinstance(row[0], str)}
+    if YEAR_KEY in found and PART_KEY in found:
+        return (found[YEAR_KEY], found[PART_KEY])
+    return None

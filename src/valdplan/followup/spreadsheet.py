@@ -108,6 +108,38 @@ def export_sheet(plan: Plan, followup: FollowUp, target: Path, fmt: SheetFormat)
     WRITERS[fmt](plan, followup, target)
 
 
+# The rows of the instructions sheet that record what a sheet holds, read back by import
+# (fixed words, like the column headings).
+BODY_KEY = "Organ-id"
+YEAR_KEY = "År"
+PART_KEY = "Period"
+
+
+def instruction_rows(plan: Plan, followup: FollowUp) -> list[list[str]]:
+    """The instructions sheet: what the sheet covers (its period, and its body with the due
+    date and whom to answer when it holds one body's pairs), then how to fill it in, in the
+    plan's language."""
+    from ..plan.reporting import period_deadline
+
+    _ = words(plan.language)
+    bodies = list(dict.fromkeys(entry.body for entry in followup.entries))
+    period = followup.period
+    lines = [[_(_INSTRUCTIONS[0])], [PART_KEY, period.part], [YEAR_KEY, str(period.year)]]
+    if len(bodies) == 1:
+        lines += [[BODY_KEY, bodies[0]], [_("Body"), plan.bodies_by_id[bodies[0]].name]]
+        deadline = period_deadline(plan, bodies[0], period.part, period.year)
+        if deadline is not None:
+            lines.append([_("Due"), deadline.due.isoformat()])
+            coordinator = deadline.coordinator
+            if coordinator is not None:
+                to = coordinator.name + (f", {coordinator.address}" if coordinator.address else "")
+                lines.append([_("Answer to"), to])
+    statuses = ", ".join(_(word) for word in STATUS_WORDS.values())
+    lines.append([_("Statuses"), statuses])
+    lines += [[_(line)] for line in _INSTRUCTIONS[1:]]
+    return lines
+
+
 def evidence_cell(items: tuple[str, ...]) -> str:
     """Evidence items as one cell: one item per line, a line break inside an item followed by
     the two spaces of a continuation line."""
@@ -178,7 +210,9 @@ def csv_text(plan: Plan, followup: FollowUp) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
+def _write_xlsx(
+    table: list[list[str]], target: Path, language: str, instructions: list[list[str]]
+) -> None:
     import io
 
     from openpyxl import Workbook
@@ -190,9 +224,16 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     from ..files.writing import write_file
 
     book = Workbook()
-    sheet = book.active
-    assert isinstance(sheet, Worksheet)
-    sheet.title = SHEET_TITLE
+    # The instructions come first: the first thing whoever opens the file reads.
+    first = book.active
+    assert isinstance(first, Worksheet)
+    first.title = INSTRUCTIONS_TITLE
+    for line in instructions:
+        first.append(line)
+    first["A1"].font = Font(bold=True)
+    first.column_dimensions["A"].width = 24
+    first.column_dimensions["B"].width = 80
+    sheet = book.create_sheet(SHEET_TITLE)
     sheet.append(list(HEADERS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -219,11 +260,6 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
     )
     sheet.add_data_validation(choices)
     choices.add(f"G2:G{max(len(table) + 1, 2)}")
-    instructions = book.create_sheet(INSTRUCTIONS_TITLE)
-    for line in _INSTRUCTIONS:
-        instructions.append([_(line)])
-    instructions["A1"].font = Font(bold=True)
-    instructions.column_dimensions["A"].width = 100
     out = io.BytesIO()
     book.save(out)
     write_file(target, fixed_zip(out.getvalue()))
@@ -231,6 +267,8 @@ def _write_xlsx(table: list[list[str]], target: Path, language: str) -> None:
 
 # One writer per spreadsheet format.
 WRITERS: dict[SheetFormat, Callable[[Plan, FollowUp, Path], None]] = {
-    "xlsx": lambda plan, followup, target: _write_xlsx(rows(plan, followup), target, plan.language),
+    "xlsx": lambda plan, followup, target: _write_xlsx(
+        rows(plan, followup), target, plan.language, instruction_rows(plan, followup)
+    ),
     "csv": _write_csv,
 }
