@@ -120,13 +120,20 @@ def test_completion_ignores_case_and_diacritics(complete, typed, expected) -> No
         ("actions --board Socialnämnden --role CO", ["co-responsible"]),
         ("followup set 1:3 --status GEN", ["genomford"]),
         ("show 2:", ["2:1", "2:2", "2:3", "2:4", "2:5"]),
+        # Escaped for bash, so that the value stays one word.
+        ("actions --board Kul", ["Kultur-\\ och\\ fritidsnämnderna"]),
+        ("actions --board Telge\\ B", ["Telge\\ Bostäder"]),
     ],
 )
 def test_the_shell_gets_the_forgiving_completions(words: str, expected: list[str]) -> None:
     # Through typer's completion machinery as a shell calls it, which by itself keeps only
     # suggestions that start with the typed text, case and all.
+    # (bash's script hands over the line up to the cursor and its current word: cli/completion.py)
     environment = {**os.environ, "_VALDPLAN_COMPLETE": "complete_bash"}
-    environment |= {"COMP_WORDS": f"valdplan {words}", "COMP_CWORD": str(len(words.split()))}
+    environment |= {
+        "_VALDPLAN_COMPLETE_LINE": f"valdplan {words}",
+        "_VALDPLAN_COMPLETE_WORD": words.split(" ")[-1],
+    }
     result = subprocess.run(
         [sys.executable, "-m", "valdplan"],
         env=environment,

@@ -9,6 +9,7 @@ and the tests use the full app (``full_app``).
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -106,6 +107,12 @@ def app_for(arguments: list[str]) -> typer.Typer:
     from .words import complete_forgivingly
 
     complete_forgivingly()
+    if any(name.startswith("_VALDPLAN_COMPLETE") for name in os.environ) or any(
+        argument.endswith("-completion") for argument in arguments
+    ):
+        from .completion import teach_bash
+
+        teach_bash()
     command = invoked_command(arguments)
     lean = lean_app(command) if command is not None else None
     return lean or full_app()
