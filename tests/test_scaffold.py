@@ -60,7 +60,7 @@ def test_init_writes_a_valid_commented_skeleton_and_its_repository(run, tmp_path
     assert (plan.period.start, plan.period.end) == (2026, 2029)
     assert [level.id for level in plan.levels] == ["universell", "selektiv", "indikerad"]
     assert [(b.id, b.name, b.kind) for b in plan.bodies] == [
-        ("kommunstyrelsen", "Kommunstyrelsen", "board")
+        ("forsta-namnden", "Första nämnden", "board")
     ]
     assert [a.id for _area, a in plan.actions()] == ["1:1"]
     # The reporting calendar: the interim accounts and the annual report, with due days.
@@ -69,7 +69,7 @@ def test_init_writes_a_valid_commented_skeleton_and_its_repository(run, tmp_path
         ("helår", "Helår", "12-31", "01-31", "årsberättelse"),
     ]
     assert plan.reporting.coordinator is not None
-    assert plan.reporting.coordinator.name == "Kommunstyrelsens kontor"
+    assert plan.reporting.coordinator.name == "Samordnande kontor"
     validated = run("validate", str(plan_file))
     assert validated.stdout == (
         f"{plan_file}: OK (1 focus area, 1 action, 1 body, 3 prevention levels)\n"
@@ -95,7 +95,7 @@ def test_an_english_plan_has_english_names_and_comments(run, tmp_path: Path) -> 
     assert "# The plan's title, as on its cover.\ntitle: Action plan 2025–2028\n" in text
     plan = load_plan(folder / "plan.yaml")
     assert [level.id for level in plan.levels] == ["universal", "selective", "indicated"]
-    assert [b.id for b in plan.bodies] == ["municipal-executive-board"]
+    assert [b.id for b in plan.bodies] == ["first-board"]
 
 
 def test_the_plan_language_defaults_to_the_run_s(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

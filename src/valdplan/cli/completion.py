@@ -1,11 +1,11 @@
 """Completion in bash that keeps a value one argument.
 
 typer's bash script splits the completions on newlines but inserts them unescaped, so
-``--board Kul<TAB>`` gave ``Kultur- och fritidsnämnderna`` as three words, and bash's own
+a body name with spaces (``Barn- och skolnämnden``) was inserted as three words, and bash's own
 word splitting breaks a word at ``:``, so ``show 4:<TAB>`` completed the empty word after the
 colon (and fell back to files). Here the script hands valdplan the line up to the cursor
 and bash's current word; valdplan splits the line as a shell would, escapes each value for
-bash (``Kultur-\\ och\\ fritidsnämnderna``) and, when bash broke the word at a colon, answers
+bash (``Barn-\\ och\\ skolnämnden``) and, when bash broke the word at a colon, answers
 only the part after it. zsh and fish quote what they insert themselves.
 """
 

@@ -31,13 +31,13 @@ FORGE_FILES: dict[Forge, tuple[str, ...]] = {
     "none": (),
 }
 # Plan content, not messages: the prevention levels of the public-health model most Swedish
-# plans use, and the body every municipality has, in the plan's language (the names give
+# plans use, and a first body to rename, in the plan's language (the names give
 # the ids). The user's plan replaces or keeps them.
 LEVELS: dict[Language, tuple[str, ...]] = {
     "sv": ("Universell", "Selektiv", "Indikerad"),
     "en": ("Universal", "Selective", "Indicated"),
 }
-FIRST_BODY: dict[Language, str] = {"sv": "Kommunstyrelsen", "en": "Municipal Executive Board"}
+FIRST_BODY: dict[Language, str] = {"sv": "Första nämnden", "en": "First board"}
 # The reporting calendar most municipalities keep (the interim accounts as of 31 August, the
 # annual report as of 31 December): ids as follow-up files write them, the plan's words,
 # the days (municipal settings, which the skeleton's comment says), the documents.
@@ -52,8 +52,8 @@ REPORTING: dict[Language, tuple[tuple[str, str, str, str, str], ...]] = {
     ),
 }
 COORDINATOR: dict[Language, str] = {
-    "sv": "Kommunstyrelsens kontor",
-    "en": "Municipal Executive Office",
+    "sv": "Samordnande kontor",
+    "en": "Coordinating office",
 }
 FOLLOWUP_FOLDER = "uppfoljning"
 
