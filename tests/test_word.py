@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import docx.shared
 import pytest
 from docx.oxml.ns import qn
 
@@ -285,8 +286,55 @@ def test_build_writes_a_word_document_per_body(run, tmp_path: Path) -> None:  # 
 def test_the_report_gets_its_language_and_title_in_the_same_place(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     document = write_report(run, tmp_path / "r.docx", "--lang", "en")
     assert document.core_properties.title == "Follow-up, full year 2025"
-    # The plan's text is Swedish whatever the fixed words' language.
+    # --lang decides the document's language (issue 21), as it decides its fixed words.
+    assert document.core_properties.language == "en-GB"
+    assert _default_language(document) == "en-GB"
+
+
+def _default_language(document: docx.document.Document) -> str | None:
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert defaults is not None
+    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    return None if lang is None else lang.get(qn("w:val"))
+
+
+def test_the_report_is_a_document_a_municipality_sends(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = write_report(run, tmp_path / "r.docx", "--date", "2026-02-10")
+    assert _default_language(document) == "sv-SE"
     assert document.core_properties.language == "sv-SE"
+    assert document.core_properties.title == "Uppföljning helår 2025"
+    body = document.element.body
+    # A real table of contents: a TOC field over headings 1-2, filled in when Word opens it.
+    instructions = [i.text for i in body.iter(qn("w:instrText"))]
+    assert instructions == ['TOC \\o "1-2" \\h \\z \\u']
+    settings = document.settings.element.find(qn("w:updateFields"))
+    assert settings is not None and settings.get(qn("w:val")) == "true"
+    # No table row breaks across pages; header rows repeat; numbers right-aligned.
+    for table in document.tables:
+        for row in table.rows:
+            properties = row._tr.trPr
+            assert properties is not None and properties.find(qn("w:cantSplit")) is not None
+    figures = document.tables[0]
+    assert [c.paragraphs[0].alignment for c in figures.rows[1].cells][:3] == [None, 2, 2]
+    # The status charts are pictures with alt text that says their figures.
+    pictures = list(body.iter(qn("wp:docPr")))
+    assert len(pictures) == 2
+    assert (
+        pictures[0]
+        .get("descr")
+        .startswith(
+            "Åtgärder per status. Alla åtgärder (33 åtgärder): Genomförd 1, Pågående 1,"
+            " Ej påbörjad 31; 1. Kommunen arbetar våldsförebyggande (8 åtgärder): Ej påbörjad 8;"
+        )
+    )
+    assert pictures[1].get("descr") == (
+        "Hela planen. Alla (104 åtgärder och organ): Genomförd 6, Pågående 3, Ej påbörjad 91,"
+        " Ej aktuell 2, Saknar rapport 2."
+    )
+    # Headings in the document's own dark, sober style, not python-docx's blue.
+    heading = document.styles["Heading 1"]
+    assert heading.font.color.rgb == docx.shared.RGBColor(0x1A, 0x1A, 0x1A)
+    assert heading.font.name == "Arial" and document.styles["Normal"].font.name == "Arial"
 
 
 @pytest.mark.parametrize("name", ["report.docx", "checklist.docx"])

@@ -35,6 +35,8 @@ def _document() -> Any:
     section.left_margin = section.right_margin = Cm(2)
     section.top_margin = section.bottom_margin = Cm(2)
     document.styles["Normal"].font.size = Pt(10.5)
+    _sober_styles(document)
+    _toc_styles(document)
     cell_text = document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     cell_text.base_style = document.styles["Normal"]
     cell_text.font.size = Pt(9)
@@ -48,6 +50,49 @@ def _document() -> Any:
     properties.title = properties.subject = properties.keywords = properties.comments = ""
     properties.revision = 1
     return document
+
+
+# An official document's look, not python-docx's (blue Calibri headings over Cambria):
+# one sans-serif family that every office suite has or maps (LibreOffice: Liberation Sans),
+# near-black headings, sizes that step down by level.
+FONT = "Arial"
+HEADINGS = {"Title": 20, "Heading 1": 15, "Heading 2": 12.5, "Heading 3": 11}
+DARK = "1A1A1A"
+
+
+def _font(style: Any, size: float | None = None) -> None:
+    """Give ``style`` valdplan's font by name, dropping the theme fonts that would win."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    if size is not None:
+        style.font.size = Pt(size)
+
+
+def _sober_styles(document: Any) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    _font(document.styles["Normal"])
+    for name, size in HEADINGS.items():
+        style = document.styles[name]
+        _font(style, size)
+        style.font.color.rgb = _rgb(DARK)
+        style.font.bold = True
+        colour = style.element.rPr.find(qn("w:color"))
+        for attribute in ("w:themeColor", "w:themeShade", "w:themeTint"):
+            colour.attrib.pop(qn(attribute), None)
+        style.paragraph_format.space_before = Pt(14 if name == "Heading 1" else 10)
+        style.paragraph_format.space_after = Pt(4)
+    title = document.styles["Title"].element.pPr
+    border = title.find(qn("w:pBdr")) if title is not None else None
+    if border is not None:  # the default Title's blue rule under it
+        title.remove(border)
 
 
 def _rgb(value: str) -> Any:
@@ -71,6 +116,51 @@ def _field(paragraph: Any, instruction: str) -> None:
     paragraph._p.append(field)
 
 
+def _complex_field(paragraph: Any, instruction: str, part: str) -> None:
+    """The start (``begin``: instruction, then the result follows) or the ``end`` of a
+    field whose result spans paragraphs, such as a table of contents."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run_with(tag: str, **attributes: str) -> Any:
+        run = OxmlElement("w:r")
+        child = OxmlElement(tag)
+        for key, value in attributes.items():
+            child.set(qn(key), value)
+        run.append(child)
+        paragraph._p.append(run)
+        return child
+
+    if part == "begin":
+        run_with("w:fldChar", **{"w:fldCharType": "begin", "w:dirty": "true"})
+        run_with("w:instrText", **{"xml:space": "preserve"}).text = instruction
+        run_with("w:fldChar", **{"w:fldCharType": "separate"})
+    else:
+        run_with("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _update_fields_on_open(document: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    document.settings.element.append(update)
+
+
+def _toc_styles(document: Any) -> None:
+    """Word's own names for the table of contents' levels, so that its TOC field and a
+    municipality's template style them."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm, Pt
+
+    for level in (1, 2):
+        style = document.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.paragraph_format.left_indent = Cm(0.5 * (level - 1))
+        style.paragraph_format.space_after = Pt(2)
+
+
 def _header_and_footer(document: Any, header: str) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -89,6 +179,19 @@ def _tag(document: Any, tag: str) -> None:
     document.add_paragraph("{%p " + tag + " %}")
 
 
+def _chart(document: Any, name: str) -> None:
+    """A status chart as a picture with its alt text (``charts`` exist for Word only), then
+    a key to its colours; the table under it holds the same figures."""
+    _tag(document, f"if charts is defined and charts.{name}")
+    document.add_paragraph("{{ charts." + name + " | picture }}")
+    document.add_paragraph(
+        "{{ labels.chart_key }} {% for s in statuses %}{{ s.name }}"
+        "{% if not loop.last %} · {% endif %}{% endfor %}",
+        style="Table Text",
+    )
+    _tag(document, "endif")
+
+
 def _bold_then(document: Any, bold: str, rest: str, style: str | None = None) -> Any:
     paragraph = document.add_paragraph(style=style)
     paragraph.add_run(bold).bold = True
@@ -97,7 +200,12 @@ def _bold_then(document: Any, bold: str, rest: str, style: str | None = None) ->
 
 
 def _table(
-    document: Any, header: list[str], loops: list[str], cells: list[str], widths: list[float]
+    document: Any,
+    header: list[str],
+    loops: list[str],
+    cells: list[str],
+    widths: list[float],
+    numbers_from: int | None = None,
 ) -> None:
     """A table with a header row that Word repeats on every page, and one row per item of
     the innermost of ``loops`` (docxtpl's ``{%tr for … %}`` rows, outermost first, around
@@ -109,6 +217,8 @@ def _table(
     table.style = document.styles["Table Grid"]
     head = table.rows[0]
     head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for row in table.rows:  # a row is never split across two pages (docxtpl copies rows)
+        row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
     for cell, text in zip(head.cells, header, strict=True):
         run = cell.paragraphs[0].add_run(text)
         run.bold, run.font.size = True, Pt(8)  # "Genomförd" fits its column in any font
@@ -118,6 +228,19 @@ def _table(
     for cell, text in zip(table.rows[1 + len(loops)].cells, cells, strict=True):
         cell.text = text
     _finish(table, widths)
+    _align_numbers(table, numbers_from)
+
+
+def _align_numbers(table: Any, first: int | None) -> None:
+    """Right-align the columns from ``first`` on, which hold numbers, header included."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if first is None:
+        return
+    for row in table.rows:
+        for cell in row.cells[first:]:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def _finish(table: Any, widths: list[float]) -> None:
@@ -155,7 +278,10 @@ def _figures_table(document: Any, first: str, rows: str) -> None:
             "{{ row.total }}",
             *[_share(f"row.segments[{i}]") for i in STATUS_COLUMNS],
         ],
-        [4.5, 1.5, *[2.2 for _ in STATUS_COLUMNS]],
+        # The first column holds the longest body name ("Samhällsbyggnadsnämnderna") on
+        # one line; the status columns are as wide as their header words.
+        [5.3, 1.3, *[2.08 for _ in STATUS_COLUMNS]],
+        numbers_from=1,
     )
 
 
@@ -169,7 +295,8 @@ def _period_table(document: Any, first: str, groups: str) -> None:
             "{{ row.period }}",
             *["{{ row.cells[" + str(i) + '].count or "–" }}' for i in STATUS_COLUMNS],
         ],
-        [3.75, 2.0, *[2.25 for _ in STATUS_COLUMNS]],
+        [4.6, 2.0, *[2.08 for _ in STATUS_COLUMNS]],
+        numbers_from=2,
     )
 
 
@@ -227,14 +354,20 @@ def report_template() -> Any:
     document.add_heading("{{ labels.by_action_heading }}", level=1)
     document.add_paragraph("{{ counted_text }}")
     document.add_paragraph("{{ labels.by_action_note }} {{ labels.action_share_note }}")
+    _chart(document, "actions")
     _figures_table(document, "{{ labels.group }}", "action_rows")
     document.add_heading("{{ labels.contents }}", level=1)
+    # A real table of contents: a TOC field that Word fills in with page numbers when it
+    # opens the document (settings ask it to), showing the headings until then.
+    _complex_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "begin")
     _tag(document, "for item in toc")
-    document.add_paragraph("{{ item.heading }}", style="List Bullet")
+    document.add_paragraph("{{ item.heading }}", style="toc 1")
     _tag(document, "for child in item.children")
-    document.add_paragraph("{{ child.heading }}", style="List Bullet 2")
+    document.add_paragraph("{{ child.heading }}", style="toc 2")
     _tag(document, "endfor")
     _tag(document, "endfor")
+    _complex_field(document.add_paragraph(), "", "end")
+    _update_fields_on_open(document)
     document.add_heading("{{ labels.actions_by_area }}", level=1)
     _tag(document, "for area in action_areas")
     document.add_heading("{{ area.label }}", level=2)
@@ -251,6 +384,7 @@ def report_template() -> Any:
     _tag(document, "endfor")
     document.add_heading("{{ labels.overall_heading }}", level=1)
     document.add_paragraph("{{ labels.share_note }}")
+    _chart(document, "overall")
     _figures_table(document, "{{ labels.group }}", "[overall]")
     _tag(document, "for section in sections")
     document.add_heading("{{ section.heading }}", level=1)

@@ -44,7 +44,7 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
     escaped (a comment with ``<`` or ``&`` stays text, its line breaks become line breaks),
     web addresses in evidence become links, and the zip has fixed timestamps."""
     import jinja2
-    from docxtpl import DocxTemplate, RichText
+    from docxtpl import DocxTemplate, InlineImage, RichText
 
     from ..files.reading import read_source
 
@@ -76,8 +76,18 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
                 text.add(shown, url_id=document.build_url_id(url), style="Hyperlink")
         return text
 
+    described: dict[bytes, str] = {}
+
+    def picture(chart: dict[str, Any]) -> Any:
+        """A chart of ``word_charts`` as a picture the width of the page's text."""
+        from docx.shared import Cm
+
+        described[chart["png"]] = chart["alt"]
+        return InlineImage(document, io.BytesIO(chart["png"]), width=Cm(17))
+
     env = word_environment()
     env.filters["links"] = links
+    env.filters["picture"] = picture
     try:
         document.render(context, env, autoescape=True)
     except jinja2.TemplateSyntaxError as err:
@@ -86,6 +96,7 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
         raise TemplateProblem(f"{path}: {err.message}") from None
     fit_grids(document.docx)
     set_properties(document.docx, context)
+    describe_pictures(document.docx, described)
     out = io.BytesIO()
     document.save(out)
     return fixed_zip(out.getvalue())
@@ -104,7 +115,7 @@ def set_properties(document: Any, context: dict[str, Any]) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    language = str(context.get("plan_language") or context.get("lang") or "sv")
+    language = str(context.get("lang") or context.get("plan_language") or "sv")
     tag = WORD_LANGUAGES.get(language, language)
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
@@ -128,6 +139,23 @@ def set_properties(document: Any, context: dict[str, Any]) -> None:
     core = document.core_properties
     core.language = tag
     core.title = str(context.get("title") or "")
+
+
+def describe_pictures(document: Any, described: dict[bytes, str]) -> None:
+    """Give each picture whose image is one of ``described`` its alt text (Word's
+    description, which screen readers read)."""
+    from docx.oxml.ns import qn
+
+    parts = document.part.related_parts
+    for inline in document.element.body.iter(qn("wp:inline")):
+        blip = next(inline.iter(qn("a:blip")), None)
+        properties = inline.find(qn("wp:docPr"))
+        if blip is None or properties is None:
+            continue
+        image = parts.get(blip.get(qn("r:embed")))
+        alt = described.get(image.blob) if image is not None else None
+        if alt is not None:
+            properties.set("descr", alt)
 
 
 def fit_grids(document: Any) -> None:
@@ -174,8 +202,14 @@ def report_docx(
 ) -> bytes:
     """The follow-up report as a Word document (the context of ``report.*``)."""
     from .report import report_context
+    from .word_charts import chart_picture
 
     context = report_context(plan, followup, previous, lang, earlier=earlier, date=date)
+    labels = context["labels"]
+    context["charts"] = {
+        "actions": chart_picture(context["action_rows"], labels["by_action_heading"]),
+        "overall": chart_picture([context["overall"]], labels["overall_heading"]),
+    }
     return render_word(REPORT_TEMPLATE, context, folders)
 
 
