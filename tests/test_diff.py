@@ -524,3 +524,34 @@ def test_diff_names_every_changed_field(run, tmp_path: Path, path: str) -> None:
     assert annex.exit_code == 1
     # The annex speaks the later plan's language: English when the change is to English.
     assert words_for(field, changed["language"]) in annex.stdout
+
+
+def test_the_change_annex_as_a_word_bilaga_has_the_html_annexs_sections(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    import docx
+    from docx.oxml.ns import qn
+
+    old = str(DATA / "plan-2021-2023.yaml")
+    html = run("diff", old, NEW, "--format", "html")
+    assert html.exit_code == 1
+    html_headings = re.findall(r'<h2 id="avsnitt-\d+">(.*?)</h2>', html.stdout)
+    target = tmp_path / "bilaga.docx"
+    result = run("diff", old, NEW, "--format", "docx", "-o", str(target))
+    assert (result.exit_code, result.stderr) == (1, "")
+    document = docx.Document(str(target))
+    word_headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert word_headings == html_headings and len(word_headings) >= 3
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [
+        "Ändringar i handlingsplanen"
+    ]
+    assert document.core_properties.title == "Ändringar i handlingsplanen"
+    # Removed words struck through, added words underlined, as the legend says.
+    runs = list(document.element.body.iter(qn("w:r")))
+    assert any(r.find(f"{qn('w:rPr')}/{qn('w:strike')}") is not None for r in runs)
+    assert any(r.find(f"{qn('w:rPr')}/{qn('w:u')}") is not None for r in runs)
+    assert "(genomstruket) och tillagda ord (understruket)." in "\n".join(
+        p.text for p in document.paragraphs
+    )

@@ -635,7 +635,39 @@ def template_bytes(document: Any) -> bytes:
     return fixed_zip(out.getvalue())
 
 
+def diff_template() -> Any:
+    """The change annex (valdplan diff --format docx): a bilaga with the HTML annex's
+    sections, removed words struck through and added words underlined."""
+    document = _document()
+    _header_and_footer(document, "{{ new.title }} · {{ title }}")
+    document.add_paragraph("{{ title }}", style="Title")
+    document.add_paragraph(
+        "{{ labels.diff_comparison }} {{ old.title }} ({{ old.period }}) {{ labels.diff_with }}"
+        " {{ new.title }} ({{ new.period }})."
+    )
+    _tag(document, "if marks_words")
+    document.add_paragraph(
+        "{{ labels.diff_legend }} {{ labels.diff_removed_words }} ({{ labels.diff_struck }})"
+        " {{ labels.and }} {{ labels.diff_added_words }} ({{ labels.diff_underlined }})."
+    )
+    _tag(document, "endif")
+    _tag(document, "if equal")
+    document.add_paragraph("{{ labels.diff_equal }}")
+    _tag(document, "endif")
+    _tag(document, "for section in sections")
+    document.add_heading("{{ section.heading }}", level=1)
+    _tag(document, 'for item in section["items"]')
+    document.add_paragraph("{{r item.parts | marked }}", style="List Bullet")
+    _tag(document, "for detail in item.details")
+    document.add_paragraph("{{r detail | marked }}", style="List Bullet 2")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+    return document
+
+
 def main(folder: Path = TEMPLATES) -> None:
+    (folder / "diff.docx").write_bytes(template_bytes(diff_template()))
     (folder / "report.docx").write_bytes(template_bytes(report_template()))
     (folder / "checklist.docx").write_bytes(template_bytes(checklist_template()))
 

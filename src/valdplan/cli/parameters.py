@@ -78,7 +78,7 @@ FmtCheckOption = Annotated[
 OldPlanArgument = Annotated[Path, typer.Argument(help=N_("The earlier plan."), metavar=N_("OLD"))]
 NewPlanArgument = Annotated[Path, typer.Argument(help=N_("The later plan."), metavar=N_("NEW"))]
 DiffFormatOption = Annotated[
-    str, choice_option(DIFF_FORMATS, N_("Format: md (the default), html or json."))
+    str, choice_option(DIFF_FORMATS, N_("Format: md (the default), html, json or docx."))
 ]
 SchemaKindOption = Annotated[
     str,

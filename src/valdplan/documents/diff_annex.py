@@ -365,10 +365,14 @@ def marks_words(sections: list[dict[str, Any]]) -> bool:
     )
 
 
+# The change annex as a Word bilaga: the same sections as the HTML annex.
+DIFF_TEMPLATE = "diff.docx"
+
+
 def render_diff(
     old: Plan, new: Plan, fmt: str, env: jinja2.Environment | None, lang: Language | None = None
-) -> tuple[str, bool]:
-    """The difference in ``fmt`` (md, html or json), in ``lang`` (default: the language of
+) -> tuple[str | bytes, bool]:
+    """The difference in ``fmt`` (md, html, json or docx), in ``lang`` (default: the language of
     the later plan), and whether the plans are equal."""
     changes = compare(old, new)
     if fmt == "json":
@@ -390,4 +394,8 @@ def render_diff(
         "sections": sections,
         "marks_words": marks_words(sections),
     }
+    if fmt == "docx":
+        from .word import word_file
+
+        return word_file(DIFF_TEMPLATE, context, env), changes["equal"]
     return render(env, f"diff.{fmt}.j2", context), changes["equal"]

@@ -77,6 +77,8 @@ _MSGIDS: dict[str, str] = {
     ),
     "action_share_note": N_("Share of the group's actions, in percent; count in brackets."),
     "partly": N_("partly"),
+    "diff_struck": N_("struck through"),
+    "diff_underlined": N_("underlined"),
     "chart_key": N_("The bars from the left (hatched: not reported):"),
     "actions_by_area": N_("The actions of each focus area"),
     # The follow-up report (issue 14): periods, lists, the plan period, Word and print.

@@ -76,6 +76,15 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
                 text.add(shown, url_id=document.build_url_id(url), style="Hyperlink")
         return text
 
+    def marked(parts: Sequence[dict[str, Any]]) -> RichText:
+        """The change annex's words: removed ones struck through, added ones underlined
+        (Word's own marks for changes; the annex's legend says so)."""
+        text = RichText()
+        for part in parts:
+            shown = (" " if part.get("space") else "") + str(part["text"])
+            text.add(shown, strike=part["kind"] == "del", underline=part["kind"] == "ins")
+        return text
+
     described: dict[bytes, str] = {}
 
     def picture(chart: dict[str, Any]) -> Any:
@@ -88,6 +97,7 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
     env = word_environment()
     env.filters["links"] = links
     env.filters["picture"] = picture
+    env.filters["marked"] = marked
     try:
         document.render(context, env, autoescape=True)
     except jinja2.TemplateSyntaxError as err:
