@@ -337,7 +337,7 @@ def test_the_report_is_a_document_a_municipality_sends(run, tmp_path: Path) -> N
     assert heading.font.name == "Arial" and document.styles["Normal"].font.name == "Arial"
 
 
-@pytest.mark.parametrize("name", ["report.docx", "checklist.docx"])
+@pytest.mark.parametrize("name", ["report.docx", "checklist.docx", "diff.docx"])
 def test_the_shipped_templates_are_what_the_script_makes(tmp_path: Path, name: str) -> None:
     script = runpy.run_path(str(ROOT / "tools" / "word_templates.py"))
     script["main"](tmp_path)
