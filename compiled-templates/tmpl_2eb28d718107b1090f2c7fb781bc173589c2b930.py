@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
     l_0_action_areas = resolve('action_areas')
+    l_0_appendix = resolve('appendix')
     l_0_overall = resolve('overall')
     l_0_sections = resolve('sections')
     l_0_has_history = resolve('has_history')
@@ -336,91 +337,93 @@ def root(context, missing=missing):
             yield '\n'
         l_2_line = missing
     l_1_area = missing
-    yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
-    yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
-    yield '\n\n'
-    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
-    for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
-        _loop_vars = {}
+    if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
         yield '\n## '
-        yield str(environment.getattr(l_1_section, 'heading'))
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
         yield '\n\n'
-        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars))
-    l_1_section = missing
-    if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
-        pass
-        yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
-        yield '\n\n'
-        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
-        yield '\n### '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
-        yield '\n\n'
-        yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
-        yield '\n### '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
-        yield '\n\n'
-        yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
-        yield '\n### '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
-        yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
-        yield '\n\n| '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
-        yield ' | '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
-        yield ' |'
-        for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
+        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
+        for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
             _loop_vars = {}
             pass
-            yield ' '
-            yield str(environment.getattr(l_1_period, 'name'))
+            yield '\n## '
+            yield str(environment.getattr(l_1_section, 'heading'))
+            yield '\n\n'
+            yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars))
+        l_1_section = missing
+        if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
+            pass
+            yield '\n## '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+            yield '\n\n'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
+            yield '\n\n'
+            yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
+            yield '\n### '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
+            yield '\n\n'
+            yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
+            yield '\n### '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
+            yield '\n\n'
+            yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
+            yield '\n### '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
+            yield '\n\n'
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
+            yield '\n\n| '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield ' | '
+            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
             yield ' |'
-        l_1_period = missing
-        yield '\n| --- | --- |'
-        for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
-            _loop_vars = {}
-            pass
-            yield ' --- |'
-        l_1_period = missing
-        yield '\n'
-        l_1_loop = missing
-        for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
-            _loop_vars = {}
-            pass
-            l_2_loop = missing
-            for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
+            for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
                 _loop_vars = {}
                 pass
-                yield '| '
-                if environment.getattr(l_2_loop, 'first'):
-                    pass
-                    yield str(t_4(environment.getattr(l_1_action, 'action')))
-                yield ' | '
-                yield str(t_4(environment.getattr(l_2_body, 'body')))
+                yield ' '
+                yield str(environment.getattr(l_1_period, 'name'))
                 yield ' |'
-                for l_3_cell in environment.getattr(l_2_body, 'cells'):
+            l_1_period = missing
+            yield '\n| --- | --- |'
+            for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
+                _loop_vars = {}
+                pass
+                yield ' --- |'
+            l_1_period = missing
+            yield '\n'
+            l_1_loop = missing
+            for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
+                _loop_vars = {}
+                pass
+                l_2_loop = missing
+                for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
                     _loop_vars = {}
                     pass
-                    yield ' '
-                    if environment.getattr(l_3_cell, 'changed'):
+                    yield '| '
+                    if environment.getattr(l_2_loop, 'first'):
                         pass
-                        yield '**'
-                        yield str(environment.getattr(l_3_cell, 'name'))
-                        yield '**'
-                    else:
-                        pass
-                        yield str(environment.getattr(l_3_cell, 'name'))
+                        yield str(t_4(environment.getattr(l_1_action, 'action')))
+                    yield ' | '
+                    yield str(t_4(environment.getattr(l_2_body, 'body')))
                     yield ' |'
-                l_3_cell = missing
-                yield '\n'
-            l_2_loop = l_2_body = missing
-        l_1_loop = l_1_action = missing
+                    for l_3_cell in environment.getattr(l_2_body, 'cells'):
+                        _loop_vars = {}
+                        pass
+                        yield ' '
+                        if environment.getattr(l_3_cell, 'changed'):
+                            pass
+                            yield '**'
+                            yield str(environment.getattr(l_3_cell, 'name'))
+                            yield '**'
+                        else:
+                            pass
+                            yield str(environment.getattr(l_3_cell, 'name'))
+                        yield ' |'
+                    l_3_cell = missing
+                    yield '\n'
+                l_2_loop = l_2_body = missing
+            l_1_loop = l_1_action = missing
     if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
         pass
         yield '\n## '
@@ -454,7 +457,11 @@ def root(context, missing=missing):
             pass
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes'))
             yield '\n'
-    for l_1_list in (undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists):
+    def t_9(fiter):
+        for l_1_list in fiter:
+            if ((undefined(name='appendix') if l_0_appendix is missing else l_0_appendix) or (environment.getattr(l_1_list, 'id') in ('genomford', 'pagaende'))):
+                yield l_1_list
+    for l_1_list in t_9((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
         _loop_vars = {}
         pass
         yield '\n## '
@@ -462,7 +469,7 @@ def root(context, missing=missing):
         yield '\n\n'
         yield str(environment.getattr(l_1_list, 'count_text'))
         yield '\n'
-        t_9 = 1
+        t_10 = 1
         for l_2_group in environment.getattr(l_1_list, 'groups'):
             _loop_vars = {}
             pass
@@ -488,9 +495,9 @@ def root(context, missing=missing):
                 yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
                 yield '\n'
             l_3_entry = missing
-            t_9 = 0
+            t_10 = 0
         l_2_group = missing
-        if t_9:
+        if t_10:
             pass
             yield '\n'
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
@@ -530,64 +537,66 @@ def root(context, missing=missing):
         pass
         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
         yield '\n'
-    yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
-    yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
-    yield '\n'
-    for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
-        _loop_vars = {}
+    if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
-        yield '\n### '
-        yield str(t_4(environment.getattr(l_1_view, 'name')))
+        yield '\n## '
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
         yield '\n\n'
-        yield str(environment.getattr(l_1_view, 'count_text'))
+        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
         yield '\n'
-        for l_2_status in environment.getattr(l_1_view, 'statuses'):
+        for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
             _loop_vars = {}
             pass
-            yield '\n**'
-            yield str(environment.getattr(l_2_status, 'heading'))
-            yield ' ('
-            yield str(environment.getattr(l_2_status, 'count'))
-            yield ')**\n\n'
-            for l_3_entry in environment.getattr(l_2_status, 'entries'):
+            yield '\n### '
+            yield str(t_4(environment.getattr(l_1_view, 'name')))
+            yield '\n\n'
+            yield str(environment.getattr(l_1_view, 'count_text'))
+            yield '\n'
+            for l_2_status in environment.getattr(l_1_view, 'statuses'):
                 _loop_vars = {}
                 pass
-                yield '- **'
-                yield str(t_4(environment.getattr(l_3_entry, 'action')))
-                yield '** '
-                yield str(t_4(environment.getattr(l_3_entry, 'short')))
-                if environment.getattr(l_3_entry, 'date'):
+                yield '\n**'
+                yield str(environment.getattr(l_2_status, 'heading'))
+                yield ' ('
+                yield str(environment.getattr(l_2_status, 'count'))
+                yield ')**\n\n'
+                for l_3_entry in environment.getattr(l_2_status, 'entries'):
+                    _loop_vars = {}
                     pass
-                    yield ', '
-                    yield str(environment.getattr(l_3_entry, 'date'))
-                yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                    yield '- **'
+                    yield str(t_4(environment.getattr(l_3_entry, 'action')))
+                    yield '** '
+                    yield str(t_4(environment.getattr(l_3_entry, 'short')))
+                    if environment.getattr(l_3_entry, 'date'):
+                        pass
+                        yield ', '
+                        yield str(environment.getattr(l_3_entry, 'date'))
+                    yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                    yield '\n'
+                l_3_entry = missing
+            l_2_status = missing
+            if environment.getattr(l_1_view, 'missing'):
+                pass
+                yield '\n**'
+                yield str(environment.getattr(l_1_view, 'missing_heading'))
+                yield ' ('
+                yield str(t_2(environment.getattr(l_1_view, 'missing')))
+                yield ')**: '
+                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_view, 'missing'), 'md'), ', '))
                 yield '\n'
-            l_3_entry = missing
-        l_2_status = missing
-        if environment.getattr(l_1_view, 'missing'):
-            pass
-            yield '\n**'
-            yield str(environment.getattr(l_1_view, 'missing_heading'))
-            yield ' ('
-            yield str(t_2(environment.getattr(l_1_view, 'missing')))
-            yield ')**: '
-            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_view, 'missing'), 'md'), ', '))
-            yield '\n'
-    l_1_view = missing
-    template = environment.get_template('_goals.md.j2', 'report.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
-    template = environment.get_template('_indicators.md.j2', 'report.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
+        l_1_view = missing
+        template = environment.get_template('_goals.md.j2', 'report.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        template = environment.get_template('_indicators.md.j2', 'report.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'details': l_0_details, 'period_table': l_0_period_table, 'table': l_0_table}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
 
 blocks = {}
-debug_info = '3=61&4=71&6=88&8=98&9=103&13=138&14=148&16=165&18=176&19=180&20=186&25=216&26=221&27=227&28=231&31=260&33=262&35=264&38=280&40=282&42=284&44=288&45=290&47=292&48=296&49=300&50=304&54=311&55=313&57=317&59=319&60=323&64=340&66=342&68=344&70=349&72=351&74=353&76=356&78=358&80=360&81=362&83=364&84=366&86=368&87=370&89=372&91=374&93=386&95=393&96=397&97=401&102=424&104=427&106=429&107=432&109=440&110=444&113=455&116=457&118=461&120=463&121=466&123=470&125=476&126=480&130=496&134=500&136=502&138=504&139=507&141=513&142=517&145=531&148=534&150=536&151=538&153=542&155=544&156=546&158=550&160=554&161=558&164=569&166=572&169=579&170=585'
+debug_info = '3=62&4=72&6=89&8=99&9=104&13=139&14=149&16=166&18=177&19=181&20=187&25=217&26=222&27=228&28=232&31=261&33=263&35=265&38=281&40=283&42=285&44=289&45=291&47=293&48=297&49=301&50=305&54=312&55=314&57=318&59=320&60=324&63=340&65=343&67=345&69=347&71=352&73=354&75=356&77=359&79=361&81=363&82=365&84=367&85=369&87=371&88=373&90=375&92=377&94=389&96=396&97=400&98=404&104=427&106=430&108=432&109=435&111=443&112=447&115=458&118=460&120=468&122=470&123=473&125=477&127=483&128=487&132=503&136=507&138=509&140=511&141=514&143=520&144=524&147=538&149=540&151=543&153=545&154=547&156=551&158=553&159=555&161=559&163=563&164=567&167=578&169=581&172=588&173=594'

@@ -17,6 +17,7 @@ def root(context, missing=missing):
     l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
     l_0_action_areas = resolve('action_areas')
+    l_0_appendix = resolve('appendix')
     l_0_overall = resolve('overall')
     l_0_sections = resolve('sections')
     l_0_has_history = resolve('has_history')
@@ -496,114 +497,117 @@ def root(context, missing=missing):
         l_2_line = missing
         yield '</ul>\n'
     l_1_area = missing
-    yield '</section>\n<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
-    yield '</h2>\n<p class="note">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
-    yield '</p>\n'
-    yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend)))
-    yield '\n'
-    yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)]))
-    yield '\n'
-    yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], 'hela-planen'))
-    yield '\n</section>\n'
-    for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
-        _loop_vars = {}
+    yield '</section>\n'
+    if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
-        yield '<section aria-labelledby="'
-        yield escape(environment.getattr(l_1_section, 'id'))
-        yield '">\n<h2 id="'
-        yield escape(environment.getattr(l_1_section, 'id'))
-        yield '">'
-        yield escape(environment.getattr(l_1_section, 'heading'))
-        yield '</h2>\n'
-        yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend), _loop_vars=_loop_vars))
-        yield '\n'
-        yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), environment.getattr(l_1_section, 'rows'), _loop_vars=_loop_vars))
-        yield '\n'
-        yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), environment.getattr(l_1_section, 'rows'), environment.getattr(l_1_section, 'id'), _loop_vars=_loop_vars))
-        yield '\n</section>\n'
-    l_1_section = missing
-    if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
-        pass
-        yield '<section aria-labelledby="planperioden">\n<h2 id="planperioden">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+        yield '<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
         yield '</h2>\n<p class="note">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
         yield '</p>\n'
         yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend)))
         yield '\n'
-        yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows')))
+        yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)]))
         yield '\n'
-        yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), 'planperioden'))
-        yield '\n<h3 id="period-fokusomraden">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
-        yield '</h3>\n'
-        yield escape(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), 'period-fokusomraden'))
-        yield '\n<h3 id="period-organ">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
-        yield '</h3>\n'
-        yield escape(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), 'period-organ'))
-        yield '\n<h3 id="atgard-for-atgard">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
-        yield '</h3>\n<p class="note">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
-        yield '</p>\n<div class="table-wrap" role="region" aria-labelledby="atgard-for-atgard" tabindex="0">\n<table class="history" aria-labelledby="atgard-for-atgard">\n<thead>\n<tr><th scope="col">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
-        yield '</th><th scope="col">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
-        yield '</th>'
-        for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
+        yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], 'hela-planen'))
+        yield '\n</section>\n'
+        for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
             _loop_vars = {}
             pass
-            yield '<th scope="col">'
-            yield escape(environment.getattr(l_1_period, 'name'))
+            yield '<section aria-labelledby="'
+            yield escape(environment.getattr(l_1_section, 'id'))
+            yield '">\n<h2 id="'
+            yield escape(environment.getattr(l_1_section, 'id'))
+            yield '">'
+            yield escape(environment.getattr(l_1_section, 'heading'))
+            yield '</h2>\n'
+            yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend), _loop_vars=_loop_vars))
+            yield '\n'
+            yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), environment.getattr(l_1_section, 'rows'), _loop_vars=_loop_vars))
+            yield '\n'
+            yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), environment.getattr(l_1_section, 'rows'), environment.getattr(l_1_section, 'id'), _loop_vars=_loop_vars))
+            yield '\n</section>\n'
+        l_1_section = missing
+        if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
+            pass
+            yield '<section aria-labelledby="planperioden">\n<h2 id="planperioden">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+            yield '</h2>\n<p class="note">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
+            yield '</p>\n'
+            yield escape(context.call((undefined(name='legend') if l_0_legend is missing else l_0_legend)))
+            yield '\n'
+            yield escape(context.call((undefined(name='chart') if l_0_chart is missing else l_0_chart), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows')))
+            yield '\n'
+            yield escape(context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), 'planperioden'))
+            yield '\n<h3 id="period-fokusomraden">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
+            yield '</h3>\n'
+            yield escape(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), 'period-fokusomraden'))
+            yield '\n<h3 id="period-organ">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
+            yield '</h3>\n'
+            yield escape(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), 'period-organ'))
+            yield '\n<h3 id="atgard-for-atgard">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
+            yield '</h3>\n<p class="note">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
+            yield '</p>\n<div class="table-wrap" role="region" aria-labelledby="atgard-for-atgard" tabindex="0">\n<table class="history" aria-labelledby="atgard-for-atgard">\n<thead>\n<tr><th scope="col">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield '</th><th scope="col">'
+            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
             yield '</th>'
-        l_1_period = missing
-        yield '</tr>\n</thead>\n'
-        l_1_loop = missing
-        for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
-            _loop_vars = {}
-            pass
-            yield '<tbody>\n'
-            l_2_loop = missing
-            for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
+            for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
                 _loop_vars = {}
                 pass
-                yield '<tr>\n'
-                if environment.getattr(l_2_loop, 'first'):
-                    pass
-                    yield '<th scope="rowgroup" rowspan="'
-                    yield escape(t_4(environment.getattr(l_1_action, 'bodies')))
-                    yield '" class="history-action"><span class="action-id">'
-                    yield escape(environment.getattr(l_1_action, 'action'))
-                    yield '</span> <span class="short">'
-                    yield escape(environment.getattr(l_1_action, 'short'))
-                    yield '</span></th>'
-                yield '<th scope="row">'
-                yield escape(environment.getattr(l_2_body, 'body'))
-                yield '</th>\n'
-                for l_3_cell in environment.getattr(l_2_body, 'cells'):
+                yield '<th scope="col">'
+                yield escape(environment.getattr(l_1_period, 'name'))
+                yield '</th>'
+            l_1_period = missing
+            yield '</tr>\n</thead>\n'
+            l_1_loop = missing
+            for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
+                _loop_vars = {}
+                pass
+                yield '<tbody>\n'
+                l_2_loop = missing
+                for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
                     _loop_vars = {}
                     pass
-                    yield '<td class="status'
-                    yield escape((' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 174 in 'report.html.j2' evaluated to false and no else section was defined.")))
-                    yield '"><span class="swatch seg-'
-                    yield escape(environment.getattr(l_3_cell, 'id'))
-                    yield '" aria-hidden="true"></span>'
-                    yield escape(environment.getattr(l_3_cell, 'name'))
-                    if environment.getattr(l_3_cell, 'changed'):
+                    yield '<tr>\n'
+                    if environment.getattr(l_2_loop, 'first'):
                         pass
-                        yield '<span class="visually-hidden"> ('
-                        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'changed'))
-                        yield ')</span>'
-                    yield '</td>\n'
-                l_3_cell = missing
-                yield '</tr>\n'
-            l_2_loop = l_2_body = missing
-            yield '</tbody>\n'
-        l_1_loop = l_1_action = missing
-        yield '</table>\n</div>\n</section>\n'
+                        yield '<th scope="rowgroup" rowspan="'
+                        yield escape(t_4(environment.getattr(l_1_action, 'bodies')))
+                        yield '" class="history-action"><span class="action-id">'
+                        yield escape(environment.getattr(l_1_action, 'action'))
+                        yield '</span> <span class="short">'
+                        yield escape(environment.getattr(l_1_action, 'short'))
+                        yield '</span></th>'
+                    yield '<th scope="row">'
+                    yield escape(environment.getattr(l_2_body, 'body'))
+                    yield '</th>\n'
+                    for l_3_cell in environment.getattr(l_2_body, 'cells'):
+                        _loop_vars = {}
+                        pass
+                        yield '<td class="status'
+                        yield escape((' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 175 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                        yield '"><span class="swatch seg-'
+                        yield escape(environment.getattr(l_3_cell, 'id'))
+                        yield '" aria-hidden="true"></span>'
+                        yield escape(environment.getattr(l_3_cell, 'name'))
+                        if environment.getattr(l_3_cell, 'changed'):
+                            pass
+                            yield '<span class="visually-hidden"> ('
+                            yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'changed'))
+                            yield ')</span>'
+                        yield '</td>\n'
+                    l_3_cell = missing
+                    yield '</tr>\n'
+                l_2_loop = l_2_body = missing
+                yield '</tbody>\n'
+            l_1_loop = l_1_action = missing
+            yield '</table>\n</div>\n</section>\n'
     if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
         pass
         yield '<section aria-labelledby="forandringar">\n<h2 id="forandringar">'
@@ -640,7 +644,11 @@ def root(context, missing=missing):
             yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes'))
             yield '</p>\n'
         yield '</section>\n'
-    for l_1_list in (undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists):
+    def t_15(fiter):
+        for l_1_list in fiter:
+            if ((undefined(name='appendix') if l_0_appendix is missing else l_0_appendix) or (environment.getattr(l_1_list, 'id') in ('genomford', 'pagaende'))):
+                yield l_1_list
+    for l_1_list in t_15((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
         _loop_vars = {}
         pass
         yield '<section aria-labelledby="'
@@ -732,78 +740,81 @@ def root(context, missing=missing):
         yield '<p>'
         yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
         yield '</p>\n'
-    yield '</section>\n<section aria-labelledby="per-organ">\n<h2 id="per-organ">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
-    yield '</h2>\n<p class="note">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
-    yield '</p>\n'
-    for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
-        _loop_vars = {}
+    yield '</section>\n'
+    if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
-        yield '<section class="body-view" aria-labelledby="'
-        yield escape(environment.getattr(l_1_view, 'anchor'))
-        yield '">\n<h3 id="'
-        yield escape(environment.getattr(l_1_view, 'anchor'))
-        yield '">'
-        yield escape(environment.getattr(l_1_view, 'name'))
-        yield '</h3>\n<p class="note">'
-        yield escape(environment.getattr(l_1_view, 'count_text'))
+        yield '<section aria-labelledby="per-organ">\n<h2 id="per-organ">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
+        yield '</h2>\n<p class="note">'
+        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
         yield '</p>\n'
-        for l_2_status in environment.getattr(l_1_view, 'statuses'):
+        for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
             _loop_vars = {}
             pass
-            yield '<h4><span class="swatch seg-'
-            yield escape(environment.getattr(l_2_status, 'id'))
-            yield '" aria-hidden="true"></span>'
-            yield escape(environment.getattr(l_2_status, 'heading'))
-            yield ' ('
-            yield escape(environment.getattr(l_2_status, 'count'))
-            yield ')</h4>\n<ul class="entries">\n'
-            for l_3_entry in environment.getattr(l_2_status, 'entries'):
+            yield '<section class="body-view" aria-labelledby="'
+            yield escape(environment.getattr(l_1_view, 'anchor'))
+            yield '">\n<h3 id="'
+            yield escape(environment.getattr(l_1_view, 'anchor'))
+            yield '">'
+            yield escape(environment.getattr(l_1_view, 'name'))
+            yield '</h3>\n<p class="note">'
+            yield escape(environment.getattr(l_1_view, 'count_text'))
+            yield '</p>\n'
+            for l_2_status in environment.getattr(l_1_view, 'statuses'):
                 _loop_vars = {}
                 pass
-                yield '<li><p class="entry-head"><strong>'
-                yield escape(environment.getattr(l_3_entry, 'action'))
-                yield '</strong> '
-                yield escape(environment.getattr(l_3_entry, 'short'))
-                if environment.getattr(l_3_entry, 'date'):
+                yield '<h4><span class="swatch seg-'
+                yield escape(environment.getattr(l_2_status, 'id'))
+                yield '" aria-hidden="true"></span>'
+                yield escape(environment.getattr(l_2_status, 'heading'))
+                yield ' ('
+                yield escape(environment.getattr(l_2_status, 'count'))
+                yield ')</h4>\n<ul class="entries">\n'
+                for l_3_entry in environment.getattr(l_2_status, 'entries'):
+                    _loop_vars = {}
                     pass
-                    yield ' · <time datetime="'
-                    yield escape(environment.getattr(l_3_entry, 'date'))
-                    yield '">'
-                    yield escape(environment.getattr(l_3_entry, 'date'))
-                    yield '</time>'
+                    yield '<li><p class="entry-head"><strong>'
+                    yield escape(environment.getattr(l_3_entry, 'action'))
+                    yield '</strong> '
+                    yield escape(environment.getattr(l_3_entry, 'short'))
+                    if environment.getattr(l_3_entry, 'date'):
+                        pass
+                        yield ' · <time datetime="'
+                        yield escape(environment.getattr(l_3_entry, 'date'))
+                        yield '">'
+                        yield escape(environment.getattr(l_3_entry, 'date'))
+                        yield '</time>'
+                    yield '</p>\n'
+                    yield escape(context.call((undefined(name='entry_details') if l_0_entry_details is missing else l_0_entry_details), l_3_entry, _loop_vars=_loop_vars))
+                    yield '</li>\n'
+                l_3_entry = missing
+                yield '</ul>\n'
+            l_2_status = missing
+            if environment.getattr(l_1_view, 'missing'):
+                pass
+                yield '<h4><span class="swatch seg-saknas" aria-hidden="true"></span>'
+                yield escape(environment.getattr(l_1_view, 'missing_heading'))
+                yield ' ('
+                yield escape(t_4(environment.getattr(l_1_view, 'missing')))
+                yield ')</h4>\n<p>'
+                yield escape(t_3(context.eval_ctx, environment.getattr(l_1_view, 'missing'), ', '))
                 yield '</p>\n'
-                yield escape(context.call((undefined(name='entry_details') if l_0_entry_details is missing else l_0_entry_details), l_3_entry, _loop_vars=_loop_vars))
-                yield '</li>\n'
-            l_3_entry = missing
-            yield '</ul>\n'
-        l_2_status = missing
-        if environment.getattr(l_1_view, 'missing'):
-            pass
-            yield '<h4><span class="swatch seg-saknas" aria-hidden="true"></span>'
-            yield escape(environment.getattr(l_1_view, 'missing_heading'))
-            yield ' ('
-            yield escape(t_4(environment.getattr(l_1_view, 'missing')))
-            yield ')</h4>\n<p>'
-            yield escape(t_3(context.eval_ctx, environment.getattr(l_1_view, 'missing'), ', '))
-            yield '</p>\n'
+            yield '</section>\n'
+        l_1_view = missing
         yield '</section>\n'
-    l_1_view = missing
-    yield '</section>\n'
-    template = environment.get_template('_goals.html.j2', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
-    template = environment.get_template('_indicators.html.j2', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
+        template = environment.get_template('_goals.html.j2', 'report.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        template = environment.get_template('_indicators.html.j2', 'report.html.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=62&5=69&6=74&10=86&12=94&14=99&16=104&17=113&21=133&22=142&29=162&31=172&33=174&36=191&37=196&43=222&44=227&46=242&47=252&48=254&50=256&52=273&54=278&55=285&56=290&63=314&64=319&65=323&68=356&69=361&70=365&72=369&75=376&80=378&82=382&83=388&85=395&86=397&87=399&92=401&95=403&96=405&97=407&100=426&101=428&102=430&103=434&104=436&105=438&108=440&110=442&111=446&112=450&113=453&114=455&115=459&124=468&125=470&126=474&128=476&129=480&135=500&136=502&137=504&138=506&139=508&141=510&142=514&143=516&144=520&145=522&146=524&149=527&151=530&152=532&153=534&154=536&155=538&156=540&157=542&158=544&159=546&160=548&161=550&165=552&167=565&169=570&171=574&172=584&173=586&174=590&184=607&186=610&187=612&190=615&192=623&193=627&199=640&203=643&204=647&205=649&206=655&207=657&209=660&211=664&213=670&214=674&215=686&222=695&227=700&228=702&229=704&232=707&234=713&235=717&241=733&245=736&246=738&247=740&248=744&249=746&250=750&251=752&252=756&254=762&255=766&256=777&260=782&261=785&262=789&267=794&268=800'
+debug_info = '3=63&5=70&6=75&10=87&12=95&14=100&16=105&17=114&21=134&22=143&29=163&31=173&33=175&36=192&37=197&43=223&44=228&46=243&47=253&48=255&50=257&52=274&54=279&55=286&56=291&63=315&64=320&65=324&68=357&69=362&70=366&72=370&75=377&80=379&82=383&83=389&85=396&86=398&87=400&92=402&95=404&96=406&97=408&100=427&101=429&102=431&103=435&104=437&105=439&108=441&110=443&111=447&112=451&113=454&114=456&115=460&124=469&125=471&126=475&128=477&129=481&134=501&136=504&137=506&138=508&139=510&140=512&142=514&143=518&144=520&145=524&146=526&147=528&150=531&152=534&153=536&154=538&155=540&156=542&157=544&158=546&159=548&160=550&161=552&162=554&166=556&168=569&170=574&172=578&173=588&174=590&175=594&186=611&188=614&189=616&192=619&194=627&195=631&201=644&205=647&206=655&207=657&208=663&209=665&211=668&213=672&215=678&216=682&217=694&224=703&229=708&230=710&231=712&234=715&236=721&237=725&243=741&246=744&248=747&249=749&250=751&251=755&252=757&253=761&254=763&255=767&257=773&258=777&259=788&263=793&264=796&265=800&270=805&271=811'

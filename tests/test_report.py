@@ -287,3 +287,34 @@ def test_helpers() -> None:
     assert str(css_string('Kommun "A" </style> & \\')) == (
         '"Kommun \\000022A\\000022 \\00003c/style\\00003e \\000026 \\00005c"'
     )
+
+
+def test_no_appendix_keeps_the_main_part(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    md = report(run, *FILES, "--no-appendix")
+    assert re.findall(r"^## (.*)$", md, re.M) == [
+        "Åtgärder per status",
+        "Innehåll",
+        "Fokusområdenas åtgärder",
+        "Förändringar sedan delår 2025",
+        "Genomförda",
+        "Pågående",
+        "Saknar rapport",
+    ]
+    # The table of contents names only what is there.
+    assert "(#hela-planen)" not in md and "(#saknar-rapport)" in md
+    html = report(run, *FILES, "--format", "html", "--no-appendix")
+    assert re.findall(r'<h2 id="([^"]+)"', html) == [
+        "atgarder", "innehall-rubrik", "atgarder-per-fokusomrade", "forandringar",
+        "status-genomford", "status-pagaende", "saknar-rapport",
+    ]  # fmt: skip
+    target = tmp_path / "kort.docx"
+    result = run("followup", "report", *FILES, "--no-appendix", "--format", "docx",
+                 "-o", str(target), *P)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(str(target))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "Åtgärder per status", "Innehåll", "Fokusområdenas åtgärder",
+        "Förändringar sedan delår 2025", "Genomförda", "Pågående", "Saknar rapport",
+    ]  # fmt: skip

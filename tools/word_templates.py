@@ -382,6 +382,7 @@ def report_template() -> Any:
     )
     _tag(document, "endfor")
     _tag(document, "endfor")
+    _tag(document, "if appendix is not defined or appendix")
     document.add_heading("{{ labels.overall_heading }}", level=1)
     document.add_paragraph("{{ labels.share_note }}")
     _chart(document, "overall")
@@ -402,6 +403,7 @@ def report_template() -> Any:
     document.add_heading("{{ labels.history_actions }}", level=2)
     document.add_paragraph("{{ labels.history_note }}")
     _history_table(document)
+    _tag(document, "endif")
     _tag(document, "endif")
 
     _tag(document, "if previous")
@@ -424,7 +426,11 @@ def report_template() -> Any:
     _tag(document, "endif")
     _tag(document, "endif")
 
-    _tag(document, "for list in status_lists")
+    _tag(
+        document,
+        "for list in status_lists if appendix is not defined or appendix"
+        ' or list.id in ("genomford", "pagaende")',
+    )
     document.add_heading("{{ list.heading }}", level=1)
     document.add_paragraph("{{ list.count_text }}")
     _tag(document, "for group in list.groups")
@@ -455,6 +461,7 @@ def report_template() -> Any:
     document.add_paragraph("{{ labels.none }}")
     _tag(document, "endif")
 
+    _tag(document, "if appendix is not defined or appendix")
     document.add_heading("{{ labels.by_body_detail }}", level=1)
     document.add_paragraph("{{ labels.by_body_detail_note }}")
     _tag(document, "for view in body_views")
@@ -471,6 +478,7 @@ def report_template() -> Any:
     document.add_paragraph('{{ view.missing | join(", ") }}')
     _tag(document, "endif")
     _tag(document, "endfor")
+    _tag(document, "endif")
     return document
 
 

@@ -51,6 +51,7 @@ from .parameters import (
     IntoOption,
     MergedOutputOption,
     MergeFilesArgument,
+    NoAppendixOption,
     PartOption,
     PreviousOption,
     ReportFilesArgument,
@@ -172,6 +173,7 @@ def followup_report(
     templates: TemplatesOption = None,
     lang: LangOption = None,
     date: DateOption = None,
+    no_appendix: NoAppendixOption = False,
     plan: PlanOption = None,
 ) -> None:
     from ..documents.report_document import ReportRequest, report_document
@@ -186,7 +188,7 @@ def followup_report(
     folders = template_folder_list(plan, templates)
     request = ReportRequest(
         loaded, period, folders, documents_language(lang, loaded), document_date(date),
-        snapshot_of(plan),
+        snapshot_of(plan), appendix=not no_appendix,
     )  # fmt: skip
     emit_text(report_document(request, member(fmt, REPORT_FORMATS)), output)
 

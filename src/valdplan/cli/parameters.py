@@ -255,6 +255,10 @@ ReportFilesArgument = Annotated[
         ),
     ),
 ]
+NoAppendixOption = Annotated[
+    bool,
+    typer.Option("--no-appendix", help=N_("The main part only, without the appendix of details.")),
+]
 PreviousOption = Annotated[
     Path | None,
     typer.Option(

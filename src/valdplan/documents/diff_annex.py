@@ -365,8 +365,7 @@ def marks_words(sections: list[dict[str, Any]]) -> bool:
     )
 
 
-# The change annex as a Word bilaga: the same sections as the HTML annex.
-DIFF_TEMPLATE = "diff.docx"
+DIFF_TEMPLATE = "diff.docx"  # the change annex as a Word bilaga, the HTML annex's sections
 
 
 def render_diff(

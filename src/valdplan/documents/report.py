@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 
 # Bars are drawn in this order: from done to nothing reported.
 ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
+# The report's parts that the appendix holds (by their anchors): --no-appendix leaves them
+# out; the main part is the actions, what changed, what the boards wrote about done and
+# ongoing work, and what is missing.
+APPENDIX = frozenset(
+    {
+        "hela-planen", "fokusomraden", "organ", "nivaer", "planperioden",
+        "status-ej-paborjad", "status-ej-aktuell", "per-organ", "mal", "indikatorer",
+    }
+)  # fmt: skip
 # A segment this wide (in percent of its bar) or wider carries its share inside; every
 # segment's share and count are printed beside the bar too.
 INSIDE = 10
@@ -186,6 +195,8 @@ def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
         toc.append({"anchor": "mal", "heading": labels["goals"], "children": []})
     if context["indicators"]:
         toc.append({"anchor": "indikatorer", "heading": labels["indicators"], "children": []})
+    if not context["appendix"]:
+        toc = [item for item in toc if item["anchor"] not in APPENDIX]
     # Markdown has no ids of its own: link to the anchors GitHub makes from the headings.
     flat = [entry for item in toc for entry in (item, *item["children"])]
     for entry, slug in zip(flat, heading_slugs([e["heading"] for e in flat]), strict=True):
@@ -202,8 +213,10 @@ def report_context(
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
     indicators: Snapshot | None = None,
+    appendix: bool = True,
 ) -> dict[str, Any]:
-    """The context of the ``report.*`` templates (see docs/templates.md)."""
+    """The context of the ``report.*`` templates (see docs/templates.md); without
+    ``appendix`` only the main part (``APPENDIX`` names what is left out)."""
     labels = LABELS[lang]
     figures = report_figures(plan, followup, previous, earlier)
     names = status_names(lang)
@@ -267,6 +280,7 @@ def report_context(
     context["history"]["rows"] = _rows(
         [_tally(p["name"], p["counts"]) for p in context["history"]["periods"]], names, lang
     )
+    context["appendix"] = appendix
     context["toc"] = _toc(lang, context)
     return context
 
@@ -286,6 +300,7 @@ def render_report(
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
     indicators: Snapshot | None = None,
+    appendix: bool = True,
 ) -> str:
     """The report in ``fmt`` (md, html or json) of the latest of ``followup``, ``previous``
     and ``earlier``, with the plan period over all of them."""
@@ -294,6 +309,7 @@ def render_report(
         return json.dumps(figures, ensure_ascii=False, indent=2) + "\n"
     assert env is not None
     context = report_context(
-        plan, followup, previous, lang, earlier=earlier, date=date, indicators=indicators
-    )
+        plan, followup, previous, lang, earlier=earlier, date=date, indicators=indicators,
+        appendix=appendix,
+    )  # fmt: skip
     return render(env, f"report.{fmt}.j2", context)

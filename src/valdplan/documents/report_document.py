@@ -28,6 +28,7 @@ class ReportRequest:
     language: Language
     date: str | None
     indicators: Snapshot | None = None  # the Kolada snapshot beside the plan, if any
+    appendix: bool = True  # --no-appendix leaves out the detail after the main part
 
 
 def _templated(fmt: ReportFormat) -> Callable[[ReportRequest], str]:
@@ -39,6 +40,7 @@ def _templated(fmt: ReportFormat) -> Callable[[ReportRequest], str]:
         return render_report(
             it.plan, it.period.latest, it.period.previous, fmt, env, it.language,
             earlier=it.period.earlier, date=it.date, indicators=it.indicators,
+            appendix=it.appendix,
         )  # fmt: skip
 
     return render
@@ -49,7 +51,7 @@ def _word(it: ReportRequest) -> bytes:
 
     return report_docx(
         it.plan, it.period.latest, it.period.previous, it.language, it.folders,
-        earlier=it.period.earlier, date=it.date,
+        earlier=it.period.earlier, date=it.date, appendix=it.appendix,
     )  # fmt: skip
 
 

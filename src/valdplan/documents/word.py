@@ -209,12 +209,15 @@ def report_docx(
     *,
     earlier: Sequence[FollowUp] = (),
     date: str | None = None,
+    appendix: bool = True,
 ) -> bytes:
     """The follow-up report as a Word document (the context of ``report.*``)."""
     from .report import report_context
     from .word_charts import chart_picture
 
-    context = report_context(plan, followup, previous, lang, earlier=earlier, date=date)
+    context = report_context(
+        plan, followup, previous, lang, earlier=earlier, date=date, appendix=appendix
+    )
     labels = context["labels"]
     context["charts"] = {
         "actions": chart_picture(context["action_rows"], labels["by_action_heading"]),
