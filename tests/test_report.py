@@ -160,8 +160,9 @@ def test_markdown_has_the_comments_and_each_action_at_most_once_per_section(run)
     # The plan period: each period's counts, and each pair's status in each period.
     period = by_heading["Över planperioden"]
     assert "| Helår 2024 | 104 | – | 5 % (5) | 87 % (90) | 1 % (1) | 8 % (8) |" in period
-    assert "| 1:8 | Kommunstyrelsen | Pågående | Pågående | **Genomförd** |" in period
-    assert "|  | Socialnämnden | Pågående | **Genomförd** | Genomförd |" in period
+    assert "| 1:8 | Kommunstyrelsen | Pågående | Pågående | → Genomförd |" in period
+    assert "|  | Socialnämnden | Pågående | → Genomförd | Genomförd |" in period
+    assert "; → markerar en förändring sedan perioden före." in period
     assert "- [Ej påbörjade](#ej-påbörjade)\n" in md
     assert "  - [Kultur- och fritidsnämnderna](#kultur--och-fritidsnämnderna)\n" in md
 

@@ -318,7 +318,7 @@ def _history_table(document: Any) -> None:
             "{% if loop.first %}{{ action.action }}{% endif %}",
             "{{ body.body }}",
             "{%tc for cell in body.cells %}",
-            "{{ cell.name }}",
+            "{% if cell.changed %}→ {% endif %}{{ cell.name }}",
             "{%tc endfor %}",
         ],
         [1.4, 4.5, 3.7, 3.7, 3.7],

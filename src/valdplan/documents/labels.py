@@ -100,7 +100,10 @@ _MSGIDS: dict[str, str] = {
     "period_by_focus_area": N_("By focus area and period"),
     "period_by_body": N_("By body and period"),
     "history_actions": N_("Action by action"),
-    "history_note": N_("Each body's status for the action in each period."),
+    "history_note": N_(
+        "Each body's status for the action in each period; → marks a change since the period"
+        " before."
+    ),
     "comment": N_("Comment"),
     "evidence": N_("Evidence"),
     "date": N_("Date"),
