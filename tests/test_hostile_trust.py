@@ -44,10 +44,54 @@ def _status_is_done(tmp: Path, result: object) -> None:
     assert not (tmp / ".f.yaml.lock").exists()
 
 
+ACTION_TEXT = "text: Säkerställa förutsättningarna för ett kunskapsbaserat"
+RLO_WARNING = (
+    "plan.yaml:368:15: {level}invisible character U+202E RIGHT-TO-LEFT OVERRIDE: readers"
+    " cannot see it, and it can hide or reorder the text around it; remove it unless it is"
+    " meant"
+)
+
+
+def _escaped(escape: str) -> dict[str, str | bytes]:
+    """The plan with a right-to-left override written as a YAML escape in an action's text."""
+    line = next(line for line in PLAN_TEXT.splitlines() if ACTION_TEXT in line)
+    quoted = line.replace("text: ", f'text: "{escape}', 1) + '"'
+    return {"plan.yaml": PLAN_TEXT.replace(line, quoted, 1)}
+
+
 PIPE = "is a named pipe, socket or device, not a file"
 DANGLING = "{tmp}/plan.yaml:1:1: is a link to /unmounted/share/plan.yaml, which cannot be reached"
 
 CASES = [
+    *(
+        Case(
+            f"a-right-to-left-override-written-{name}-fails-strict",
+            ["validate", "--strict", "plan.yaml", *P],
+            1,
+            RLO_WARNING.format(level=""),
+            files=_escaped(escape),
+        )
+        for name, escape in (
+            ("as-u202e", "\\u202e"),
+            ("as-U0000202E", "\\U0000202E"),
+            ("as-u202E", "\\u202E"),
+        )
+    ),
+    Case(
+        "a-right-to-left-override-as-an-escape-is-a-warning",
+        ["validate", "plan.yaml", *P],
+        0,
+        RLO_WARNING.format(level="warning: "),
+        files=_escaped("\\u202e"),
+    ),
+    Case(
+        "a-body-name-with-an-escaped-override-is-refused",
+        ["validate", "plan.yaml", *P],
+        1,
+        "plan.yaml:325:11: bodies[11].name: holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible"
+        " character; names must be plain text that readers can tell apart",
+        files={"plan.yaml": PLAN_TEXT.replace("    name: Telge AB", '    name: "Telge \\u202eAB"')},
+    ),
     Case(
         "an-empty-lock-from-a-power-cut-is-taken-over",
         [*SET, "--file", "f.yaml", *P],

@@ -111,27 +111,71 @@ _MAX_WARNINGS = 20
 
 
 def invisible_character_warnings(text: str, name: str) -> list[Problem]:
-    """A warning for each invisible character in ``text`` (the first few of them)."""
+    """A warning for each invisible character in ``text`` (the first few of them): typed
+    as it is, or written as a YAML escape (``"\\u202e"``), which only the scalar's value
+    shows."""
+    warnings = [
+        _invisible_warning(name, text, match.start(), match.group())
+        for _number, match in zip(range(_MAX_WARNINGS), INVISIBLE.finditer(text), strict=False)
+    ]
+    if len(warnings) < _MAX_WARNINGS and _ESCAPE.search(text):
+        warnings += _escaped_invisible_warnings(text, name)[: _MAX_WARNINGS - len(warnings)]
+    return warnings
+
+
+# A YAML double-quoted escape that can stand for a format character.
+_ESCAPE = re.compile(r"\\(?:[xuU][0-9a-fA-F]{2}|[_NLP])")
+
+
+def _escaped_invisible_warnings(text: str, name: str) -> list[Problem]:
+    """Warnings for the invisible characters in scalar values that the text does not hold
+    as typed (escapes): found in the values themselves, at each value's position."""
+    from .yaml_events import read_yaml_text
+
+    try:
+        document = read_yaml_text(text, name)
+    except FileProblems:
+        return []  # the file's own problems are reported where it is loaded
+    warnings = []
+    stack: list[tuple[tuple[str | int, ...], object]] = [((), document.data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            stack += [((*loc, key), item) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [((*loc, index), item) for index, item in enumerate(value)]
+        elif isinstance(value, str) and loc in document.spans:
+            start, end = document.spans[loc]
+            typed = text[start:end]
+            for char in dict.fromkeys(INVISIBLE.findall(value)):
+                if char not in typed:
+                    line, column = document.position(loc)
+                    warnings.append(_invisible_warning(name, text, None, char, (line, column)))
+    return sorted(warnings, key=lambda problem: (problem.line, problem.column))
+
+
+def _invisible_warning(
+    name: str,
+    text: str,
+    start: int | None,
+    char: str,
+    position: tuple[int, int] | None = None,
+) -> Problem:
     import unicodedata
 
-    warnings: list[Problem] = []
-    for match in INVISIBLE.finditer(text):
-        if len(warnings) == _MAX_WARNINGS:
-            break
-        start = match.start()
+    if position is None:
+        assert start is not None
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
-        char = match.group()
-        described = f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')}"
-        warnings.append(
-            Problem(
-                name,
-                line,
-                column,
-                _(
-                    "invisible character {character}: readers cannot see it, and it can hide or"
-                    " reorder the text around it; remove it unless it is meant"
-                ).format(character=described),
-            )
-        )
-    return warnings
+    else:
+        line, column = position
+    described = f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')}"
+    return Problem(
+        name,
+        line,
+        column,
+        _(
+            "invisible character {character}: readers cannot see it, and it can hide or"
+            " reorder the text around it; remove it unless it is meant"
+        ).format(character=described),
+    )
