@@ -55,7 +55,7 @@ CASES = [
         "bidi-isolate-in-a-focus-area-title",
         ["validate", "plan.yaml"],
         1,
-        "plan.yaml:339:12: focus_areas[0].title: holds U+2067 RIGHT-TO-LEFT ISOLATE, an"
+        "plan.yaml:359:12: focus_areas[0].title: holds U+2067 RIGHT-TO-LEFT ISOLATE, an"
         " invisible character; names must be plain text that readers can tell apart",
         files=plan_replacing(
             "title: Kommunen arbetar våldsförebyggande",
@@ -95,7 +95,7 @@ CASES = [
         "invisible-character-in-free-text-warns",
         ["validate", "plan.yaml"],
         0,
-        "plan.yaml:348:36: warning: invisible character U+200B ZERO WIDTH SPACE: readers cannot"
+        "plan.yaml:368:36: warning: invisible character U+200B ZERO WIDTH SPACE: readers cannot"
         " see it, and it can hide or reorder the text around it; remove it unless it is meant",
         files=plan_replacing("förutsättningarna", "förutsätt\u200bningarna"),
         check=_stdout_starts("plan.yaml: OK"),  # type: ignore[arg-type]
