@@ -11,7 +11,17 @@ says an unknown command in valdplan's words. Usage errors are
 not shown by click at all: ``usage.error_lines`` writes them in valdplan's words.
 
 typer is pinned below 0.30 in pyproject.toml; tests/test_words.py fails if a new typer
-changes what is wrapped here.
+changes what is wrapped here. What remains, each because typer 0.29 has no public way:
+
+- ``typer.core._``: typer's own words go through this module global, not a hook;
+- ``HelpFormatter.write_usage`` and ``Command.get_help_option``: the vendored click writes
+  "Usage: " and the help option's text as constants, without gettext;
+- ``TyperArgument._rich_display_name``, ``_usage_display_name``, ``display_type_rich``:
+  typer appends Python types to a metavar ("ID <str>"), and ``metavar=`` does not stop it;
+- ``TyperGroup.resolve_command``: ``suggest_commands=False`` would drop typer's English
+  "Did you mean", but also the close names valdplan's own message needs;
+- ``_typer_param_setup_autocompletion_compat``: typer keeps only suggestions that start with
+  what was typed, case and all; its ``shell_complete=`` escape is deprecated with a warning.
 """
 
 from __future__ import annotations
