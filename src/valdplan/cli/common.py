@@ -269,3 +269,18 @@ def report_build(
             " accessibility statement (see {example})"
         ).format(example="docs/examples/publishing.yaml")
         sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+
+
+def given_text(value: str, option: str) -> str:
+    """An option's text, or with ``@FILE`` the text of that file and with ``-`` standard
+    input (for long comments), one final line break removed."""
+    if value == "-":
+        text = sys.stdin.read()
+    elif value.startswith("@") and len(value) > 1:
+        from ..files.reading import decode, read_source
+
+        name = value[1:]
+        text = decode(read_source(Path(name), name), name)
+    else:
+        return value
+    return text.removesuffix("\n").removesuffix("\r")

@@ -1,5 +1,6 @@
-"""The options and arguments of ``followup due`` and ``fmt --mark-unreported``, declared once
-each as an ``Annotated`` alias (the other commands' are in ``parameters``)."""
+"""The options and arguments of the coordinator's year (``followup due``, hand-out, ``set
+--evidence``, ``fmt --mark-unreported``), declared once each as an ``Annotated`` alias (the
+other commands' are in ``parameters``)."""
 
 from __future__ import annotations
 
@@ -84,4 +85,20 @@ PerBodyOption = Annotated[
         metavar=N_("DIR"),
         show_default=False,
     ),
+]
+EvidenceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--evidence",
+        help=N_(
+            "Add an evidence item (a link or reference; repeatable). @FILE reads it from a"
+            " file, - from standard input."
+        ),
+        metavar=N_("TEXT"),
+        show_default=False,
+    ),
+]
+ClearEvidenceOption = Annotated[
+    bool,
+    typer.Option("--clear-evidence", help=N_("Remove the evidence items first.")),
 ]

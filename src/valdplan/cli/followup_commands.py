@@ -15,6 +15,7 @@ from .common import (
     check_output,
     document_date,
     emit_text,
+    given_text,
     load_plan_option,
     parse_date,
     rule_options,
@@ -24,9 +25,11 @@ from .common import (
 )
 from .due_parameters import (
     AsOfOption,
+    ClearEvidenceOption,
     DueBodiesOption,
     DueFilesArgument,
     DueFormatOption,
+    EvidenceOption,
     ExportBodiesOption,
     FailIfOverdueOption,
     PerBodyOption,
@@ -114,15 +117,21 @@ def followup_set(
     status: StatusOption,
     file: FollowupFile,
     comment: CommentOption = None,
+    evidence: EvidenceOption = None,
+    clear_evidence: ClearEvidenceOption = False,
     date: EntryDateOption = None,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
     from ..followup.editing import Change, set_entry
 
-    change = Change(status=status, comment=comment, date=date)
+    text = given_text(comment, "--comment") if comment is not None else None
+    items = tuple(given_text(item, "--evidence") for item in evidence or ())
+    change = Change(status=status, comment=text, date=date)
     with rule_options():
-        result = set_entry(file, load_plan_option(plan), action_id, board, change)
+        result = set_entry(
+            file, load_plan_option(plan), action_id, board, change, items, clear_evidence
+        )
     warn(result.warnings)
     state = _("updated") if result.changed else _("unchanged")
     sys.stdout.write(f"{shown(file)}: {state}\n")

@@ -226,7 +226,10 @@ StatusOption = Annotated[
 CommentOption = Annotated[
     str | None,
     typer.Option(
-        "--comment", help=N_("Replace the comment."), metavar=N_("TEXT"), show_default=False
+        "--comment",
+        help=N_("Replace the comment (@FILE reads it from a file, - from standard input)."),
+        metavar=N_("TEXT"),
+        show_default=False,
     ),
 ]
 EntryDateOption = Annotated[

@@ -45,9 +45,7 @@ def validate(
     from ..followup.checking import check_files
     from ..version import __version__
 
-    outcome = check_files(paths or [], plan)
-    if strict:
-        outcome = outcome.strict()
+    outcome = check_files(paths or [], plan, strict)
     out, err = validation_output(outcome, member(fmt, VALIDATION_FORMATS), __version__)
     sys.stdout.write(out)
     sys.stderr.write(err)

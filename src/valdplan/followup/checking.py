@@ -23,8 +23,9 @@ class Validation:
     warnings: list[Problem] = field(default_factory=list)
 
     def strict(self) -> Validation:
-        """The same outcome with every warning counted as an error."""
-        return Validation(self.oks, self.errors + self.warnings, [])
+        """The outcome of one file with every warning counted as an error: a file with a
+        warning is not OK."""
+        return Validation([] if self.warnings else self.oks, self.errors + self.warnings, [])
 
 
 def _plan_ok(name: str, plan: Plan) -> str:
@@ -93,9 +94,10 @@ def check_file(path: Path | None, plan_path: Path | None, plan: Callable[[], Pla
     return Validation([ok], [], warnings)
 
 
-def check_files(paths: Sequence[Path], plan_path: Path | None) -> Validation:
+def check_files(paths: Sequence[Path], plan_path: Path | None, strict: bool = False) -> Validation:
     """Check every file of ``paths`` (none: the plan found as for ``plan_path``); the plan
-    that follow-ups are checked against is loaded once, when the first one needs it."""
+    that follow-ups are checked against is loaded once, when the first one needs it. With
+    ``strict``, each file's warnings are errors and a file with one gets no OK line."""
     from ..plan.loader import load_plan
 
     loaded: list[Plan] = []
@@ -109,6 +111,8 @@ def check_files(paths: Sequence[Path], plan_path: Path | None) -> Validation:
     targets: list[Path | None] = list(paths) or [None]
     for path in targets:
         found = check_file(path, plan_path, plan)
+        if strict:
+            found = found.strict()
         outcome.oks += found.oks
         outcome.errors += found.errors
         outcome.warnings += found.warnings

@@ -4,7 +4,7 @@ order and quoting stay as the user left them; the result is checked before it is
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,19 @@ class Change:
         evidence = self.evidence
         if evidence is not None:
             evidence = tuple(rules.of_field("evidence", rules.control_free, e) for e in evidence)
+        refuse_identity_numbers("--comment", [comment or ""])
+        refuse_identity_numbers("--evidence", list(evidence or ()))
         return Change(status, comment, evidence, date)
+
+
+def refuse_identity_numbers(field: str, texts: list[str]) -> None:
+    """A ``ValdplanError`` naming ``field`` when one of ``texts`` holds an identity number."""
+    from .privacy import identity_number_problem
+
+    for text in texts:
+        problem = identity_number_problem(text)
+        if problem is not None:
+            raise ValdplanError(f"{field}: {problem}")
 
 
 def _yaml_value(value: Any) -> str:
@@ -228,17 +240,33 @@ def apply_changes(
     return EditResult(True, file_warnings(loaded.name, text, followup, document, plan))
 
 
-def set_entry(path: Path, plan: Plan, action_id: str, body: str, change: Change) -> EditResult:
+def set_entry(
+    path: Path,
+    plan: Plan,
+    action_id: str,
+    body: str,
+    change: Change,
+    add_evidence: tuple[str, ...] = (),
+    clear_evidence: bool = False,
+) -> EditResult:
     """Set one entry's fields in the file at ``path``, in place. ``action_id`` and ``body``
-    may be written as people type them; every value goes through its rule first."""
+    may be written as people type them; every value goes through its rule first.
+    ``add_evidence`` items come after the entry's own (none, with ``clear_evidence``)."""
     from ..plan.query import find_action, find_body
 
     _area, action = find_action(plan, action_id)
     body_id = find_body(plan, body).id
     rules.body_on_action(plan, action, body_id)
     checked = change.checked()
+    if add_evidence or clear_evidence:
+        Change(evidence=add_evidence).checked()
 
     def for_file(loaded: LoadedFollowUp) -> Changes:
+        nonlocal checked
+        if add_evidence or clear_evidence:
+            index = loaded.entry_indexes().get((action.id, body_id))
+            own = () if clear_evidence or index is None else loaded.followup.entries[index].evidence
+            checked = replace(checked, evidence=(*own, *add_evidence))
         if checked.date:
             year = loaded.followup.period.year
             rules.of_field("date", lambda date: rules.date_in_period(date, year), checked.date)

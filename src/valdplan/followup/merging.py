@@ -33,7 +33,7 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
             _("the files are for different periods ({periods})").format(periods=listed)
         )
     chosen: dict[tuple[str, str], tuple[Entry, LoadedFollowUp, int]] = {}
-    conflicts: list[Problem] = []
+    conflicts: list[Problem] = identity_number_problems(files)
     for loaded in files:
         for index, entry in enumerate(loaded.followup.entries):
             if entry.pair not in chosen or chosen[entry.pair][0].untouched:
@@ -68,3 +68,24 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
     order = {pair.key: n for n, pair in enumerate(plan_pairs(plan))}
     entries = sorted((entry for entry, _, _ in chosen.values()), key=lambda e: order[e.pair])
     return FollowUp(period=files[0].followup.period, entries=tuple(entries))
+
+
+def identity_number_problems(files: Sequence[LoadedFollowUp]) -> list[Problem]:
+    """Every comment and evidence item of ``files`` holding an identity number: a merge
+    writes a new public record, so it refuses them (loading only warns)."""
+    from .privacy import identity_number_problem
+
+    problems = []
+    for loaded in files:
+        for index, entry in enumerate(loaded.followup.entries):
+            texts: list[tuple[tuple[str | int, ...], str]] = [(("comment",), entry.comment)]
+            texts += [(("evidence", n), item) for n, item in enumerate(entry.evidence)]
+            for where, text in texts:
+                problem = identity_number_problem(text)
+                if problem is not None:
+                    loc = ("entries", index, *where)
+                    line, column = loaded.document.position(loc)
+                    field = ".".join(str(part) for part in where)
+                    message = f"entries[{index}].{field}: {problem}"
+                    problems.append(Problem(loaded.name, line, column, message))
+    return problems

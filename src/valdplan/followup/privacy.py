@@ -101,3 +101,16 @@ def personal_data_warnings(name: str, followup: FollowUp, document: YamlDocument
                     )
                 )
     return warnings
+
+
+def identity_number_problem(text: str) -> str | None:
+    """The rule public records keep: the message when ``text`` holds a Swedish personnummer
+    or samordningsnummer with a valid check digit, else None."""
+    for match in _IDENTITY_NUMBER.finditer(text):
+        kind = identity_number_kind(match.group(1), match.group(2))
+        if kind is not None:
+            return _(
+                "holds a {kind} (with a valid check digit); follow-up files become public"
+                " records, so valdplan does not write it: remove it"
+            ).format(kind=_(_KIND_WORDS[kind]))
+    return None

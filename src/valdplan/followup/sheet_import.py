@@ -21,6 +21,7 @@ from ..plan.models import Plan
 from . import rules
 from .editing import Change, EditResult, apply_changes
 from .loading import LoadedFollowUp
+from .privacy import identity_number_problem
 from .rules import MAX_COMMENT
 from .spreadsheet import (
     ACTION,
@@ -263,6 +264,10 @@ def _row_change(
             checked(DATE, lambda: rules.date_in_period(row[DATE], year))
     comment = checked(COMMENT, lambda: rules.comment(row[COMMENT]))
     evidence = checked(EVIDENCE, lambda: rules.control_free(row[EVIDENCE]))
+    for column in (COMMENT, EVIDENCE):
+        problem = identity_number_problem(row[column])
+        if problem is not None:
+            found.append((column, problem))
     if status is None or comment is None or evidence is None or date is None:
         return None
     items = evidence_items(evidence)
