@@ -25,7 +25,7 @@ class Coordinator(StrictModel):
     """Who coordinates the follow-up and receives the answers (samordnare)."""
 
     name: Name = Field(
-        description="Name of the coordinating office (namn), e.g. Kommunstyrelsens kontor."
+        description="Name of the coordinating office (namn), e.g. Kommunledningskontoret."
     )
     address: Text | None = Field(
         None, description="Where answers go (adress): an e-mail address, a web form or a post box."
