@@ -102,3 +102,12 @@ ClearEvidenceOption = Annotated[
     bool,
     typer.Option("--clear-evidence", help=N_("Remove the evidence items first.")),
 ]
+CommentOption = Annotated[
+    str | None,
+    typer.Option(
+        "--comment",
+        help=N_("Replace the comment (@FILE: from a file, -: standard input)."),
+        metavar=N_("TEXT"),
+        show_default=False,  # fmt: skip
+    ),
+]

@@ -26,6 +26,7 @@ from .common import (
 from .due_parameters import (
     AsOfOption,
     ClearEvidenceOption,
+    CommentOption,
     DueBodiesOption,
     DueFilesArgument,
     DueFormatOption,
@@ -46,7 +47,6 @@ from .options import (
     documents_language,
 )
 from .parameters import (
-    CommentOption,
     EntryBodyOption,
     EntryDateOption,
     ExportFileArgument,

@@ -223,15 +223,6 @@ StatusOption = Annotated[
         autocompletion=complete_statuses,
     ),
 ]
-CommentOption = Annotated[
-    str | None,
-    typer.Option(
-        "--comment",
-        help=N_("Replace the comment (@FILE reads it from a file, - from standard input)."),
-        metavar=N_("TEXT"),
-        show_default=False,
-    ),
-]
 EntryDateOption = Annotated[
     str | None,
     typer.Option(
