@@ -61,7 +61,7 @@ def reporting_context(
 ) -> dict[str, Any] | None:
     """What a page says of reporting: ``due`` (the date, ISO; none for the yearly days),
     ``due_text`` ("Nästa redovisning: senast 30 september 2026 (delår 2026)") and ``how``
-    ("Redovisas i delårsbokslut, till Kommunstyrelsens kontor."); None when the plan's
+    ("Redovisas i delårsbokslut, till samordnande kontor."); None when the plan's
     calendar has no due dates. ``followup_period`` is a follow-up's (part, year)."""
     from ..plan.reporting import (
         PlanWithCalendar,

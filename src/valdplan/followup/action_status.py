@@ -1,6 +1,6 @@
 """One status per action for a period, derived from its bodies' entries, so that the report
-can count the plan's actions (33 in Södertälje's plan) and not only its action and body pairs
-(104).
+can count the plan's actions and not only its action and body pairs (a plan of 33 actions
+may hold 104 pairs).
 
 The rule, in this order (``saknas`` is a pair without an entry):
 

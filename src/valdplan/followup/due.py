@@ -7,11 +7,13 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from ..errors import Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
 from ..plan.reporting import Deadline, current_period, period_deadline
+from ..vocabulary import Part
 from .models import MISSING, FollowUp, FollowUpPeriod, status_of
 
 
@@ -90,8 +92,10 @@ def due_list(
             raise ValdplanError(
                 _("no reporting period of the plan has ended by {date}").format(date=as_of)
             )
-        # A calendar period id (the default calendar's are delår and helår).
-        period = FollowUpPeriod.model_construct(None, year=found[1], part=found[0].id)  # type: ignore[arg-type]
+        # A calendar period id (the default calendar's are delår and helår). Follow-up files
+        # name only those two today; a plan's own ids (tertials) pass through unvalidated here.
+        part = cast("Part", found[0].id)
+        period = FollowUpPeriod.model_construct(None, year=found[1], part=part)
     wanted = {find_body(plan, name).id for name in bodies}
     listed = [
         one for one in owed(plan, followup, period, as_of) if not wanted or one.body_id in wanted
