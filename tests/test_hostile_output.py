@@ -44,7 +44,8 @@ def _stdout_has(*parts: str) -> object:
 def _set_comment(comment: str) -> object:
     def make(tmp: Path) -> None:
         valdplan(tmp, "followup", "set", "4:4", "-b", "socialnamnden", "--status", "pagaende",
-                 "--comment", comment, "--file", "f.yaml", *P)  # fmt: skip
+                 "--comment", "@" + comment if comment.startswith("@") else comment,
+                 "--file", "f.yaml", *P)  # fmt: skip
 
     return make
 

@@ -40,8 +40,12 @@ def refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_a_first_build_compiles_no_template(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    # A plan repository as a fresh machine has it: no templates/ folder beside the plan (in
+    # this checkout, templates/ beside plan.yaml is a user folder to an installed valdplan).
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(PLAN_PATH.read_bytes())
     compiled = refuse_compiling(monkeypatch)
-    result = run("build", str(tmp_path / "out"), "--plan", str(PLAN_PATH))
+    result = run("build", str(tmp_path / "out"), "--plan", str(plan))
     assert result.exit_code == 0
     assert len(list((tmp_path / "out").iterdir())) == 47
     assert compiled == []

@@ -66,6 +66,19 @@ def test_evidence_is_added_cleared_and_read_from_a_file_or_stdin(
     assert entry_4_4(sn).splitlines()[-1] == '    evidence: ["Ny"]'
 
 
+def test_a_text_beginning_with_at_is_given_with_two(run, sn: Path) -> None:  # type: ignore[no-untyped-def]
+    result = set_4_4(run, sn, "--comment", "@@SUM(A1:A9)", "--evidence", "@@kommunen")
+    assert result.exit_code == 0, result.stderr
+    assert entry_4_4(sn).splitlines()[3:] == [
+        '    comment: "@SUM(A1:A9)"',
+        '    evidence: ["@kommunen"]',
+    ]
+    # One @ names a file, and a missing one is an error, never the text itself.
+    before = sn.read_bytes()
+    assert set_4_4(run, sn, "--comment", "@SUM(A1:A9)").exit_code == 1
+    assert sn.read_bytes() == before
+
+
 @pytest.mark.parametrize("option", ["--comment", "--evidence"])
 def test_set_refuses_an_identity_number(run, sn: Path, option: str) -> None:  # type: ignore[no-untyped-def]
     before = sn.read_bytes()

@@ -273,7 +273,10 @@ def report_build(
 
 def given_text(value: str, option: str) -> str:
     """An option's text, or with ``@FILE`` the text of that file and with ``-`` standard
-    input (for long comments), one final line break removed."""
+    input (for long comments), one final line break removed. ``@@`` starts a text that
+    itself begins with ``@`` (a comment such as "@SUM(A1:A9)" must stay writable)."""
+    if value.startswith("@@"):
+        return value[1:]
     if value == "-":
         text = sys.stdin.read()
     elif value.startswith("@") and len(value) > 1:

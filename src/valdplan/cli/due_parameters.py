@@ -92,7 +92,7 @@ EvidenceOption = Annotated[
         "--evidence",
         help=N_(
             "Add an evidence item (a link or reference; repeatable). @FILE reads it from a"
-            " file, - from standard input."
+            " file, - from standard input, @@ starts a text beginning with @."
         ),
         metavar=N_("TEXT"),
         show_default=False,
@@ -106,7 +106,10 @@ CommentOption = Annotated[
     str | None,
     typer.Option(
         "--comment",
-        help=N_("Replace the comment (@FILE: from a file, -: standard input)."),
+        help=N_(
+            "Replace the comment (@FILE: from a file, -: standard input, @@: a text"
+            " beginning with @)."
+        ),
         metavar=N_("TEXT"),
         show_default=False,  # fmt: skip
     ),
