@@ -104,6 +104,26 @@ def test_every_markdown_file_has_one_task_per_action(plan: Plan) -> None:
     ) in readme
 
 
+def test_cmark_gfm_puts_every_task_box_on_its_actions_line(plan: Plan) -> None:
+    # As GitHub renders them: in every Markdown checklist of a build, each box is followed on
+    # its own line by the action's label, never by a paragraph of its own below the box.
+    import re
+
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    files = build_files(plan, environment(), ("md",))
+    box = re.compile(r'<li><input type="checkbox"( checked="")? disabled="" />(.{0,16})')
+    for checklist in checklists(plan):
+        html = cmarkgfm.github_flavored_markdown_to_html(
+            files[f"{checklist.stem}.md"], options=Options.CMARK_OPT_UNSAFE
+        )
+        boxes = box.findall(html)
+        assert len(boxes) == len(checklist.selection), checklist.stem
+        assert {rest for _, rest in boxes} == {" <strong>Åtgärd "}, checklist.stem
+        assert "<li><p>" not in html, checklist.stem
+
+
 def test_index_matrix_counts(plan: Plan) -> None:
     html = build_files(plan, environment(), ("html",))["index.html"]
     areas, levels = html.split('<th scope="row">Socialnämnden</th>\n')[1:]
