@@ -248,7 +248,7 @@ def course(action: str, body: str) -> tuple[int | None, int | None]:
 def entry(action: str, body: str, index: int) -> tuple[str, str, list[str], str | None]:
     """The status, comment, evidence and date the body writes for the pair in period
     ``index``."""
-    year, part = PERIODS[index][1], PERIODS[index][2]
+    year = PERIODS[index][1]
     if (action, body) in NOT_APPLICABLE and index >= NOT_APPLICABLE[action, body][0]:
         return "ej aktuell", NOT_APPLICABLE[action, body][1], [], None
     office = OFFICE[body]
@@ -260,7 +260,8 @@ def entry(action: str, body: str, index: int) -> tuple[str, str, list[str], str 
     mixed = zlib.crc32(f"{body}|{action}".encode())
     if start is None or index < start:
         if start is None and index >= 3:
-            return "ej påbörjad", f"Ej prioriterat {year}; tas upp i nästa verksamhetsplan.", [], None
+            later = f"Ej prioriterat {year}; tas upp i nästa verksamhetsplan."
+            return "ej påbörjad", later, [], None
         return "ej påbörjad", "", [], None
     if done is not None and index >= done:
         done_year, done_part = PERIODS[done][1], PERIODS[done][2]
@@ -268,12 +269,14 @@ def entry(action: str, body: str, index: int) -> tuple[str, str, list[str], str 
         date = f"{done_year}-{month:02d}-{1 + mixed % 28:02d}"
         evidence = []
         if mixed % 3 == 0:
-            evidence.append(f"https://intranat.example/uppfoljning/{action.replace(':', '-')}-{body}.pdf")
+            page = f"{action.replace(':', '-')}-{body}.pdf"
+            evidence.append(f"https://intranat.example/uppfoljning/{page}")
         if mixed % 4 == 1:
             evidence.append(f"Protokoll {PLAN_NAMES[body]} {date} § {10 + mixed % 150}")
         # The rules allow only dates of the year followed up (and the next).
         return "genomförd", finished, evidence, date if done_year == year else None
     return "pågående", starting if index == start else going, [], None
+
 
 PLAN_NAMES: dict[str, str] = {}
 
