@@ -110,9 +110,9 @@ def app_for(arguments: list[str]) -> typer.Typer:
     if any(name.startswith("_VALDPLAN_COMPLETE") for name in os.environ) or any(
         argument.endswith("-completion") for argument in arguments
     ):
-        from .completion import teach_bash
+        from .completion import teach_shells
 
-        teach_bash()
+        teach_shells()
     command = invoked_command(arguments)
     lean = lean_app(command) if command is not None else None
     return lean or full_app()
