@@ -534,6 +534,11 @@ def _checklist_item(document: Any) -> None:
         "List Bullet",
     )
     _tag(document, "endif")
+    # Every field the models declare for checklists (plan.shown), as the Markdown and HTML
+    # checklists show them.
+    _tag(document, "for detail in item.details")
+    _bold_then(document, "{{ detail.label }}: ", "{{ detail.text }}", "List Bullet")
+    _tag(document, "endfor")
 
 
 def _followup_table(document: Any) -> None:

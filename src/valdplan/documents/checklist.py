@@ -74,6 +74,29 @@ class FollowUpRecord:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """A line of its own on a checklist item, for a field its model declares so
+    (``Shown(checklist=True)``): the field's label in the document's language and its value."""
+
+    label: str
+    text: str
+
+
+def _details(action: Action, lang: Language) -> list[Detail]:
+    from ..messages import words
+    from ..plan.declaration import action_fields
+
+    translate = words(lang)
+    details = []
+    for declared in action_fields():
+        value = getattr(action, declared.key) if declared.shown.checklist else None
+        if value not in (None, "", ()):
+            shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+            details.append(Detail(translate(declared.shown.label), shown))
+    return details
+
+
+@dataclass(frozen=True)
 class ChecklistItem:
     """One action as a checklist shows it."""
 
@@ -94,6 +117,7 @@ class ChecklistItem:
     long: bool = False  # likely over a third of an A4 page: may break across pages
     also_responsible: list[str] = field(default_factory=list)  # the other responsible bodies
     also_co_responsible: list[str] = field(default_factory=list)  # the other co-responsible
+    details: list[Detail] = field(default_factory=list)  # the fields declared for checklists
 
 
 @dataclass(frozen=True)
@@ -176,6 +200,7 @@ def _item(
     labels: dict[str, str],
     entries: dict[tuple[str, str], Entry] | None,
     status_names: dict[str, str],
+    lang: Language,
 ) -> ChecklistItem:
     names = plan.bodies_by_id
     role = role_id = None
@@ -222,8 +247,13 @@ def _item(
         role_id=role_id,
         other_levels=other_levels,
         followup=records,
+        details=_details(action, lang),
     )
-    details = [", ".join(also_responsible), ", ".join(also_co_responsible)]
+    details = [
+        *(detail.text for detail in item.details),
+        ", ".join(also_responsible),
+        ", ".join(also_co_responsible),
+    ]
     details += [", ".join(other_levels), *action.examples]
     for record in records:
         details += [record.status, record.date or "", record.comment]
@@ -259,6 +289,7 @@ def _groups(
                 labels,
                 entries,
                 status_names,
+                lang,
             )
         )
     return [

@@ -8,68 +8,22 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..messages import N_, words
+from ..messages import words
 from ..plan.diff import KEYS, compare
 from ..plan.models import Plan
+from .annex_actions import action_clauses, added_action
+from .annex_sentences import changed, closed, field_name, field_sentence, shown
 from .context import bodies_heading, kind_name
-from .field_names import DISPLAY, ITEM_FIELDS, LISTS, ORDER, PLAN_FIELDS
-from .word_diff import Segment, has_changes, similar, text, word_diff
+from .field_names import DISPLAY, LISTS, ORDER
+from .word_diff import Segment, has_changes, similar, text
 
 if TYPE_CHECKING:
     import jinja2
 
     from ..vocabulary import Language
 
+
 # A body's change of role in an action, by its role before and after (None: no role).
-ROLE_CHANGES: dict[tuple[str | None, str | None], str] = {
-    (None, "responsible"): N_("{body} is now responsible."),
-    (None, "co-responsible"): N_("{body} is now co-responsible."),
-    ("responsible", None): N_("{body} is no longer responsible."),
-    ("co-responsible", None): N_("{body} is no longer co-responsible."),
-    ("co-responsible", "responsible"): N_("{body} is now responsible; previously co-responsible."),
-    ("responsible", "co-responsible"): N_("{body} is now co-responsible; previously responsible."),
-}
-
-
-def _level_names(plan: Plan, ids: list[str]) -> str:
-    return ", ".join(plan.levels_by_id[i].name if i in plan.levels_by_id else i for i in ids)
-
-
-def _shown(value: Any, lang: Language) -> str:
-    """A value of a field as the annex prints it."""
-    _ = words(lang)
-    if value is None:
-        return _("no value")
-    if isinstance(value, list):
-        if not value:
-            return _("none")
-        items = [_shown(item, lang) for item in value]
-        # Paragraphs read as running text; short items (aliases, references) as a list.
-        prose = all(item.endswith((".", "!", "?")) for item in items)
-        return " ".join(items) if prose else ", ".join(items)
-    if isinstance(value, dict):
-        return ", ".join(_shown(v, lang) for v in value.values() if v not in (None, [], ""))
-    return str(value)
-
-
-def _closed(sentence: str) -> str:
-    """``sentence`` with a full stop, unless the value it ends with has one."""
-    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
-
-
-def _changed(lead: str, before: Any, after: Any, lang: Language) -> list[Segment]:
-    """``lead`` and the change from ``before`` to ``after``: the new text with its removed
-    and added words marked when it reads as an edit of the old one, else old → new."""
-    old_text, new_text = _shown(before, lang), _shown(after, lang)
-    if similar(old_text, new_text):
-        marked = word_diff(old_text, new_text)
-        marked[0]["space"] = True
-        if not new_text.endswith((".", "!", "?")):
-            marked.append(text("."))
-        return [text(lead), *marked]
-    return [text(_closed(f"{lead} {old_text} → {new_text}"))]
-
-
 def _item(parts: list[Segment] | str, details: list[list[Segment]] | None = None) -> Item:
     """One item of a section of the annex: its text and, for an action with several
     changes, one line per change."""
@@ -102,19 +56,12 @@ def _plan_sentence(
     _ = words(lang)
     if change["field"].startswith("reporting.periods"):
         return _period_sentence(old, new, change, lang)
-    field = PLAN_FIELDS[change["field"]]
-    name = _(field)
     before, after = change["from"], change["to"]
     if change["field"] == "owner.board":
         before = old.bodies_by_id[before].name if before in old.bodies_by_id else before
         after = new.bodies_by_id[after].name if after in new.bodies_by_id else after
-    if change["change"] == "added":
-        return _closed(_("{field} added: {value}").format(field=name, value=_shown(after, lang)))
-    if change["change"] == "removed":
-        return _("{field} removed (previously: {value}).").format(
-            field=name, value=_shown(before, lang)
-        )
-    return _changed(_("{field} changed:").format(field=name), before, after, lang)
+    name = field_name(change["field"], lang)
+    return field_sentence(name, change["change"], before, after, lang)
 
 
 def _period_sentence(
@@ -154,7 +101,7 @@ def _list_sentence(
             number=key, order=", ".join(change["to"])
         )
     if field.startswith("focus_areas.actions."):
-        return None
+        return None  # said in "Changed actions": plan.diff compares every field of an action
     if what == "reordered":
         order = ", ".join(_display(new, top, k) for k in change["to"])
         return _(listed.order).format(order=order)
@@ -174,7 +121,7 @@ def _list_sentence(
     if field == "focus_areas.title":
         if similar(before, after):
             lead = _("Focus area {number} has a new title:").format(number=key)
-            return _changed(lead, before, after, lang)
+            return changed(lead, before, after, lang)
         return _("Focus area {number} has a new title: {title} (previously: {previous}).").format(
             number=key, title=after, previous=before
         )
@@ -186,105 +133,19 @@ def _item_sentence(subject: str, change: dict[str, Any], lang: Language) -> str 
     """A field of one item of a list added, removed or changed ("Goal X: the name changed")."""
     _ = words(lang)
     what, before, after = change["change"], change["from"], change["to"]
-    part = _(ITEM_FIELDS[change["field"]])
+    part = field_name(change["field"], lang)
     if what == "added":
-        return _closed(
+        return closed(
             _("{subject}: {field} added: {value}").format(
-                subject=subject, field=part, value=_shown(after, lang)
+                subject=subject, field=part, value=shown(after, lang)
             )
         )
     if what == "removed":
         return _("{subject}: {field} removed (previously: {value}).").format(
-            subject=subject, field=part, value=_shown(before, lang)
+            subject=subject, field=part, value=shown(before, lang)
         )
     lead = _("{subject}: {field} changed:").format(subject=subject, field=part)
-    return _changed(lead, before, after, lang)
-
-
-def _action_changes(
-    old: Plan, new: Plan, change: dict[str, Any], lang: Language
-) -> list[list[Segment]]:
-    """Every change of one action, each a clause ("Barn- och skolnämnden är inte längre
-    ansvarig.")."""
-    _ = words(lang)
-    clauses: list[list[Segment]] = []
-
-    def clause(sentence: str) -> None:
-        clauses.append([text(sentence)])
-
-    if "focus_area" in change:
-        moved = change["focus_area"]
-        clause(
-            _("moved from focus area {old} to focus area {new}.").format(
-                old=moved["from"], new=moved["to"]
-            )
-        )
-    if "text" in change:
-        before, after = change["text"]["from"], change["text"]["to"]
-        if similar(before, after):
-            clauses.append(_changed(_("new wording:"), before, after, lang))
-        else:
-            clause(
-                _("new wording: {text} (previously: {previous})").format(
-                    text=after, previous=before
-                )
-            )
-    if "examples" in change:
-        before, after = change["examples"]["from"], change["examples"]["to"]
-        if before and after and similar(" ".join(before), " ".join(after)):
-            clauses.append(_changed(_("new examples:"), before, after, lang))
-        else:
-            clause(_("new examples: {examples}").format(examples=" ".join(after) or _("none")))
-    for body in change.get("bodies", []):
-        sentence = ROLE_CHANGES[body["from"], body["to"]]
-        clause(_(sentence).format(body=body["body"]))
-    if "order" in change:
-        clause(
-            _(
-                "the bodies are in a new order: responsible {responsible};"
-                " co-responsible {co_responsible}."
-            ).format(
-                responsible=", ".join(change["order"]["responsible"]),
-                co_responsible=", ".join(change["order"]["co_responsible"]) or _("none"),
-            )
-        )
-    if "levels" in change:
-        levels = change["levels"]
-        clause(
-            _("prevention level now {levels}; previously {previous}.").format(
-                levels=_level_names(new, levels["to"]), previous=_level_names(old, levels["from"])
-            )
-        )
-    if "goals" in change:
-        goals = change["goals"]
-        clause(
-            _("its own goals now {goals}; previously {previous}.").format(
-                goals=", ".join(goals["to"]) or _("none"),
-                previous=", ".join(goals["from"]) or _("none"),
-            )
-        )
-    return clauses
-
-
-def _added_action(new: Plan, added: dict[str, Any], lang: Language) -> str:
-    _ = words(lang)
-    facts = {
-        "id": added["id"],
-        "area": added["focus_area"],
-        "text": added["text"],
-        "responsible": ", ".join(added["responsible"]),
-        "co_responsible": ", ".join(added["co_responsible"]),
-        "levels": _level_names(new, added["levels"]),
-    }
-    if added["co_responsible"]:
-        return _(
-            "Action {id} (focus area {area}): {text} Responsible: {responsible};"
-            " co-responsible: {co_responsible}. Prevention level: {levels}."
-        ).format(**facts)
-    return _(
-        "Action {id} (focus area {area}): {text} Responsible: {responsible}."
-        " Prevention level: {levels}."
-    ).format(**facts)
+    return changed(lead, before, after, lang)
 
 
 def _capitalised(clause: list[Segment]) -> list[Segment]:
@@ -332,7 +193,7 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any], lang: Language) -> list
     )
     section(
         _("New actions"),
-        [_item(_added_action(new, a, lang)) for a in actions["added"] if "moved_from" not in a],
+        [_item(added_action(new, a, lang)) for a in actions["added"] if "moved_from" not in a],
     )
     section(
         _("Removed actions"),
@@ -344,7 +205,7 @@ def annex(old: Plan, new: Plan, changes: dict[str, Any], lang: Language) -> list
     )
     changed = []
     for change in actions["changed"]:
-        clauses = _action_changes(old, new, change, lang)
+        clauses = action_clauses(old, new, change, lang)
         prefix = _("Action {id}:").format(id=change["id"])
         if len(clauses) == 1:
             first, *rest = clauses[0]

@@ -3,6 +3,8 @@ what changed ("The purpose changed: …", "Prevention level Selective: the name 
 English msgids, translated into the document's language where the annex is made.
 
 Keys are the ``field`` of a change (``plan.diff``): the path of a field without list keys.
+The fields of actions, bodies and focus areas are named on their models instead
+(``plan.shown``); the annex asks ``plan.declaration.named`` first.
 """
 
 from __future__ import annotations
@@ -59,9 +61,6 @@ ITEM_FIELDS: dict[str, str] = {
     "body_kinds.plural": N_("the plural"),
     "body_kinds.name_en": N_("the English name"),
     "body_kinds.plural_en": N_("the English plural"),
-    "focus_areas.introduction": N_("the introduction"),
-    "focus_areas.prerequisites": N_("what needs to be in place"),
-    "focus_areas.goals": N_("the goals"),
     "reporting.periods.name": N_("the name"),
     "reporting.periods.as_of": N_("the day it is reported as of"),
     "reporting.periods.due": N_("the due date"),

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..messages import ngettext
+from ..plan.declaration import action_fields, body_fields
 from ..vocabulary import RecordFormat
 from .tables import (
     ACTION_COLUMNS,
     AREA_COLUMNS,
     BODY_COLUMNS,
     Column,
-    readable_actions,
-    readable_bodies,
+    readable,
     terminal_text,
     to_csv,
     to_json,
@@ -68,7 +68,8 @@ def action_listing(selection: Selection) -> Listing:
     records = action_records(selection)
     count = len(selection)
     title = ngettext("{n} action", "{n} actions", count).format(n=count)
-    return Listing(records, ACTION_COLUMNS, title, readable_actions(records, selection.plan))
+    fields = action_fields()
+    return Listing(records, ACTION_COLUMNS, title, readable(records, fields, selection.plan))
 
 
 def body_listing(plan: Plan, language: str) -> Listing:
@@ -78,7 +79,8 @@ def body_listing(plan: Plan, language: str) -> Listing:
     records = body_records(plan)
     count = len(plan.bodies)
     title = ngettext("{n} body", "{n} bodies", count).format(n=count)
-    return Listing(records, BODY_COLUMNS, title, readable_bodies(records, plan, language))
+    shown = readable(records, body_fields(), plan, language)
+    return Listing(records, BODY_COLUMNS, title, shown)
 
 
 def area_listing(plan: Plan) -> Listing:

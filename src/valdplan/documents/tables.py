@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ..messages import N_, _
+from ..plan.declaration import Declared, action_fields, area_fields, body_fields
+from ..plan.shown import Shape
 
 if TYPE_CHECKING:
     from ..plan.models import Plan
@@ -25,8 +27,6 @@ STACKED_BELOW = 80
 # A table's frame: "│ " before each column, " │" after the last, and the padding between.
 _FRAME_PER_COLUMN = 3
 _FRAME = 1
-
-Shape = Literal["id", "number", "words", "text"]
 
 
 @dataclass(frozen=True)
@@ -39,62 +39,60 @@ class Column:
     shape: Shape = "words"
 
 
-ACTION_COLUMNS = (
-    Column("id", N_("ID"), "id"),
-    Column("focus_area", N_("Focus area"), "number"),
-    Column("text", N_("Action"), "text"),
-    Column("examples", N_("Examples"), "text"),
-    Column("responsible", N_("Responsible"), "words"),
-    Column("co_responsible", N_("Co-responsible"), "words"),
-    Column("levels", N_("Prevention levels"), "words"),
-)
-BODY_COLUMNS = (
-    Column("id", N_("ID"), "id"),
-    Column("name", N_("Name"), "words"),
-    Column("kind", N_("Kind"), "words"),
-    Column("responsible", N_("Responsible"), "number"),
-    Column("co_responsible", N_("Co-responsible"), "number"),
-)
+def columns_of(fields: Sequence[Declared], terminal: bool = False) -> tuple[Column, ...]:
+    """The columns the ``fields`` of a record declare, for files or for a ``terminal``
+    (its shorter headings, without the fields it has no room for)."""
+    columns = []
+    for field in fields:
+        shown = field.shown
+        title = shown.terminal_label if terminal else shown.label
+        if shown.column and title is not None:
+            columns.append(Column(field.key, title, shown.shape))
+    return tuple(columns)
+
+
+ACTION_COLUMNS = columns_of(action_fields())
+BODY_COLUMNS = columns_of(body_fields())
 # A terminal has no room for examples (valdplan show has them) or for long headings.
-ACTION_TERMINAL_COLUMNS = (
-    Column("id", N_("ID"), "id"),
-    Column("focus_area", N_("Area"), "number"),
-    Column("text", N_("Action"), "text"),
-    Column("responsible", N_("Responsible"), "words"),
-    Column("co_responsible", N_("Co-responsible"), "words"),
-    Column("levels", N_("Levels"), "words"),
-)
+ACTION_TERMINAL_COLUMNS = columns_of(action_fields(), terminal=True)
 KPI_COLUMNS = (
     Column("id", N_("ID"), "id"),
     Column("title", N_("Title"), "text"),
 )
-AREA_COLUMNS = (
-    Column("number", N_("Number"), "number"),
-    Column("title", N_("Title"), "text"),
-    Column("actions", N_("Actions"), "number"),
-)
+AREA_COLUMNS = columns_of(area_fields())
 
 
-def readable_actions(records: Sequence[Record], plan: Plan) -> list[Record]:
-    """Action records for people: prevention levels by name rather than id."""
-    levels = plan.levels_by_id
-    return [
-        {**record, "levels": [levels[lv].name if lv in levels else lv for lv in record["levels"]]}
-        for record in records
-    ]
+def readable(
+    records: Sequence[Record], fields: Sequence[Declared], plan: Plan, language: str = "sv"
+) -> list[Record]:
+    """Records for people: the ids of prevention levels and body kinds by their names (a
+    kind's in ``language``), as the fields' registers say."""
+    levels, kinds = plan.levels_by_id, plan.kinds_by_id
 
+    def level(level_id: str) -> str:
+        return levels[level_id].name if level_id in levels else level_id
 
-def readable_bodies(records: Sequence[Record], plan: Plan, language: str) -> list[Record]:
-    """Body records for people: the kind by its name in ``language`` rather than its id."""
-    kinds = plan.kinds_by_id
-
-    def name(kind_id: str) -> str:
-        kind = kinds.get(kind_id)
-        if kind is None:
+    def kind(kind_id: str) -> str:
+        found = kinds.get(kind_id)
+        if found is None:
             return kind_id
-        return kind.name_en if language == "en" and kind.name_en else kind.name
+        return found.name_en if language == "en" and found.name_en else found.name
 
-    return [{**record, "kind": name(record["kind"])} for record in records]
+    changes = {
+        field.key: field.shown.register
+        for field in fields
+        if field.shown.register in ("levels", "body_kinds")
+    }
+    result = []
+    for record in records:
+        shown = dict(record)
+        for key, register in changes.items():
+            if register == "levels":
+                shown[key] = [level(item) for item in record[key]]
+            else:
+                shown[key] = kind(record[key])
+        result.append(shown)
+    return result
 
 
 def cell_text(value: Any, separator: str = "; ") -> str:

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import Action, Period, Plan
-from .records import action_record
+from .declaration import ATOMIC, action_fields, action_record, plain
+from .models import Action, FocusArea, Plan
 
 Change = dict[str, Any]
 
@@ -28,19 +28,6 @@ KEYS = {
     "focus_areas.actions": "id",
     "reporting.periods": "id",
 }
-# Models compared as one value, by their printed form.
-ATOMIC: tuple[type[BaseModel], ...] = (Period,)
-
-
-def plain(value: Any) -> Any:
-    """``value`` as JSON data: models as mappings, periods as printed ("2024–2027")."""
-    if isinstance(value, ATOMIC):
-        return str(value)
-    if isinstance(value, BaseModel):
-        return {name: plain(getattr(value, name)) for name in type(value).model_fields}
-    if isinstance(value, tuple | list):
-        return [plain(item) for item in value]
-    return value
 
 
 def _empty(value: Any) -> bool:
@@ -137,6 +124,44 @@ def _role_changes(old: Plan, new: Plan, before: Action, after: Action) -> list[d
     return changes
 
 
+def _changed_fields(
+    old: Plan, new: Plan, before: tuple[FocusArea, Action], after: tuple[FocusArea, Action]
+) -> dict[str, Any]:
+    """Every field of an action that differs, in the order its record declares them, each
+    as ``from`` and ``to``; the bodies, whose fields are two, as the roles that changed
+    (``bodies``) or, with the same roles, their new printed ``order``."""
+    (old_area, was), (new_area, now) = before, after
+    fields: dict[str, Any] = {}
+    for field in action_fields():
+        if field.shown.register == "bodies":
+            if "bodies" not in fields and "order" not in fields:
+                fields.update(_body_changes(old, new, was, now))
+            continue
+        if field.derived:  # its focus area's number: the action moved
+            was_value, now_value = old_area.number, new_area.number
+        else:
+            was_value, now_value = plain(getattr(was, field.key)), plain(getattr(now, field.key))
+        if was_value != now_value:
+            fields[field.key] = {"from": was_value, "to": now_value}
+    return fields
+
+
+def _body_changes(old: Plan, new: Plan, was: Action, now: Action) -> dict[str, Any]:
+    roles = _role_changes(old, new, was, now)
+    if roles:
+        return {"bodies": roles}
+    if (was.responsible, was.co_responsible) != (now.responsible, now.co_responsible):
+        # The same bodies in the same roles, printed in another order.
+        names = new.bodies_by_id
+        return {
+            "order": {
+                "responsible": [names[b].name for b in now.responsible],
+                "co_responsible": [names[b].name for b in now.co_responsible],
+            }
+        }
+    return {}
+
+
 def action_changes(old: Plan, new: Plan) -> dict[str, Any]:
     """The actions added, removed and changed, matched by id. An action whose text is
     unchanged under a new id is a renumbering: it is listed as added and removed, each with
@@ -152,32 +177,11 @@ def action_changes(old: Plan, new: Plan) -> dict[str, Any]:
                 break
     changed = []
     for action_id, (new_area, now) in after.items():
-        if action_id not in before:
-            continue
-        old_area, was = before[action_id]
-        fields: dict[str, Any] = {}
-        if was.text != now.text:
-            fields["text"] = {"from": was.text, "to": now.text}
-        if was.examples != now.examples:
-            fields["examples"] = {"from": list(was.examples), "to": list(now.examples)}
-        if old_area.number != new_area.number:
-            fields["focus_area"] = {"from": old_area.number, "to": new_area.number}
-        if was.levels != now.levels:
-            fields["levels"] = {"from": list(was.levels), "to": list(now.levels)}
-        if was.goals != now.goals:
-            fields["goals"] = {"from": list(was.goals), "to": list(now.goals)}
-        roles = _role_changes(old, new, was, now)
-        if roles:
-            fields["bodies"] = roles
-        elif (was.responsible, was.co_responsible) != (now.responsible, now.co_responsible):
-            # The same bodies in the same roles, printed in another order.
-            names = new.bodies_by_id
-            fields["order"] = {
-                "responsible": [names[b].name for b in now.responsible],
-                "co_responsible": [names[b].name for b in now.co_responsible],
-            }
-        if fields:
-            changed.append({"id": action_id, **fields})
+        if action_id in before:
+            old_area, was = before[action_id]
+            fields = _changed_fields(old, new, (old_area, was), (new_area, now))
+            if fields:
+                changed.append({"id": action_id, **fields})
     return {"added": added, "removed": removed, "changed": changed}
 
 

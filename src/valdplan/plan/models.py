@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..files.locations import format_loc
-from ..messages import _
+from ..messages import N_, _
 from ..vocabulary import Direction, Language, Role
 from .base import StrictModel as StrictModel
 from .fields import (
@@ -30,6 +30,7 @@ from .ids import DEFAULT_ID_STYLE, PATTERNS, IdStyle
 from .kinds import DEFAULT_BODY_KINDS
 from .references import reference_problems
 from .reporting import ReportingCalendar, default_calendar
+from .shown import Shown
 
 
 class Period(StrictModel):
@@ -150,29 +151,42 @@ def default_body_kinds() -> tuple[BodyKind, ...]:
 class Body(StrictModel):
     """A body that can be responsible for actions (organ)."""
 
-    id: Slug = Field(description="ASCII id used by actions (id), e.g. barn-och-skolnamnden.")
-    name: Name = Field(description="Display name (namn), e.g. Barn- och skolnämnden.")
-    kind: Text = Field(description="Id of its kind in body_kinds (organtyp), e.g. board.")
+    # Each field's words and places in records, listings and the change annex (plan.shown).
+    id: Annotated[Slug, Shown(N_("ID"), "id")] = Field(
+        description="ASCII id used by actions (id), e.g. barn-och-skolnamnden."
+    )
+    name: Annotated[Name, Shown(N_("Name"))] = Field(
+        description="Display name (namn), e.g. Barn- och skolnämnden."
+    )
+    kind: Annotated[Text, Shown(N_("Kind"), register="body_kinds")] = Field(
+        description="Id of its kind in body_kinds (organtyp), e.g. board."
+    )
 
 
 class Action(StrictModel):
     """One action (åtgärd) with who carries it out and at which prevention level."""
 
-    id: ActionId = Field(
+    # Each field's words and places in records, listings, checklists and the change annex
+    # (plan.shown); its focus area's number follows the id in records (plan.declaration).
+    id: Annotated[ActionId, Shown(N_("ID"), "id")] = Field(
         description='Id as printed (id), in the plan\'s id_style, e.g. "1:1"; gaps are kept.'
     )
-    text: Text = Field(description="The action (åtgärd).")
-    examples: OptionalParagraphs = Field((), description="Examples and suggestions (exempelvis).")
-    responsible: tuple[Slug, ...] = Field(
+    text: Annotated[Text, Shown(N_("Action"), "text")] = Field(description="The action (åtgärd).")
+    examples: Annotated[OptionalParagraphs, Shown(N_("Examples"), "text", short=None)] = Field(
+        (), description="Examples and suggestions (exempelvis)."
+    )
+    responsible: Annotated[tuple[Slug, ...], Shown(N_("Responsible"), register="bodies")] = Field(
         min_length=1, description="Responsible bodies (ansvarig nämnd), ids in printed order."
     )
-    co_responsible: tuple[Slug, ...] = Field(
-        (), description="Co-responsible bodies (medansvarig), ids in printed order."
+    co_responsible: Annotated[tuple[Slug, ...], Shown(N_("Co-responsible"), register="bodies")] = (
+        Field((), description="Co-responsible bodies (medansvarig), ids in printed order.")
     )
-    levels: tuple[Slug, ...] = Field(
+    levels: Annotated[
+        tuple[Slug, ...], Shown(N_("Prevention levels"), short=N_("Levels"), register="levels")
+    ] = Field(
         min_length=1, description="Prevention levels (preventionsnivå), ids in printed order."
     )
-    goals: tuple[Slug, ...] = Field(
+    goals: Annotated[tuple[Slug, ...], Shown(column=False, register="goals")] = Field(
         (), description="Ids of goals this action serves itself (mål), beyond its area's."
     )
 
@@ -185,21 +199,35 @@ class Action(StrictModel):
         return None
 
 
+def _unlisted(named: str) -> Shown:
+    """A field the change annex names but records and listings leave out."""
+    return Shown(column=False, record=False, named=named)
+
+
 class FocusArea(StrictModel):
     """A focus area (fokusområde) and its actions."""
 
-    number: int = Field(ge=1, description="Number (nummer), 1, 2, …")
-    title: Name = Field(description="Heading of the focus area (rubrik).")
-    introduction: Paragraphs = Field((), description="Text under the heading (inledning).")
-    prerequisites: Paragraphs = Field(
+    # Each field's words and places in records, listings and the change annex (plan.shown).
+    number: Annotated[int, Shown(N_("Number"), "number")] = Field(
+        ge=1, description="Number (nummer), 1, 2, …"
+    )
+    title: Annotated[Name, Shown(N_("Title"), "text")] = Field(
+        description="Heading of the focus area (rubrik)."
+    )
+    introduction: Annotated[Paragraphs, _unlisted(N_("the introduction"))] = Field(
+        (), description="Text under the heading (inledning)."
+    )
+    prerequisites: Annotated[Paragraphs, _unlisted(N_("what needs to be in place"))] = Field(
         (),
         description="What must be in place (för att uppnå fokusområdet behöver följande"
         " vara på plats).",
     )
-    goals: tuple[Slug, ...] = Field(
+    goals: Annotated[tuple[Slug, ...], _unlisted(N_("the goals"))] = Field(
         (), description="Ids of goals the focus area serves (mål), beyond the plan's."
     )
-    actions: tuple[Action, ...] = Field(description="The actions, in printed order (åtgärder).")
+    actions: Annotated[tuple[Action, ...], Shown(N_("Actions"), "number", count=True)] = Field(
+        description="The actions, in printed order (åtgärder)."
+    )
 
 
 def _id_patterns(schema: dict[str, Any]) -> None:

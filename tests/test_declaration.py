@@ -1,0 +1,84 @@
+"""The fields of actions, bodies and focus areas, declared once on their models: every field
+carries its marker, and records, columns, the diff and the annex follow the declaration,
+so that a field nobody listed still reaches them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import pytest
+from pydantic import BaseModel
+
+from valdplan.documents.annex_actions import action_clauses
+from valdplan.documents.tables import ACTION_COLUMNS, ACTION_TERMINAL_COLUMNS, columns_of
+from valdplan.plan.declaration import action_fields, fields_of, named, record
+from valdplan.plan.diff import action_changes
+from valdplan.plan.models import Action, Body, FocusArea, Plan
+from valdplan.plan.shown import Shown
+
+
+@pytest.mark.parametrize("model", [Action, Body, FocusArea])
+def test_every_field_declares_its_words(model: type[BaseModel]) -> None:
+    unmarked = [
+        name
+        for name, info in model.model_fields.items()
+        if not any(isinstance(marker, Shown) for marker in info.metadata)
+    ]
+    assert unmarked == []
+
+
+def test_records_and_columns_follow_the_declaration() -> None:
+    assert [field.key for field in action_fields()] == [
+        "id", "focus_area", "text", "examples", "responsible", "co_responsible", "levels",
+        "goals",
+    ]  # fmt: skip
+    assert [c.key for c in ACTION_COLUMNS] == [
+        "id", "focus_area", "text", "examples", "responsible", "co_responsible", "levels",
+    ]  # fmt: skip
+    assert [(c.key, c.title) for c in ACTION_TERMINAL_COLUMNS] == [
+        ("id", "ID"), ("focus_area", "Area"), ("text", "Action"), ("responsible", "Responsible"),
+        ("co_responsible", "Co-responsible"), ("levels", "Levels"),
+    ]  # fmt: skip
+
+
+class Later(BaseModel):
+    """A model with a field added later: declared once, it is a record key and a column."""
+
+    id: Annotated[str, Shown("ID", "id")]
+    deadline: Annotated[int | None, Shown("Deadline", "number", checklist=True)] = None
+    secret: Annotated[str, Shown(column=False, record=False)] = ""
+
+
+def test_a_later_field_is_a_record_key_and_a_column(plan: Plan) -> None:
+    fields = fields_of(Later)
+    assert record(plan, Later(id="x", deadline=2026), fields, {}) == {"id": "x", "deadline": 2026}
+    assert [(c.key, c.title, c.shape) for c in columns_of(fields)] == [
+        ("id", "ID", "id"),
+        ("deadline", "Deadline", "number"),
+    ]
+
+
+def test_the_annex_names_a_field_without_a_sentence_of_its_own(plan: Plan) -> None:
+    # A changed field no sentence knows is named, never dropped: by its declared words,
+    # else by its key.
+    change = {"id": "1:1", "deadline": {"from": 2025, "to": 2026}}
+    clauses = action_clauses(plan, plan, change, "en")
+    assert [[part["text"] for part in clause] for clause in clauses] == [
+        ["deadline changed: 2025 → 2026."]
+    ]
+    added = action_clauses(plan, plan, {"id": "1:1", "deadline": {"from": None, "to": 2026}}, "en")
+    assert added[0][0]["text"] == "deadline added: 2026."
+
+
+def test_the_diff_compares_every_field_of_an_action(plan: Plan) -> None:
+    data = plan.model_dump()
+    action = data["focus_areas"][0]["actions"][0]
+    action.update(goals=["agenda2030-5"], text="Ny text.")
+    changed = action_changes(plan, Plan.model_validate(data))["changed"]
+    assert [list(c) for c in changed] == [["id", "text", "goals"]]
+
+
+def test_named_walks_the_models() -> None:
+    assert named("focus_areas.prerequisites") == "what needs to be in place"
+    assert named("focus_areas.actions.text") is None
+    assert named("no_such_field") is None
