@@ -38,29 +38,35 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_4 = environment.filters['md_url']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md_url' found.")
     pass
     def macro(l_1_c):
-        t_4 = []
+        t_5 = []
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
         pass
         if environment.getattr(l_1_c, 'total'):
             pass
-            t_4.extend((
+            t_5.extend((
                 str(environment.getattr(l_1_c, 'responsible')),
                 ' + ',
                 str(environment.getattr(l_1_c, 'co_responsible')),
             ))
         else:
             pass
-            t_4.append(
+            t_5.append(
                 '–',
             )
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('cell')
     context.vars['cell'] = l_0_cell = Macro(environment, macro, 'cell', ('c',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_caption, l_1_headers, l_1_cells_key):
-        t_5 = []
+        t_6 = []
         l_1_rows = resolve('rows')
         l_1_sums = resolve('sums')
         if l_1_caption is missing:
@@ -70,9 +76,9 @@ def root(context, missing=missing):
         if l_1_cells_key is missing:
             l_1_cells_key = undefined("parameter 'cells_key' was not provided", name='cells_key')
         pass
-        t_5.extend((
+        t_6.extend((
             '**',
-            str(l_1_caption),
+            str(t_3(l_1_caption)),
             '**\n\n| ',
             str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')),
             ' |',
@@ -80,13 +86,13 @@ def root(context, missing=missing):
         for l_2_header in l_1_headers:
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_6.extend((
                 ' ',
                 str(t_3(l_2_header)),
                 ' |',
             ))
         l_2_header = missing
-        t_5.extend((
+        t_6.extend((
             ' ',
             str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')),
             ' |\n| --- |',
@@ -94,17 +100,17 @@ def root(context, missing=missing):
         for l_2_header in l_1_headers:
             _loop_vars = {}
             pass
-            t_5.append(
+            t_6.append(
                 ' ---: |',
             )
         l_2_header = missing
-        t_5.append(
+        t_6.append(
             ' ---: |\n',
         )
         for l_2_row in (undefined(name='rows') if l_1_rows is missing else l_1_rows):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_6.extend((
                 '| ',
                 str(t_3(environment.getattr(l_2_row, 'name'))),
                 ' |',
@@ -112,19 +118,19 @@ def root(context, missing=missing):
             for l_3_c in environment.getitem(l_2_row, l_1_cells_key):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_6.extend((
                     ' ',
                     str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_3_c, _loop_vars=_loop_vars)),
                     ' |',
                 ))
             l_3_c = missing
-            t_5.extend((
+            t_6.extend((
                 ' ',
                 str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr(l_2_row, 'total'), _loop_vars=_loop_vars)),
                 ' |\n',
             ))
         l_2_row = missing
-        t_5.extend((
+        t_6.extend((
             '| **',
             str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'sum')),
             '** |',
@@ -132,22 +138,22 @@ def root(context, missing=missing):
         for l_2_c in environment.getitem((undefined(name='sums') if l_1_sums is missing else l_1_sums), l_1_cells_key):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_6.extend((
                 ' ',
                 str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_2_c, _loop_vars=_loop_vars)),
                 ' |',
             ))
         l_2_c = missing
-        t_5.extend((
+        t_6.extend((
             ' ',
             str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr((undefined(name='sums') if l_1_sums is missing else l_1_sums), 'total'))),
             ' |\n',
         ))
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('matrix')
     context.vars['matrix'] = l_0_matrix = Macro(environment, macro, 'matrix', ('caption', 'headers', 'cells_key'), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield str(t_3((undefined(name='title') if l_0_title is missing else l_0_title)))
     yield ': '
     yield str(t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
     yield '\n\n'
@@ -157,7 +163,7 @@ def root(context, missing=missing):
     yield ' '
     yield str(t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
     yield ' · '
-    yield str((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+    yield str(t_3((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text)))
     yield '\n'
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
@@ -182,7 +188,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(environment.getattr(l_1_section, 'heading'))
+        yield str(t_3(environment.getattr(l_1_section, 'heading')))
         yield '\n\n'
         for l_2_link in environment.getattr(l_1_section, 'links'):
             _loop_vars = {}
@@ -190,29 +196,29 @@ def root(context, missing=missing):
             yield '- ['
             yield str(t_3(environment.getattr(l_2_link, 'title')))
             yield '](<'
-            yield str(environment.getattr(environment.getattr(l_2_link, 'files'), 'md'))
+            yield str(t_4(environment.getattr(environment.getattr(l_2_link, 'files'), 'md')))
             yield '>) – '
-            yield str(environment.getattr(l_2_link, 'count_text'))
+            yield str(t_3(environment.getattr(l_2_link, 'count_text')))
             if environment.getattr(l_2_link, 'roles_text'):
                 pass
                 yield ' ('
-                yield str(environment.getattr(l_2_link, 'roles_text'))
+                yield str(t_3(environment.getattr(l_2_link, 'roles_text')))
                 yield ')'
             if environment.getattr(l_2_link, 'due_text'):
                 pass
                 yield ' · '
                 yield str(t_3(environment.getattr(l_2_link, 'due_text')))
-            def t_6(fiter):
+            def t_7(fiter):
                 for (l_3_fmt, l_3_file) in fiter:
                     if (l_3_fmt != 'md'):
                         yield (l_3_fmt, l_3_file)
-            for (l_3_fmt, l_3_file) in t_6(context.call(environment.getattr(environment.getattr(l_2_link, 'files'), 'items'), _loop_vars=_loop_vars)):
+            for (l_3_fmt, l_3_file) in t_7(context.call(environment.getattr(environment.getattr(l_2_link, 'files'), 'items'), _loop_vars=_loop_vars)):
                 _loop_vars = {}
                 pass
                 yield ' · ['
                 yield str(t_3(environment.getitem(environment.getattr(l_2_link, 'names'), l_3_fmt)))
                 yield '](<'
-                yield str(l_3_file)
+                yield str(t_4(l_3_file))
                 yield '>)'
             l_3_fmt = l_3_file = missing
             yield '\n'
@@ -227,9 +233,9 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '- **'
-        yield str(environment.getattr(l_1_column, 'short'))
+        yield str(t_3(environment.getattr(l_1_column, 'short')))
         yield '** = '
-        yield str(environment.getattr(l_1_column, 'name'))
+        yield str(t_3(environment.getattr(l_1_column, 'name')))
         yield ', '
         yield str(t_3(environment.getattr(l_1_column, 'title')))
         yield '\n'
@@ -274,7 +280,7 @@ def root(context, missing=missing):
                 yield '['
                 yield str(t_3(environment.getattr(l_1_row, 'name')))
                 yield '](<'
-                yield str(environment.getattr(l_1_row, 'url'))
+                yield str(t_4(environment.getattr(l_1_row, 'url')))
                 yield '>)'
             else:
                 pass
@@ -310,11 +316,11 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '- ['
-            yield str(l_1_file)
+            yield str(t_3(l_1_file))
             yield '](<'
-            yield str(l_1_file)
+            yield str(t_4(l_1_file))
             yield '>)\n'
         l_1_file = missing
 
 blocks = {}
-debug_info = '2=42&3=62&4=75&6=77&7=94&8=104&9=109&11=129&13=150&15=154&16=162&18=165&20=169&22=172&24=176&26=179&28=181&30=185&32=187&33=191&38=222&40=224&42=226&43=230&46=238&47=240&48=241&50=244&52=246&54=248&56=250&57=262&58=268&59=272&62=298&63=304&65=307&67=309&68=313'
+debug_info = '2=48&3=68&4=81&6=83&7=100&8=110&9=115&11=135&13=156&15=160&16=168&18=171&20=175&22=178&24=182&26=185&28=187&30=191&32=193&33=197&38=228&40=230&42=232&43=236&46=244&47=246&48=247&50=250&52=252&54=254&56=256&57=268&58=274&59=278&62=304&63=310&65=313&67=315&68=319'

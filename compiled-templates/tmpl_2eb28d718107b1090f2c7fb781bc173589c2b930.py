@@ -58,18 +58,24 @@ def root(context, missing=missing):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'md_lines' found.")
+    try:
+        t_6 = environment.filters['md_url']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'md_url' found.")
     pass
     def macro(l_1_rows, l_1_first):
-        t_6 = []
+        t_7 = []
         l_1_statuses = resolve('statuses')
         if l_1_rows is missing:
             l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
         if l_1_first is missing:
             l_1_first = undefined("parameter 'first' was not provided", name='first')
         pass
-        t_6.extend((
+        t_7.extend((
             '| ',
-            str(l_1_first),
+            str(t_4(l_1_first)),
             ' | ',
             str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')),
             ' |',
@@ -77,91 +83,14 @@ def root(context, missing=missing):
         for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
             _loop_vars = {}
             pass
-            t_6.extend((
-                ' ',
-                str(environment.getattr(l_2_s, 'name')),
-                ' |',
-            ))
-        l_2_s = missing
-        t_6.append(
-            '\n| --- | ---: |',
-        )
-        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
-            _loop_vars = {}
-            pass
-            t_6.append(
-                ' ---: |',
-            )
-        l_2_s = missing
-        t_6.append(
-            '\n',
-        )
-        for l_2_row in l_1_rows:
-            _loop_vars = {}
-            pass
-            t_6.extend((
-                '| ',
-                str(t_4(environment.getattr(l_2_row, 'label'))),
-                ' | ',
-                str(environment.getattr(l_2_row, 'total')),
-                ' |',
-            ))
-            for l_3_seg in environment.getattr(l_2_row, 'segments'):
-                _loop_vars = {}
-                pass
-                t_6.append(
-                    ' ',
-                )
-                if environment.getattr(l_3_seg, 'count'):
-                    pass
-                    t_6.extend((
-                        str(environment.getattr(l_3_seg, 'share')),
-                        ' % (',
-                        str(environment.getattr(l_3_seg, 'count')),
-                        ')',
-                    ))
-                else:
-                    pass
-                    t_6.append(
-                        '–',
-                    )
-                t_6.append(
-                    ' |',
-                )
-            l_3_seg = missing
-            t_6.append(
-                '\n',
-            )
-        l_2_row = missing
-        return concat(t_6)
-    context.exported_vars.add('table')
-    context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('rows', 'first'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_groups, l_1_first):
-        t_7 = []
-        l_1_statuses = resolve('statuses')
-        if l_1_groups is missing:
-            l_1_groups = undefined("parameter 'groups' was not provided", name='groups')
-        if l_1_first is missing:
-            l_1_first = undefined("parameter 'first' was not provided", name='first')
-        pass
-        t_7.extend((
-            '| ',
-            str(l_1_first),
-            ' | ',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')),
-            ' |',
-        ))
-        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
-            _loop_vars = {}
-            pass
             t_7.extend((
                 ' ',
-                str(environment.getattr(l_2_s, 'name')),
+                str(t_4(environment.getattr(l_2_s, 'name'))),
                 ' |',
             ))
         l_2_s = missing
         t_7.append(
-            '\n| --- | --- |',
+            '\n| --- | ---: |',
         )
         for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
             _loop_vars = {}
@@ -173,6 +102,83 @@ def root(context, missing=missing):
         t_7.append(
             '\n',
         )
+        for l_2_row in l_1_rows:
+            _loop_vars = {}
+            pass
+            t_7.extend((
+                '| ',
+                str(t_4(environment.getattr(l_2_row, 'label'))),
+                ' | ',
+                str(environment.getattr(l_2_row, 'total')),
+                ' |',
+            ))
+            for l_3_seg in environment.getattr(l_2_row, 'segments'):
+                _loop_vars = {}
+                pass
+                t_7.append(
+                    ' ',
+                )
+                if environment.getattr(l_3_seg, 'count'):
+                    pass
+                    t_7.extend((
+                        str(environment.getattr(l_3_seg, 'share')),
+                        ' % (',
+                        str(environment.getattr(l_3_seg, 'count')),
+                        ')',
+                    ))
+                else:
+                    pass
+                    t_7.append(
+                        '–',
+                    )
+                t_7.append(
+                    ' |',
+                )
+            l_3_seg = missing
+            t_7.append(
+                '\n',
+            )
+        l_2_row = missing
+        return concat(t_7)
+    context.exported_vars.add('table')
+    context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('rows', 'first'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_groups, l_1_first):
+        t_8 = []
+        l_1_statuses = resolve('statuses')
+        if l_1_groups is missing:
+            l_1_groups = undefined("parameter 'groups' was not provided", name='groups')
+        if l_1_first is missing:
+            l_1_first = undefined("parameter 'first' was not provided", name='first')
+        pass
+        t_8.extend((
+            '| ',
+            str(t_4(l_1_first)),
+            ' | ',
+            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')),
+            ' |',
+        ))
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_8.extend((
+                ' ',
+                str(t_4(environment.getattr(l_2_s, 'name'))),
+                ' |',
+            ))
+        l_2_s = missing
+        t_8.append(
+            '\n| --- | --- |',
+        )
+        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+            _loop_vars = {}
+            pass
+            t_8.append(
+                ' ---: |',
+            )
+        l_2_s = missing
+        t_8.append(
+            '\n',
+        )
         l_2_loop = missing
         for l_2_group, l_2_loop in LoopContext(l_1_groups, undefined):
             _loop_vars = {}
@@ -181,53 +187,53 @@ def root(context, missing=missing):
             for l_3_row, l_3_loop in LoopContext(environment.getattr(l_2_group, 'rows'), undefined):
                 _loop_vars = {}
                 pass
-                t_7.append(
+                t_8.append(
                     '| ',
                 )
                 if environment.getattr(l_3_loop, 'first'):
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         str(t_4(environment.getattr(l_2_group, 'label'))),
                         ' (',
                         str(environment.getattr(l_2_group, 'total')),
                         ')',
                     ))
-                t_7.extend((
+                t_8.extend((
                     ' | ',
-                    str(environment.getattr(l_3_row, 'period')),
+                    str(t_4(environment.getattr(l_3_row, 'period'))),
                     ' |',
                 ))
                 for l_4_cell in environment.getattr(l_3_row, 'cells'):
                     _loop_vars = {}
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         ' ',
                         str((environment.getattr(l_4_cell, 'count') or '–')),
                         ' |',
                     ))
                 l_4_cell = missing
-                t_7.append(
+                t_8.append(
                     '\n',
                 )
             l_3_loop = l_3_row = missing
         l_2_loop = l_2_group = missing
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('period_table')
     context.vars['period_table'] = l_0_period_table = Macro(environment, macro, 'period_table', ('groups', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_entry):
-        t_8 = []
+        t_9 = []
         if l_1_entry is missing:
             l_1_entry = undefined("parameter 'entry' was not provided", name='entry')
         pass
         if environment.getattr(l_1_entry, 'comment'):
             pass
-            t_8.extend((
+            t_9.extend((
                 ': ',
                 str(t_5(environment.getattr(l_1_entry, 'comment'), 2)),
             ))
         if environment.getattr(l_1_entry, 'evidence'):
             pass
-            t_8.extend((
+            t_9.extend((
                 '\\\n  ',
                 str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence')),
                 ': ',
@@ -238,27 +244,27 @@ def root(context, missing=missing):
                 pass
                 if environment.getattr(l_2_item, 'url'):
                     pass
-                    t_8.extend((
+                    t_9.extend((
                         '<',
-                        str(environment.getattr(l_2_item, 'url')),
+                        str(t_6(environment.getattr(l_2_item, 'url'))),
                         '>',
                     ))
                 else:
                     pass
-                    t_8.append(
+                    t_9.append(
                         str(t_4(environment.getattr(l_2_item, 'text'))),
                     )
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
-                    t_8.append(
+                    t_9.append(
                         '; ',
                     )
             l_2_loop = l_2_item = missing
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('details')
     context.vars['details'] = l_0_details = Macro(environment, macro, 'details', ('entry',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield str(t_4((undefined(name='title') if l_0_title is missing else l_0_title)))
     yield '\n\n**'
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
     yield '**\n\n'
@@ -268,19 +274,19 @@ def root(context, missing=missing):
     yield ' '
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
     yield ' · '
-    yield str((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name))
+    yield str(t_4((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name)))
     yield ' · '
-    yield str((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
+    yield str(t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text)))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
         yield ' '
-        yield str((undefined(name='date') if l_0_date is missing else l_0_date))
+        yield str(t_4((undefined(name='date') if l_0_date is missing else l_0_date)))
     yield '\n\n## '
     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading'))
     yield '\n\n'
-    yield str((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))
+    yield str(t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text)))
     yield '\n\n'
     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_note'))
     yield ' '
@@ -325,7 +331,7 @@ def root(context, missing=missing):
             yield '** '
             yield str(t_4(environment.getattr(l_2_line, 'short')))
             yield ' – **'
-            yield str(environment.getattr(l_2_line, 'status_name'))
+            yield str(t_4(environment.getattr(l_2_line, 'status_name')))
             yield '**'
             if environment.getattr(l_2_line, 'mixed'):
                 pass
@@ -349,7 +355,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '\n## '
-            yield str(environment.getattr(l_1_section, 'heading'))
+            yield str(t_4(environment.getattr(l_1_section, 'heading')))
             yield '\n\n'
             yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars))
         l_1_section = missing
@@ -382,7 +388,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield ' '
-                yield str(environment.getattr(l_1_period, 'name'))
+                yield str(t_4(environment.getattr(l_1_period, 'name')))
                 yield ' |'
             l_1_period = missing
             yield '\n| --- | --- |'
@@ -414,7 +420,7 @@ def root(context, missing=missing):
                         if environment.getattr(l_3_cell, 'changed'):
                             pass
                             yield '→ '
-                        yield str(environment.getattr(l_3_cell, 'name'))
+                        yield str(t_4(environment.getattr(l_3_cell, 'name')))
                         yield ' |'
                     l_3_cell = missing
                     yield '\n'
@@ -423,7 +429,7 @@ def root(context, missing=missing):
     if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
         pass
         yield '\n## '
-        yield str((undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading))
+        yield str(t_4((undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading)))
         yield '\n\n'
         if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
             pass
@@ -444,28 +450,28 @@ def root(context, missing=missing):
                 yield ' | '
                 yield str(t_4(environment.getattr(l_1_change, 'body')))
                 yield ' | '
-                yield str(environment.getattr(l_1_change, 'from_name'))
+                yield str(t_4(environment.getattr(l_1_change, 'from_name')))
                 yield ' | '
-                yield str(environment.getattr(l_1_change, 'to_name'))
+                yield str(t_4(environment.getattr(l_1_change, 'to_name')))
                 yield ' |\n'
             l_1_change = missing
         else:
             pass
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes'))
             yield '\n'
-    def t_9(fiter):
+    def t_10(fiter):
         for l_1_list in fiter:
             if ((undefined(name='appendix') if l_0_appendix is missing else l_0_appendix) or (environment.getattr(l_1_list, 'id') in ('genomford', 'pagaende'))):
                 yield l_1_list
-    for l_1_list in t_9((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
+    for l_1_list in t_10((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(environment.getattr(l_1_list, 'heading'))
+        yield str(t_4(environment.getattr(l_1_list, 'heading')))
         yield '\n\n'
-        yield str(environment.getattr(l_1_list, 'count_text'))
+        yield str(t_4(environment.getattr(l_1_list, 'count_text')))
         yield '\n'
-        t_10 = 1
+        t_11 = 1
         for l_2_group in environment.getattr(l_1_list, 'groups'):
             _loop_vars = {}
             pass
@@ -482,18 +488,18 @@ def root(context, missing=missing):
                 yield '- **'
                 yield str(t_4(environment.getattr(l_3_entry, 'body')))
                 yield '** ('
-                yield str(environment.getattr(l_3_entry, 'role'))
+                yield str(t_4(environment.getattr(l_3_entry, 'role')))
                 yield ')'
                 if environment.getattr(l_3_entry, 'date'):
                     pass
                     yield ', '
-                    yield str(environment.getattr(l_3_entry, 'date'))
+                    yield str(t_4(environment.getattr(l_3_entry, 'date')))
                 yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
                 yield '\n'
             l_3_entry = missing
-            t_10 = 0
+            t_11 = 0
         l_2_group = missing
-        if t_10:
+        if t_11:
             pass
             yield '\n'
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
@@ -519,7 +525,7 @@ def root(context, missing=missing):
             yield '| '
             yield str(t_4(environment.getattr(l_1_row, 'body')))
             yield ' | '
-            yield str(environment.getattr(l_1_row, 'count_text'))
+            yield str(t_4(environment.getattr(l_1_row, 'count_text')))
             if environment.getattr(l_1_row, 'silent'):
                 pass
                 yield ' ('
@@ -546,13 +552,13 @@ def root(context, missing=missing):
             yield '\n### '
             yield str(t_4(environment.getattr(l_1_view, 'name')))
             yield '\n\n'
-            yield str(environment.getattr(l_1_view, 'count_text'))
+            yield str(t_4(environment.getattr(l_1_view, 'count_text')))
             yield '\n'
             for l_2_status in environment.getattr(l_1_view, 'statuses'):
                 _loop_vars = {}
                 pass
                 yield '\n**'
-                yield str(environment.getattr(l_2_status, 'heading'))
+                yield str(t_4(environment.getattr(l_2_status, 'heading')))
                 yield ' ('
                 yield str(environment.getattr(l_2_status, 'count'))
                 yield ')**\n\n'
@@ -566,7 +572,7 @@ def root(context, missing=missing):
                     if environment.getattr(l_3_entry, 'date'):
                         pass
                         yield ', '
-                        yield str(environment.getattr(l_3_entry, 'date'))
+                        yield str(t_4(environment.getattr(l_3_entry, 'date')))
                     yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
                     yield '\n'
                 l_3_entry = missing
@@ -574,7 +580,7 @@ def root(context, missing=missing):
             if environment.getattr(l_1_view, 'missing'):
                 pass
                 yield '\n**'
-                yield str(environment.getattr(l_1_view, 'missing_heading'))
+                yield str(t_4(environment.getattr(l_1_view, 'missing_heading')))
                 yield ' ('
                 yield str(t_2(environment.getattr(l_1_view, 'missing')))
                 yield ')**: '
@@ -595,4 +601,4 @@ def root(context, missing=missing):
         finally: gen.close()
 
 blocks = {}
-debug_info = '3=62&4=72&6=89&8=99&9=104&13=139&14=149&16=166&18=177&19=181&20=187&25=217&26=222&27=228&28=232&31=261&33=263&35=265&38=281&40=283&42=285&44=289&45=291&47=293&48=297&49=301&50=305&54=312&55=314&57=318&59=320&60=324&63=340&65=343&67=345&69=347&71=352&73=354&75=356&77=359&79=361&81=363&82=365&84=367&85=369&87=371&88=373&90=375&92=377&94=389&96=396&97=400&98=404&104=423&106=426&108=428&109=431&111=439&112=443&115=454&118=456&120=464&122=466&123=469&125=473&127=479&128=483&132=499&136=503&138=505&140=507&141=510&143=516&144=520&147=534&149=536&151=539&153=541&154=543&156=547&158=549&159=551&161=555&163=559&164=563&167=574&169=577&172=584&173=590'
+debug_info = '3=68&4=78&6=95&8=105&9=110&13=145&14=155&16=172&18=183&19=187&20=193&25=223&26=228&27=234&28=238&31=267&33=269&35=271&38=287&40=289&42=291&44=295&45=297&47=299&48=303&49=307&50=311&54=318&55=320&57=324&59=326&60=330&63=346&65=349&67=351&69=353&71=358&73=360&75=362&77=365&79=367&81=369&82=371&84=373&85=375&87=377&88=379&90=381&92=383&94=395&96=402&97=406&98=410&104=429&106=432&108=434&109=437&111=445&112=449&115=460&118=462&120=470&122=472&123=475&125=479&127=485&128=489&132=505&136=509&138=511&140=513&141=516&143=522&144=526&147=540&149=542&151=545&153=547&154=549&156=553&158=555&159=557&161=561&163=565&164=569&167=580&169=583&172=590&173=596'

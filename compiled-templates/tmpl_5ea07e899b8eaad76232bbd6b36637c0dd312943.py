@@ -47,9 +47,21 @@ def root(context, missing=missing):
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_5 = environment.filters['md_link']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'md_link' found.")
+    try:
+        t_6 = environment.filters['md_url']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'md_url' found.")
     pass
     def macro(l_1_record):
-        t_5 = []
+        t_7 = []
         if l_1_record is missing:
             l_1_record = undefined("parameter 'record' was not provided", name='record')
         pass
@@ -57,27 +69,16 @@ def root(context, missing=missing):
         for l_2_evidence, l_2_loop in LoopContext(environment.getattr(l_1_record, 'evidence'), undefined):
             _loop_vars = {}
             pass
-            if environment.getattr(l_2_evidence, 'href'):
-                pass
-                t_5.extend((
-                    '[',
-                    str(t_4(environment.getattr(l_2_evidence, 'text'))),
-                    '](<',
-                    str(environment.getattr(l_2_evidence, 'href')),
-                    '>)',
-                ))
-            else:
-                pass
-                t_5.append(
-                    str(t_4(environment.getattr(l_2_evidence, 'text'))),
-                )
+            t_7.append(
+                str(t_5(environment.getattr(l_2_evidence, 'text'), environment.getattr(l_2_evidence, 'href'))),
+            )
             if (not environment.getattr(l_2_loop, 'last')):
                 pass
-                t_5.append(
+                t_7.append(
                     ', ',
                 )
         l_2_loop = l_2_evidence = missing
-        return concat(t_5)
+        return concat(t_7)
     context.exported_vars.add('evidence_links')
     context.vars['evidence_links'] = l_0_evidence_links = Macro(environment, macro, 'evidence_links', ('record',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
@@ -88,7 +89,7 @@ def root(context, missing=missing):
         yield '['
         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
         yield '](<'
-        yield str(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md'))
+        yield str(t_6(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md')))
         yield '>)\n\n'
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
     yield ' · '
@@ -98,7 +99,7 @@ def root(context, missing=missing):
     yield ' '
     yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
     yield ' · '
-    yield str((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))
+    yield str(t_4((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text)))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
@@ -113,7 +114,7 @@ def root(context, missing=missing):
         for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
             _loop_vars = {}
             pass
-            yield str(environment.getattr(l_1_role, 'text'))
+            yield str(t_4(environment.getattr(l_1_role, 'text')))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield ' · '
@@ -129,7 +130,7 @@ def root(context, missing=missing):
     if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
         pass
         yield '**'
-        yield str((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading))
+        yield str(t_4((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading)))
         yield ':** '
         l_1_loop = missing
         for l_1_status, l_1_loop in LoopContext((undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts), undefined):
@@ -137,7 +138,7 @@ def root(context, missing=missing):
             pass
             yield str(environment.getattr(l_1_status, 'symbol'))
             yield ' '
-            yield str(environment.getattr(l_1_status, 'name'))
+            yield str(t_4(environment.getattr(l_1_status, 'name')))
             yield ' '
             yield str(environment.getattr(l_1_status, 'count'))
             if (not environment.getattr(l_1_loop, 'last')):
@@ -145,12 +146,12 @@ def root(context, missing=missing):
                 yield ' · '
         l_1_loop = l_1_status = missing
         yield '\n'
-        yield str((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note))
+        yield str(t_4((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note)))
         yield '\n\n'
     if (undefined(name='intro') if l_0_intro is missing else l_0_intro):
         pass
         yield '## '
-        yield str(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))
+        yield str(t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading')))
         yield '\n\n'
         for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'paragraphs'):
             _loop_vars = {}
@@ -160,7 +161,7 @@ def root(context, missing=missing):
         l_1_paragraph = missing
         if environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
             pass
-            yield str(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading'))
+            yield str(t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading')))
             yield '\n\n'
             for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
                 _loop_vars = {}
@@ -187,7 +188,7 @@ def root(context, missing=missing):
             yield '](#'
             yield str(environment.getattr(l_1_group, 'md_anchor'))
             yield ') ('
-            yield str(environment.getattr(l_1_group, 'count_text'))
+            yield str(t_4(environment.getattr(l_1_group, 'count_text')))
             yield ')\n'
         l_1_group = missing
         yield '\n'
@@ -251,7 +252,7 @@ def root(context, missing=missing):
                 yield '  - '
                 yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'role'))
                 yield ': '
-                yield str(environment.getattr(l_2_item, 'role'))
+                yield str(t_4(environment.getattr(l_2_item, 'role')))
                 yield '\n'
             if ((undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
                 pass
@@ -261,14 +262,14 @@ def root(context, missing=missing):
                     yield '  - '
                     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status'))
                     yield ': '
-                    yield str(environment.getattr(l_3_record, 'status'))
+                    yield str(t_4(environment.getattr(l_3_record, 'status')))
                     yield '\n'
                     if environment.getattr(l_3_record, 'date'):
                         pass
                         yield '  - '
                         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
                         yield ': '
-                        yield str(environment.getattr(l_3_record, 'date'))
+                        yield str(t_4(environment.getattr(l_3_record, 'date')))
                         yield '\n'
                     if environment.getattr(l_3_record, 'comment'):
                         pass
@@ -293,15 +294,15 @@ def root(context, missing=missing):
                     yield '  - '
                     yield str(t_4(environment.getattr(l_3_record, 'body')))
                     yield ' ('
-                    yield str(environment.getattr(l_3_record, 'role'))
+                    yield str(t_4(environment.getattr(l_3_record, 'role')))
                     yield '): '
-                    yield str(environment.getattr(l_3_record, 'status'))
+                    yield str(t_4(environment.getattr(l_3_record, 'status')))
                     if environment.getattr(l_3_record, 'date'):
                         pass
                         yield ' · '
                         yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
                         yield ' '
-                        yield str(environment.getattr(l_3_record, 'date'))
+                        yield str(t_4(environment.getattr(l_3_record, 'date')))
                     if environment.getattr(l_3_record, 'comment'):
                         pass
                         yield ' · '
@@ -379,4 +380,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '2=51&3=57&5=84&7=86&8=89&11=93&14=109&15=113&18=122&19=125&22=129&23=132&25=148&28=150&29=153&31=155&32=158&35=161&36=163&40=165&41=169&46=173&47=176&49=178&50=182&54=194&55=196&58=199&59=202&60=204&63=208&66=216&67=222&68=230&69=233&70=237&71=240&72=242&73=246&76=249&77=252&79=256&80=258&81=262&82=266&83=269&85=273&86=276&88=280&89=283&92=288&93=290&94=294&98=319&99=321&100=324&102=328&103=331&105=335&106=338&107=342&108=345&111=349&112=352&114=356&115=360&119=367&120=373&122=376&124=378'
+debug_info = '2=63&3=69&5=85&7=87&8=90&11=94&14=110&15=114&18=123&19=126&22=130&23=133&25=149&28=151&29=154&31=156&32=159&35=162&36=164&40=166&41=170&46=174&47=177&49=179&50=183&54=195&55=197&58=200&59=203&60=205&63=209&66=217&67=223&68=231&69=234&70=238&71=241&72=243&73=247&76=250&77=253&79=257&80=259&81=263&82=267&83=270&85=274&86=277&88=281&89=284&92=289&93=291&94=295&98=320&99=322&100=325&102=329&103=332&105=336&106=339&107=343&108=346&111=350&112=353&114=357&115=361&119=368&120=374&122=377&124=379'

@@ -59,7 +59,7 @@ def root(context, missing=missing):
     context.exported_vars.add('segments')
     context.vars['segments'] = l_0_segments = Macro(environment, macro, 'segments', ('parts',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield str(t_1((undefined(name='title') if l_0_title is missing else l_0_title)))
     yield '\n\n'
     yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_comparison'))
     yield ' **'
@@ -93,7 +93,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(environment.getattr(l_1_section, 'heading'))
+        yield str(t_1(environment.getattr(l_1_section, 'heading')))
         yield '\n\n'
         for l_2_item in environment.getitem(l_1_section, 'items'):
             _loop_vars = {}

@@ -15,6 +15,12 @@ def root(context, missing=missing):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_2 = environment.filters['md_url']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md_url' found.")
     pass
     if (undefined(name='goals') if l_0_goals is missing else l_0_goals):
         pass
@@ -32,7 +38,7 @@ def root(context, missing=missing):
                 yield '['
                 yield str(t_1(environment.getattr(l_1_goal, 'name')))
                 yield '](<'
-                yield str(environment.getattr(l_1_goal, 'url'))
+                yield str(t_2(environment.getattr(l_1_goal, 'url')))
                 yield '>)'
             else:
                 pass
@@ -47,4 +53,4 @@ def root(context, missing=missing):
         l_1_goal = missing
 
 blocks = {}
-debug_info = '2=19&4=22&6=24&8=26&9=30'
+debug_info = '2=25&4=28&6=30&8=32&9=36'

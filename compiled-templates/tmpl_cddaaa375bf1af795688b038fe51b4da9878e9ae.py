@@ -31,9 +31,9 @@ def root(context, missing=missing):
             yield '\n\n'
             yield str(t_1(environment.getattr(l_1_indicator, 'title')))
             yield ' ('
-            yield str(environment.getattr(l_1_indicator, 'kpi'))
+            yield str(t_1(environment.getattr(l_1_indicator, 'kpi')))
             yield '; '
-            yield str(environment.getattr(l_1_indicator, 'better'))
+            yield str(t_1(environment.getattr(l_1_indicator, 'better')))
             yield ')\n\n| '
             yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicator_area'))
             yield ' |'
@@ -71,7 +71,7 @@ def root(context, missing=missing):
                     pass
                     yield str(environment.getattr(environment.getattr(l_2_area, 'trend'), 'arrow'))
                     yield ' '
-                yield str(environment.getattr(environment.getattr(l_2_area, 'trend'), 'text'))
+                yield str(t_1(environment.getattr(environment.getattr(l_2_area, 'trend'), 'text')))
                 yield ' |\n'
             l_2_area = missing
             if environment.getattr(l_1_indicator, 'comparison'):

@@ -4,7 +4,6 @@ no knowledge of valdplan's models."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,7 @@ from .context import count_label, period_name, plan_context, role_counts
 from .deadline import reporting_context
 from .goals import served_goals
 from .labels import LABELS
+from .links import web_address
 
 if TYPE_CHECKING:
     from ..followup.models import Entry, FollowUp
@@ -52,8 +52,8 @@ def checklist_title(subject: str, period: str | None, labels: dict[str, str]) ->
 
 @dataclass(frozen=True)
 class Evidence:
-    """One item of a follow-up entry's evidence: its text, and a link when it is a web
-    address (http or https only, so that no ``javascript:`` can become a link)."""
+    """One item of a follow-up entry's evidence: its text, and a link when it is a web or
+    e-mail address (``links.web_address``: no ``javascript:`` can become a link)."""
 
     text: str
     href: str | None
@@ -130,8 +130,6 @@ class ChecklistGroup:
     count_text: str = ""
 
 
-_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"\\`]+", re.IGNORECASE)
-
 # Printed size of a card, in lines of 10.5 pt text (21 CSS px) on A4 (see _is_long): the
 # page box is 261 mm high, and a third of it holds 15 such lines. Measured in Chromium with
 # DejaVu Sans, the widest common fallback of system-ui; narrower fonts print shorter cards.
@@ -157,9 +155,7 @@ def _is_long(head: str, details: list[str]) -> bool:
 def _evidence(entry: Entry | None) -> list[Evidence]:
     if entry is None:
         return []
-    return [
-        Evidence(text, text if _WEB_ADDRESS.fullmatch(text) else None) for text in entry.evidence
-    ]
+    return [Evidence(text, web_address(text)) for text in entry.evidence]
 
 
 def _followup(

@@ -29,7 +29,12 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
     import jinja2
 
     from .css import css_counter_content, css_string
-    from .markdown import escape_markdown, escape_markdown_lines
+    from .markdown import (
+        escape_link_destination,
+        escape_markdown,
+        escape_markdown_lines,
+        markdown_link,
+    )
     from .precompiled import compiled_loader
 
     builtin = builtin_template_dir()
@@ -54,6 +59,8 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
     )
     env.filters["md"] = escape_markdown
     env.filters["md_lines"] = escape_markdown_lines
+    env.filters["md_link"] = markdown_link
+    env.filters["md_url"] = escape_link_destination
     env.filters["css_string"] = css_string
     env.filters["css_counter"] = css_counter_content
     env.filters["plan_text"] = jinja2.pass_context(_plan_text)

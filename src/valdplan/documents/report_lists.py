@@ -4,7 +4,6 @@ without a report grouped by body."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,12 +12,10 @@ from ..plan.models import Plan
 from ..vocabulary import Language
 from .context import count_words
 from .labels import LABELS
+from .links import web_address
 
 # The statuses a board reports, in the order the report lists them.
 LIST_ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
-# Only these become links: a reference such as "Protokoll SN § 112" stays text, and no
-# javascript: or data: address can become a link.
-_LINK = re.compile(r"https?://[^\s<>\"'`]+")
 SHORT_TEXT = 90
 
 
@@ -44,10 +41,9 @@ def short_text(text: str, limit: int = SHORT_TEXT) -> str:
 
 def evidence_items(evidence: Sequence[str]) -> list[dict[str, str | None]]:
     """Each piece of evidence as ``text`` and ``url``: the address when it is a web
-    address, else none (a reference to read, not to follow)."""
-    return [
-        {"text": item, "url": item if _LINK.fullmatch(item.strip()) else None} for item in evidence
-    ]
+    or e-mail address (``links.web_address``), else none (a reference to read, not to
+    follow)."""
+    return [{"text": item, "url": web_address(item)} for item in evidence]
 
 
 def _entry(pair: dict[str, Any], lang: Language) -> dict[str, Any]:
