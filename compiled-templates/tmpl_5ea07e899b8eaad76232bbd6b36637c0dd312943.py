@@ -358,7 +358,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '  - '
-                yield str(environment.getattr(l_3_detail, 'label'))
+                yield str(t_4(environment.getattr(l_3_detail, 'label')))
                 yield ': '
                 yield str(t_4(environment.getattr(l_3_detail, 'text')))
                 yield '\n'
