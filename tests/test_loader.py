@@ -234,10 +234,31 @@ def test_a_value_with_a_newline_stays_on_its_problem_line(tmp_path: Path) -> Non
     ) in messages
     assert (
         "bodies[0].id: '\\n' is not a valid id: use lowercase ASCII letters, digits and hyphens"
-        " (e.g. 'barn-och-skolnamnden')"
     ) in messages
     assert (
         "focus_areas[0].actions[0].id: '1:1\\r' is not an action id: write it as printed, focus"
         ' area and number in quotes (e.g. "1:1")'
     ) in messages
     assert all("\n" not in line and "\r" not in line for line in caught.value.lines())
+
+
+def test_a_follow_up_file_given_as_the_plan_is_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    followup = tmp_path / "helar-2025.yaml"
+    assert run("followup", "init", "--year", "2025", "-o", str(followup)).exit_code == 0
+    expected = (
+        f"{followup}:6:1: this is a follow-up file, not a plan: give the plan with --plan (or run"
+        " where plan.yaml is) and this file where a follow-up file belongs\n"
+    )
+    for args in (("--plan", str(followup), "actions"), ("diff", str(followup), str(PLAN_PATH))):
+        result = run(*args)
+        assert (result.exit_code, result.stderr) == (1 if args[0] == "--plan" else 2, expected)
+
+
+def test_a_plan_given_as_a_follow_up_file_is_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    expected = (
+        f"{PLAN_PATH}:15:1: this is a plan, not a follow-up file: give it with --plan, and here a"
+        " follow-up file (valdplan followup init writes one)\n"
+    )
+    for command in ("report", "due", "export"):
+        result = run("--plan", str(PLAN_PATH), "followup", command, str(PLAN_PATH))
+        assert (result.exit_code, result.stderr) == (1, expected)

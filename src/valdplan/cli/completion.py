@@ -8,7 +8,7 @@ colon (and fell back to files). Here the script hands valdplan the line up to th
 and bash's current word; valdplan splits the line as a shell would, escapes each value for
 bash (``Barn-\\ och\\ skolnämnden``) and, when bash broke the word at a colon, answers
 only the part after it. zsh and fish quote what they insert themselves, but typer read a
-line that ends in an escaped space (``--board Telge\\ ``, after the first Tab) as a new empty
+line that ends in an escaped space (``--board Norra\\ ``, after the first Tab) as a new empty
 word and offered files: all three shells split the line here. What typer prints for
 ``--install-completion`` goes through the catalogs.
 """
@@ -25,7 +25,8 @@ from ..messages import _
 # ":" leaves bash's word breaks (as npm's completion takes out "=" and "@"), so that an
 # action id is one word to complete and list ("4:1", not ":1").
 # readline lists the choices on a second Tab only when the first changed nothing: a first Tab
-# that inserts the common start of several values ("Te" → "Telge\ ") would need a third.
+# that inserts the common start of several values ("No" → "Norra\ ", for Norra AB and
+# Norra Bostäder) would need a third.
 # So when it will insert, show-all-if-unmodified lists on the next Tab, and the next
 # completion puts the user's own setting back.
 BASH_SCRIPT = """

@@ -97,16 +97,23 @@ def _entry_problems(
 
 def parse_followup(text: str, name: str, plan: Plan) -> tuple[FollowUp, YamlDocument]:
     """Validate follow-up ``text`` against ``plan``; every problem is located in ``name``."""
-    from ..plan.document import parse_document
+    from ..plan.document import other_kind_problems, parse_document
     from .identity import identity_problems
 
+    given_a_plan = _(
+        "this is a plan, not a follow-up file: give it with --plan, and here a follow-up"
+        " file (valdplan followup init writes one)"
+    )
     return parse_document(
         FollowUp,
         text,
         name,
         _("the file holds no follow-up"),
         lambda data: reference_problems(data, plan),
-        gate=lambda data: identity_problems(data, plan),
+        gate=lambda data: (
+            other_kind_problems(data, "entries", "focus_areas", given_a_plan)
+            or identity_problems(data, plan)
+        ),
     )
 
 

@@ -47,6 +47,7 @@ def parse_document(
         ]
         if stop:
             raise FileProblems(problems + stop)
+    referred: set[Loc] = set()
     for found in references(document.data):
         loc, message = found[0], found[1]
         if document.is_poisoned(loc):
@@ -54,10 +55,20 @@ def parse_document(
         if len(found) > 2:  # the message names the line of what it is compared with
             message = message.replace("{line}", str(document.position(found[2])[0]))
         problems.append(document.problem(loc, _prefixed(format_loc(loc), message)))
-    result = validate_document(model, document, problems, context)
+        referred.add(loc)
+    result = validate_document(model, document, problems, context, referred)
     if problems or not isinstance(result, model):
         raise FileProblems(problems)
     return result, document
+
+
+def other_kind_problems(data: Any, own: str, other: str, message: str) -> list[tuple[Loc, str]]:
+    """The one problem of a file of the other kind, for a loader's ``gate``: a follow-up file
+    given as a plan, or a plan given as a follow-up file, has ``other`` at its top level and
+    not ``own``, and ``message`` says so instead of a line for each key that does not fit."""
+    if isinstance(data, dict) and other in data and own not in data:
+        return [((), message)]
+    return []
 
 
 def validate_document(
@@ -65,9 +76,11 @@ def validate_document(
     document: YamlDocument,
     problems: list[Problem],
     context: dict[str, Any] | None = None,
+    referred: set[Loc] | frozenset[Loc] = frozenset(),
 ) -> BaseModel | None:
     """Validate ``document.data`` as ``model``; append located problems and return None on
-    failure."""
+    failure. A reference problem already said at a place in ``referred`` (a name where a
+    register's id belongs) stands for the model's own at the same place: one line each."""
     from pydantic import ValidationError
 
     try:
@@ -77,7 +90,7 @@ def validate_document(
         # input of a hostile document can take minutes.
         for error in err.errors(include_input=False, include_url=False):
             loc: Loc = tuple(error["loc"])
-            if document.is_poisoned(loc):
+            if document.is_poisoned(loc) or loc in referred:
                 continue
             problem = _located(model, document, loc, error)
             if problem is not None:

@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 from ..files.reading import CONTROL, INVISIBLE
 from ..messages import N_, _
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def no_control_characters(value: str) -> str:
@@ -71,14 +71,22 @@ def _id_rule(pattern: re.Pattern[str], kind: str, message: str) -> Callable[[str
     return check
 
 
-_slug = _id_rule(
-    _SLUG,
-    "slug",
-    N_(
-        "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens"
-        " (e.g. 'barn-och-skolnamnden')"
-    ),
-)
+def _slug(value: str) -> str:
+    """``value`` if it is an id; refused with the id it would make as the example (a level
+    named Universell gets 'universell', not a body's id)."""
+    if SLUG.fullmatch(value):
+        return value
+    from ..files.folder import slugify
+
+    example = slugify(value[:60])
+    if example:
+        message = _(
+            "'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens,"
+            " such as '{example}'"
+        )
+    else:
+        message = _("'{value}' is not a valid id: use lowercase ASCII letters, digits and hyphens")
+    raise PydanticCustomError("slug", message, {"value": value[:60], "example": example})
 
 
 def _none_is_empty(value: object) -> object:

@@ -105,10 +105,14 @@ def _plan_from_cache(payload: str) -> Plan | None:
 def parse_plan(raw: bytes, name: str) -> Plan:
     """Decode, parse and validate a plan's bytes; every problem is located in ``name``."""
     from ..files.reading import decode
-    from .document import parse_document
+    from .document import other_kind_problems, parse_document
     from .models import Plan
     from .references import reference_problems
 
+    followup = _(
+        "this is a follow-up file, not a plan: give the plan with --plan (or run where"
+        " plan.yaml is) and this file where a follow-up file belongs"
+    )
     plan, _document = parse_document(
         Plan,
         decode(raw, name),
@@ -116,5 +120,6 @@ def parse_plan(raw: bytes, name: str) -> Plan:
         _("the file holds no plan"),
         reference_problems,
         {"references_checked": True},
+        gate=lambda data: other_kind_problems(data, "focus_areas", "entries", followup),
     )
     return plan

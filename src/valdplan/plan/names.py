@@ -80,3 +80,31 @@ class NameIndex:
         wanted = self._fold(prefix)
         return [name for name, folded in zip(self._names, self._folded, strict=True)
                 if folded.startswith(wanted)]  # fmt: skip
+
+
+class RegisterNames:
+    """A register's names (or titles) folded for matching, to what a reference writes for
+    each (its id, or a focus area's number): for "this is the name of …; write its id".
+    ``pairs`` are read only when a reference is unknown; ``message`` (a msgid) says it with
+    ``{ref}`` and ``{id}``."""
+
+    def __init__(self, pairs: Callable[[], Iterable[tuple[object, object]]], message: str) -> None:
+        self._pairs = pairs
+        self._message = message
+        self._found: dict[str, str] | None = None
+
+    def hint(self, ref: str) -> str | None:
+        """The message for ``ref`` when it is a name of the register, else None."""
+        from ..messages import _
+        from .fields import SLUG
+
+        if self._found is None:
+            self._found = {}
+            for name, refers in self._pairs():
+                # Only what can be written: an id that is not one gets its own problem.
+                if isinstance(name, str) and (
+                    isinstance(refers, int) or isinstance(refers, str) and SLUG.fullmatch(refers)
+                ):
+                    self._found.setdefault(normalise(name), str(refers))
+        found = self._found.get(normalise(ref))
+        return None if found is None else _(self._message).format(ref=ref[:60], id=found)

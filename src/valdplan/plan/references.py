@@ -7,14 +7,14 @@ same run as structural ones, each at its path.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..files.locations import Loc, format_loc
 from ..messages import N_, _
 from .ids import IdStyle, id_problem, id_style_of
 from .kinds import declared_kinds
-from .names import NameIndex
+from .names import NameIndex, RegisterNames
 
 _SAME_BODY = N_(
     "'{value}' is the same body name as {other} (line {line}) once case and Unicode forms are"
@@ -24,6 +24,12 @@ _SAME_LEVEL = N_(
     "'{value}' is the same level name as {other} (line {line}) once case and Unicode forms are"
     " set aside; give it a name people can tell apart"
 )
+
+# A register's name written where its id belongs.
+_BODY_NAME = N_("'{ref}' is the name of a body, not its id; write '{id}'")
+_LEVEL_NAME = N_("'{ref}' is the name of a prevention level, not its id; write '{id}'")
+_GOAL_NAME = N_("'{ref}' is the name of a goal, not its id; write '{id}'")
+_AREA_TITLE = N_("'{ref}' is the title of a focus area; write its number, {id}")
 
 # A problem at a path, and optionally the path of what it is compared with (whose line
 # replaces "{line}" in the message).
@@ -44,9 +50,14 @@ def _items(data: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
 class _Suggestions:
     """ "Did you mean" for unknown ids, the index built only when one is needed."""
 
-    def __init__(self, ids: Iterable[str]) -> None:
+    def __init__(self, ids: Iterable[str], names: RegisterNames | None = None) -> None:
         self._ids = ids
+        self._names = names
         self._index: NameIndex | None = None
+
+    def named(self, word: str) -> str | None:
+        """The whole message when ``word`` is a name of the register rather than an id."""
+        return self._names.hint(word) if self._names is not None else None
 
     def hint(self, word: str) -> str:
         if self._index is None:
@@ -55,6 +66,11 @@ class _Suggestions:
         if not close:
             return ""
         return " " + _("(did you mean {names}?)").format(names=", ".join(repr(c) for c in close))
+
+
+def _pairs(data: Any, key: str, field: str, target: str) -> Callable[[], list[tuple[Any, Any]]]:
+    """The ``field`` and ``target`` of each item of register ``key``, when asked."""
+    return lambda: [(item.get(field), item.get(target)) for _i, item in _items(data, key)]
 
 
 def _listed(ids: Mapping[str, int], most: int = 10) -> str:
@@ -127,6 +143,8 @@ def reference_problems(data: Any) -> list[Problem]:
     problems += same_name_problems(data, "bodies", "name", _SAME_BODY)
     problems += same_name_problems(data, "levels", "name", _SAME_LEVEL)
     suggestions = _Suggestions(body_ids)
+    body_names = RegisterNames(_pairs(data, "bodies", "name", "id"), _BODY_NAME)
+    level_names = RegisterNames(_pairs(data, "levels", "name", "id"), _LEVEL_NAME)
     aliases: dict[str, str] = {}
     for i, level in _items(data, "levels"):
         for j, alias in enumerate(level.get("aliases") or ()):
@@ -143,10 +161,12 @@ def reference_problems(data: Any) -> list[Problem]:
     owner = data.get("owner") if isinstance(data, Mapping) else None
     owner_board = owner.get("board") if isinstance(owner, Mapping) else None
     if isinstance(owner_board, str) and owner_board not in body_ids:
-        problems.append(_unknown_body(("owner", "board"), owner_board, suggestions))
+        problems.append(_unknown_body(("owner", "board"), owner_board, suggestions, body_names))
 
     goal_ids = unique_ids("goals", "id", N_("duplicate goal id '{value}' (also {other})"))
-    goal_hints = _Suggestions(goal_ids)
+    goal_hints = _Suggestions(
+        goal_ids, RegisterNames(_pairs(data, "goals", "name", "id"), _GOAL_NAME)
+    )
     problems += _goal_list_problems(("plan_goals",), data, goal_ids, goal_hints)
 
     style = id_style_of(data)
@@ -166,9 +186,10 @@ def reference_problems(data: Any) -> list[Problem]:
             problems += _goal_list_problems(loc, action, goal_ids, goal_hints)
             problems += _action_id_problems(loc, action.get("id"), number, style, action_ids)
             problems += _action_reference_problems(
-                loc, action, body_ids, level_ids, aliases, suggestions
+                loc, action, (body_ids, body_names), (level_ids, level_names), aliases, suggestions
             )
-    problems += _indicator_problems(data, goal_ids, goal_hints, numbers)
+    titles = RegisterNames(_pairs(data, "focus_areas", "title", "number"), _AREA_TITLE)
+    problems += _indicator_problems(data, goal_ids, goal_hints, numbers, titles)
     problems += _reporting_problems(data)
     return problems
 
@@ -222,13 +243,17 @@ def _goal_list_problems(
             problems.append((where, _("'{ref}' is listed twice").format(ref=ref)))
         elif ref not in goal_ids:
             message = _("'{ref}' is not a goal listed under goals").format(ref=ref)
-            problems.append((where, message + hints.hint(ref)))
+            problems.append((where, hints.named(ref) or message + hints.hint(ref)))
         seen.add(ref)
     return problems
 
 
 def _indicator_problems(
-    data: Any, goal_ids: Mapping[str, int], hints: _Suggestions, numbers: Mapping[str, int]
+    data: Any,
+    goal_ids: Mapping[str, int],
+    hints: _Suggestions,
+    numbers: Mapping[str, int],
+    titles: RegisterNames,
 ) -> list[Problem]:
     """Indicators that inform an unknown goal or focus area, or neither, or repeat another."""
     problems: list[Problem] = []
@@ -241,8 +266,13 @@ def _indicator_problems(
             problems.append((("indicators", i), message))
         if isinstance(goal, str) and goal not in goal_ids:
             message = _("'{ref}' is not a goal listed under goals").format(ref=goal)
-            problems.append((("indicators", i, "goal"), message + hints.hint(goal)))
+            problems.append(
+                (("indicators", i, "goal"), hints.named(goal) or message + hints.hint(goal))
+            )
         number = str(area).strip()
+        title = titles.hint(area) if isinstance(area, str) and not number.isdigit() else None
+        if title is not None:
+            problems.append((("indicators", i, "focus_area"), title))
         if area is not None and number.isdigit() and str(int(number)) not in numbers:
             message = _("no focus area {number} (the plan has {known})").format(
                 number=int(number), known=", ".join(numbers)
@@ -309,17 +339,19 @@ def _action_id_problems(
 def _action_reference_problems(
     loc: Loc,
     action: Mapping[str, Any],
-    body_ids: Mapping[str, int],
-    level_ids: Mapping[str, int],
+    bodies: tuple[Mapping[str, int], RegisterNames],
+    levels_known: tuple[Mapping[str, int], RegisterNames],
     aliases: dict[str, str],
     suggestions: _Suggestions,
 ) -> list[Problem]:
+    body_ids, body_names = bodies
+    level_ids, level_names = levels_known
     problems: list[Problem] = []
     roles: dict[str, str] = {}
     for role in ("responsible", "co_responsible"):
         for r, ref in _strings(action.get(role)):
             if ref not in body_ids:
-                problems.append(_unknown_body((*loc, role, r), ref, suggestions))
+                problems.append(_unknown_body((*loc, role, r), ref, suggestions, body_names))
             elif ref in roles:
                 message = _("'{ref}' is already listed in {role}").format(ref=ref, role=roles[ref])
                 problems.append(((*loc, role, r), message))
@@ -336,6 +368,8 @@ def _action_reference_problems(
             message = _("'{ref}' is an alias; write the level id '{id}'").format(
                 ref=ref, id=aliases[ref]
             )
+        elif named := level_names.hint(ref):
+            message = named
         else:
             message = _("'{ref}' is not a prevention level ({known})").format(
                 ref=ref, known=_listed(level_ids)
@@ -350,6 +384,9 @@ def _strings(value: Any) -> list[tuple[int, str]]:
     return [(i, item) for i, item in enumerate(value) if isinstance(item, str)]
 
 
-def _unknown_body(loc: Loc, ref: str, suggestions: _Suggestions) -> Problem:
+def _unknown_body(loc: Loc, ref: str, suggestions: _Suggestions, names: RegisterNames) -> Problem:
+    named = names.hint(ref)
+    if named is not None:
+        return loc, named
     message = _("'{ref}' is not a body listed under bodies").format(ref=ref)
     return loc, message + suggestions.hint(ref)
