@@ -21,10 +21,14 @@ TERTIALS = ("--plan", str(DATA / "tertial-plan.yaml"))
 @pytest.fixture
 def socialnamnden(run, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     """Socialnämnden's helår 2025 file with 4:4 and 1:3 reported, 25 of 27 pairs left."""
-    path = tmp_path / "sn.yaml"
+    return socialnamndens_file(run, tmp_path / "sn.yaml", ("4:4", "1:3"))
+
+
+def socialnamndens_file(run, path: Path, actions: tuple[str, ...]) -> Path:  # type: ignore[no-untyped-def]
+    """Socialnämnden's helår 2025 file with ``actions`` reported as pågående."""
     args = ("--year", "2025", "--board", "Socialnämnden", "-o", str(path))
     assert run("followup", "init", *args, *P).exit_code == 0
-    for action in ("4:4", "1:3"):
+    for action in actions:
         set_args = (action, "-b", "socialnamnden", "--status", "pagaende", "--file", str(path))
         assert run("followup", "set", *set_args, *P).exit_code == 0
     return path
@@ -120,3 +124,49 @@ def test_the_calendar_file(run, tmp_path: Path) -> None:  # type: ignore[no-unty
     socialnamnden = Calendar.from_ical(one.stdout.encode()).walk("VEVENT")
     assert len(socialnamnden) == 2 * 4  # delår and helår, 2024-2027
     assert str(socialnamnden[0]["SUMMARY"]) == "Socialnämnden: sista dag för uppföljning Delår 2024"
+
+
+def unreported(run, plan: tuple[str, str], files: list[Path], as_of: str) -> tuple[set, set]:  # type: ignore[no-untyped-def]
+    """What ``due`` lists as not reported and what ``report`` counts as Saknar rapport, as
+    (action, body id) pairs, over the same files."""
+    due = run("followup", "due", *map(str, files), "--as-of", as_of, "--format", "json", *plan)
+    report = run("followup", "report", *map(str, files), "--format", "json", *plan)
+    assert (due.exit_code, report.exit_code) == (0, 0), due.stderr + report.stderr
+    listed = {(a, b["body_id"]) for b in json.loads(due.stdout)["bodies"] for a in b["actions"]}
+    figures = json.loads(report.stdout)
+    counted = {(p["action"], p["body_id"]) for p in figures["pairs"] if p["status"] == "saknas"}
+    assert figures["overall"]["counts"]["saknas"] == len(counted)
+    return listed, counted
+
+
+def test_due_and_report_agree_on_the_real_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The merged file of helår 2025 (99 pairs not reported, 1:5 and 1:6 of Socialnämnden
+    # among them) and Socialnämnden's own file, which reports those two: both commands
+    # merge the two files.
+    own = socialnamndens_file(run, tmp_path / "socialnamnden.yaml", ("1:5", "1:6"))
+    merged = DATA / "followup" / "helar-2025.yaml"
+    alone, counted_alone = unreported(run, P, [merged], "2026-02-10")
+    assert alone == counted_alone and len(alone) == 99
+    listed, counted = unreported(run, P, [merged, own], "2026-02-10")
+    assert listed == counted
+    assert alone - counted == {("1:5", "socialnamnden"), ("1:6", "socialnamnden")}
+    assert len(counted) == 97
+
+
+def test_due_and_report_agree_on_the_tertial_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    whole, company = tmp_path / "tertial-2-2025.yaml", tmp_path / "bostader.yaml"
+    init = ("followup", "init", "--year", "2025", "--part", "tertial-2")
+    assert run(*init, "-o", str(whole), *TERTIALS).exit_code == 0
+    assert run(*init, "-b", "tertialby-bostader", "-o", str(company), *TERTIALS).exit_code == 0
+    for action, body, path in (
+        ("1:1", "socialnamnden", whole),
+        ("1:2", "tertialby-bostader", company),
+    ):
+        edit = (action, "-b", body, "--status", "genomford", "--file", str(path))
+        assert run("followup", "set", *edit, *TERTIALS).exit_code == 0
+    # Seven pairs; the whole file reports one, the company's own file another.
+    alone, counted_alone = unreported(run, TERTIALS, [whole], "2025-10-01")
+    assert alone == counted_alone and len(alone) == 6
+    listed, counted = unreported(run, TERTIALS, [whole, company], "2025-10-01")
+    assert listed == counted
+    assert alone - counted == {("1:2", "tertialby-bostader")} and len(counted) == 5

@@ -216,7 +216,7 @@ def test_previous_picks_the_period_to_compare_with(run) -> None:  # type: ignore
     assert "## Över planperioden" not in md and "## Förändringar sedan" not in md
 
 
-def test_previous_must_be_earlier_and_periods_must_differ(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_previous_must_be_earlier(run) -> None:  # type: ignore[no-untyped-def]
     later = run("followup", "report", FILES[1], "--previous", FILES[0], *P)
     assert later.exit_code == 2
     assert later.stdout == ""
@@ -224,21 +224,34 @@ def test_previous_must_be_earlier_and_periods_must_differ(run, tmp_path: Path) -
         "error: --previous: full year 2025 is not earlier than the latest period of FILE"
         " (full year 2024)\nTry 'valdplan followup report --help' for help.\n"
     )
-    copy = tmp_path / "kopia.yaml"
-    copy.write_bytes(Path(FILES[0]).read_bytes())
-    twice = run("followup", "report", FILES[0], str(copy), *P)
-    assert twice.exit_code == 1
-    assert twice.stderr == (
-        f"error: {FILES[0]} and {copy} both follow up full year 2025; give one file per period"
-        " (valdplan followup merge combines the boards' files)\n"
-    )
-    swedish = run("followup", "report", FILES[0], str(copy), *P, "--lang", "sv")
-    assert swedish.stderr == (
-        f"fel: {FILES[0]} och {copy} följer båda upp helår 2025; ge en fil per period"
-        " (valdplan followup merge slår ihop organens filer)\n"
-    )
     # The same file named twice is simply read once.
     assert report(run, FILES[0], FILES[0]) == report(run, FILES[0])
+
+
+def test_files_of_one_period_are_merged_and_a_conflict_is_merges_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    copy = tmp_path / "kopia.yaml"
+    copy.write_bytes(Path(FILES[0]).read_bytes())
+    twice = run("followup", "report", *FILES, str(copy), *P)
+    assert twice.exit_code == 0
+    assert twice.stderr == "note: 2 files of full year 2025 merged (102 entries)\n"
+    assert twice.stdout == report(run, *FILES)
+    swedish = run("followup", "report", FILES[0], str(copy), *P, "--lang", "sv")
+    assert swedish.stderr == "obs: 2 filer för helår 2025 sammanslagna (102 poster)\n"
+    lines = copy.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[36] == "    status: genomford\n"
+    lines[36] = "    status: pagaende\n"
+    copy.write_text("".join(lines), encoding="utf-8")
+    conflict = run("followup", "report", FILES[0], str(copy), *P)
+    merged = run("followup", "merge", FILES[0], str(copy), "-o", str(tmp_path / "m.yaml"), *P)
+    assert (conflict.exit_code, conflict.stdout) == (1, "")
+    assert (
+        conflict.stderr
+        == merged.stderr
+        == (
+            f"{copy}:35:5: conflict for 1:3 socialnamnden: status differs from {FILES[0]}:35"
+            " (here in progress, there done)\n"
+        )
+    )
 
 
 def test_english_labels_name_the_period_in_english(run) -> None:  # type: ignore[no-untyped-def]

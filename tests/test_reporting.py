@@ -136,3 +136,43 @@ def test_the_calendar_survives_the_cache() -> None:
     assert next_deadline(second, "tertialby-bostader", day(2025, 5, 21)) == next_deadline(
         first, "tertialby-bostader", day(2025, 5, 21)
     )
+
+
+def test_follow_up_files_name_their_period_by_the_calendars_ids(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    plan = ("--plan", str(TERTIALS))
+    path = tmp_path / "tertial-2-2025.yaml"
+    made = run("followup", "init", "--year", "2025", "--part", "Tertial-2", "-o", str(path), *plan)
+    assert made.exit_code == 0, made.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "# Tertialby kommun, Tertial 2 2025.\n" in text and "  part: tertial-2\n" in text
+    checked = run("validate", str(path), *plan)
+    assert checked.stdout == f"{path}: OK (follow-up Tertial 2 2025, 7 entries)\n"
+    # Without --part: the year's last period of the calendar.
+    assert "  part: tertial-3\n" in run("followup", "init", "--year", "2025", *plan).stdout
+    # A period the calendar lacks, on the command line and in a file, with the likely one.
+    wrong = run("followup", "init", "--year", "2025", "--part", "tertial-4", *plan)
+    assert (wrong.exit_code, wrong.stderr.splitlines()[0]) == (
+        2,
+        "error: --part: 'tertial-4' is not a reporting period of the plan (its periods:"
+        " tertial-1, tertial-2, tertial-3); did you mean tertial-1, tertial-2 or tertial-3?",
+    )
+    path.write_text(text.replace("part: tertial-2", "part: tertial2"), encoding="utf-8")
+    located = run("validate", str(path), *plan)
+    assert (located.exit_code, located.stdout) == (1, "")
+    assert located.stderr == (
+        f"{path}:15:9: period.part: 'tertial2' is not a reporting period of the plan (its"
+        " periods: tertial-1, tertial-2, tertial-3); did you mean tertial-2?\n"
+    )
+    # Today's delår and helår files load as ever; a misspelt one gets its suggestion.
+    for name in ("delar-2025.yaml", "legacy-helar-2025.yaml"):
+        assert (
+            run("validate", str(DATA / "followup" / name), "--plan", str(PLAN_PATH)).exit_code == 0
+        )
+    misspelt = tmp_path / "delar.yaml"
+    legacy = (DATA / "followup" / "delar-2025.yaml").read_text(encoding="utf-8")
+    misspelt.write_text(legacy.replace("part: delår", "part: delar"), encoding="utf-8")
+    suggested = run("validate", str(misspelt), "--plan", str(PLAN_PATH))
+    assert suggested.stderr == (
+        f"{misspelt}:4:9: period.part: 'delar' is not a reporting period of the plan (its"
+        " periods: delår, helår); did you mean delår?\n"
+    )

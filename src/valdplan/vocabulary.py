@@ -27,12 +27,13 @@ ROLE_WORDS: dict[RoleFilter, str] = {
     "any": N_("any"),
 }
 
-# The parts of a year a follow-up reports on, in the order they come within a year: the
-# interim report (delår) before the full-year report (helår).
+# The periods of a year of the default reporting calendar (a plan without a ``reporting:``
+# block), in the order they come within a year: the interim report (delår) before the
+# full-year report (helår). A plan's calendar may name others (tertials); these two have
+# words in every language.
 Part = Literal["delår", "helår"]
 PARTS: tuple[Part, ...] = get_args(Part)
-PART_ORDER: dict[Part, int] = {part: index for index, part in enumerate(PARTS)}
-PART_WORDS: dict[Part, str] = {"delår": N_("interim"), "helår": N_("full year")}
+PART_WORDS: dict[str, str] = {"delår": N_("interim"), "helår": N_("full year")}
 
 # Status ids (what files store), in the order files, sheets and choices list them.
 Status = Literal["ej-paborjad", "pagaende", "genomford", "ej-aktuell"]

@@ -93,6 +93,13 @@ def warn(warnings: Sequence[Problem]) -> None:
         sys.stderr.write(p.warning_line() + "\n")
 
 
+def note(notes: Sequence[str]) -> None:
+    """Notes on stderr as note: message (what a command did that the user did not ask for
+    by name, such as merging files of one period)."""
+    for message in notes:
+        sys.stderr.write(_("note: {message}").format(message=message) + "\n")
+
+
 def template_environment(plan_path: Path | None, templates: Path | None) -> Any:
     """The Jinja environment: --templates, then templates/ beside the plan, then built-ins."""
     from ..documents.environment import environment, template_overrides

@@ -10,8 +10,37 @@ from typing import Annotated
 import typer
 
 from ..messages import N_
-from ..vocabulary import DUE_FORMATS
-from .options import choice_option, complete_bodies, day_option
+from ..vocabulary import DUE_FORMATS, PARTS
+from .options import choice_option, choose, complete_bodies, complete_periods, day_option
+
+
+def _period_id(param: typer.CallbackParam, value: str | None) -> str | None:
+    """``--part``: delår and helår also as words of either language (interim, full year);
+    any other value goes on to be checked against the plan's reporting calendar."""
+    if value is None:
+        return None
+    try:
+        return choose(value, PARTS, param)
+    except typer.BadParameter:
+        return value
+
+
+# --- followup init -------------------------------------------------------------------------
+PartOption = Annotated[
+    str | None,
+    typer.Option(
+        "--part",
+        help=N_(
+            "Period of the year, by its id in the plan's reporting calendar: interim (delår)"
+            " or full year (helår) unless the plan declares others (tertial-1). Default: the"
+            " year's last period (helår)."
+        ),
+        metavar=N_("PART"),
+        callback=_period_id,
+        autocompletion=complete_periods,
+        show_default=False,
+    ),
+]
 
 # --- followup due --------------------------------------------------------------------------
 DueFilesArgument = Annotated[

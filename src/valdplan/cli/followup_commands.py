@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..messages import N_, _, ngettext
-from ..vocabulary import DUE_FORMATS, PARTS, REPORT_FORMATS, SHEET_FORMATS, member
+from ..vocabulary import DUE_FORMATS, REPORT_FORMATS, SHEET_FORMATS, member
 from .app import ValdplanGroup, app
 from .common import (
     check_output,
@@ -17,6 +17,7 @@ from .common import (
     emit_text,
     given_text,
     load_plan_option,
+    note,
     parse_date,
     rule_options,
     shown,
@@ -33,6 +34,7 @@ from .due_parameters import (
     EvidenceOption,
     ExportBodiesOption,
     FailIfOverdueOption,
+    PartOption,
     PerBodyOption,
 )
 from .options import (
@@ -55,7 +57,6 @@ from .parameters import (
     MergedOutputOption,
     MergeFilesArgument,
     NoAppendixOption,
-    PartOption,
     PreviousOption,
     ReportFilesArgument,
     ReportFormatOption,
@@ -88,7 +89,7 @@ app.add_typer(followup_app, name="followup")
 )
 def followup_init(
     year: YearOption,
-    part: PartOption = "helår",
+    part: PartOption = None,
     board: InitBodyOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -100,7 +101,7 @@ def followup_init(
     check_output(output, force)
     loaded = load_plan_option(plan)
     with rule_options():
-        made = initial_followup(loaded, int(year), member(part, PARTS), board)
+        made = initial_followup(loaded, int(year), part, board)
     emit_text(render_followup(loaded, made), output)
 
 
@@ -194,6 +195,7 @@ def followup_report(
     with rule_options():
         period = plan_period(loaded, files, previous)
     warn(period.warnings)
+    note(period.notes)
     folders = template_folder_list(plan, templates)
     request = ReportRequest(
         loaded, period, folders, documents_language(lang, loaded), document_date(date),
@@ -314,8 +316,7 @@ def _emit_due(due: DueList, fmt: str | None, output: Path | None, fail: bool) ->
     from .common import terminal_width
 
     warn(due.warnings)
-    for note in due.notes:
-        sys.stderr.write(_("note: {message}").format(message=note) + "\n")
+    note(due.notes)
     chosen = member(fmt, DUE_FORMATS) if fmt is not None else None
     if chosen is None:
         chosen = "table" if output is None and sys.stdout.isatty() else "json"

@@ -181,6 +181,11 @@ def complete_bodies(ctx: typer.Context, incomplete: str) -> list[str]:
     return _complete([b.name for b in plan.bodies], incomplete) if plan else []
 
 
+def complete_periods(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan = _plan_for_completion(ctx)
+    return _complete([p.id for p in plan.reporting.periods], incomplete) if plan else []
+
+
 def complete_levels(ctx: typer.Context, incomplete: str) -> list[str]:
     plan = _plan_for_completion(ctx)
     if plan is None:

@@ -16,7 +16,6 @@ from ..vocabulary import (
     FORGES,
     FORMATS,
     LANGUAGES,
-    PARTS,
     REPORT_FORMATS,
     SHEET_FORMATS,
     SHOW_FORMATS,
@@ -179,15 +178,6 @@ YearOption = Annotated[
         help=N_("Year followed up, within the plan's period, e.g. 2025."),
         metavar=N_("YEAR"),
         callback=_year,
-    ),
-]
-PartOption = Annotated[
-    str,
-    choice_option(
-        PARTS,
-        N_("Part of the year: interim (delår) or full-year (helår). Default: helår."),
-        N_("PART"),
-        "--part",
     ),
 ]
 InitBodyOption = Annotated[

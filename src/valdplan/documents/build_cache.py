@@ -83,7 +83,7 @@ def build_texts(
 
         publishing = load_publishing(publishing_path)
         loaded = [load_followup(path, plan).followup for path in followup_paths]
-        followup = max(loaded, key=period_key) if loaded else None
+        followup = max(loaded, key=lambda one: period_key(plan, one)) if loaded else None
     files = build_files(
         plan,
         environment(overrides),

@@ -332,7 +332,7 @@ def checklist_context(
     groups = _groups(selection, labels, followup, lang)
     period = None
     if followup is not None:
-        period = period_name(followup.period.part, followup.period.year, lang)
+        period = period_name(selection.plan, followup.period.part, followup.period.year, lang)
     subject = selection_subject(selection, labels)
     body_id = selection.body.id if selection.body is not None else None
     own_period = (followup.period.part, followup.period.year) if followup is not None else None

@@ -42,10 +42,14 @@ def role_counts(roles: Sequence[str | None], labels: dict[str, str]) -> list[dic
     return counts
 
 
-def period_name(part: str, year: int, lang: Language, capital: bool = True) -> str:
+def period_name(plan: Plan, part: str, year: int, lang: Language, capital: bool = True) -> str:
     """A follow-up period as people name it: "Helår 2025" (or "helår 2025" inside a
-    sentence)."""
-    name = f"{LABELS[lang][f'part_{part}']} {year}"
+    sentence); a period of the plan's own calendar by the plan's name ("Tertial 1 2025")."""
+    word = LABELS[lang].get(f"part_{part}")
+    if word is None:
+        found = plan.reporting.period(part)
+        word = found.name if found is not None else part
+    name = f"{word} {year}"
     return name[:1].upper() + name[1:] if capital else name
 
 

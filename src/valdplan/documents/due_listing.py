@@ -72,11 +72,9 @@ def due_records(due: DueList) -> dict[str, Any]:
 
 def due_title(due: DueList) -> str:
     """ "Not reported for full year 2025 as of 2026-02-10: 40 pairs, 3 bodies"."""
-    from ..followup.models import period_words
-
     pairs = sum(len(one.actions) for one in due.owed)
     return _("Not reported for {period} as of {date}: {pairs}, {bodies}").format(
-        period=period_words(due.period),
+        period=due.period_name,
         date=due.as_of.isoformat(),
         pairs=ngettext("{n} pair", "{n} pairs", pairs).format(n=pairs),
         bodies=ngettext("{n} body", "{n} bodies", len(due.owed)).format(n=len(due.owed)),

@@ -129,7 +129,7 @@ def catalogue(plan: Plan, followup: FollowUp | None, publishing: Publishing) -> 
                          dates[-1] if dates else None))  # fmt: skip
         period = followup.period
         facts["followup"] = {  # type: ignore[assignment]
-            lang: period_name(period.part, period.year, lang, capital=False)
+            lang: period_name(plan, period.part, period.year, lang, capital=False)
             for lang in ("sv", "en")
         }
     modified = [date for *_, issued, changed in datasets for date in (issued, changed) if date]

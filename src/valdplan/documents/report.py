@@ -44,7 +44,7 @@ INSIDE = 10
 
 
 def report_periods(
-    followup: FollowUp, previous: FollowUp | None, earlier: Sequence[FollowUp] = ()
+    plan: Plan, followup: FollowUp, previous: FollowUp | None, earlier: Sequence[FollowUp] = ()
 ) -> list[FollowUp]:
     """Every period of the report in time order: ``earlier``, ``previous`` and
     ``followup``, each once."""
@@ -52,7 +52,7 @@ def report_periods(
     for candidate in (*earlier, *([previous] if previous else []), followup):
         if all(candidate is not known for known in periods):
             periods.append(candidate)
-    return sorted(periods, key=period_key)
+    return sorted(periods, key=lambda one: period_key(plan, one))
 
 
 def report_figures(
@@ -60,7 +60,7 @@ def report_figures(
 ) -> dict[str, Any]:
     """Everything ``--format json`` prints: the latest period's figures and pairs, changes
     since ``previous`` (else since the period before the latest), and the plan period."""
-    periods = report_periods(followup, previous, earlier)
+    periods = report_periods(plan, followup, previous, earlier)
     latest = periods[-1]
     base = previous if previous is not None else (periods[-2] if len(periods) > 1 else None)
     figures = {**progress(plan, latest, base), **period_history(plan, periods)}
@@ -226,9 +226,9 @@ def report_context(
     context: dict[str, Any] = {
         **plan_context(plan, lang, date),
         "title": labels["report_title"].format(
-            period=period_name(period["part"], period["year"], lang, capital=False)
+            period=period_name(plan, period["part"], period["year"], lang, capital=False)
         ),
-        "period_name": period_name(period["part"], period["year"], lang),
+        "period_name": period_name(plan, period["part"], period["year"], lang),
         "figures": figures,
         "statuses": [
             {"id": status, "name": names[status], "plural": _plural(status, lang)}
@@ -265,15 +265,15 @@ def report_context(
             for change in figures.get("changes", [])
         ],
         "previous": (
-            {**base, "name": period_name(base["part"], base["year"], lang)} if base else None
+            {**base, "name": period_name(plan, base["part"], base["year"], lang)} if base else None
         ),
         "changes_heading": (
-            f"{labels['changes']} {period_name(base['part'], base['year'], lang, capital=False)}"
+            labels["changes"] + " " + period_name(plan, base["part"], base["year"], lang, False)
             if base
             else None
         ),
         "has_history": len(figures["periods"]) > 1,
-        "history": period_context(figures["history"], figures["periods"], ORDER, lang),
+        "history": period_context(plan, figures["history"], figures["periods"], ORDER, lang),
         "goals": served_goals(plan, plan.actions()),
         "indicators": indicator_views(indicators, lang),
     }

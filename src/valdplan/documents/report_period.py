@@ -4,12 +4,15 @@ period."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..followup.progress import status_names
 from ..vocabulary import Language
 from .context import period_name
 from .report_lists import role_label, short_text
+
+if TYPE_CHECKING:
+    from ..plan.models import Plan
 
 
 def _cells(counts: dict[str, int], order: tuple[str, ...], names: dict[str, str]) -> list[Any]:
@@ -30,14 +33,18 @@ def _group(
 
 
 def period_context(
-    history: dict[str, Any], periods: list[dict[str, Any]], order: tuple[str, ...], lang: Language
+    plan: Plan,
+    history: dict[str, Any],
+    periods: list[dict[str, Any]],
+    order: tuple[str, ...],
+    lang: Language,
 ) -> dict[str, Any]:
     """The context of the plan-period section (see docs/templates.md): ``periods`` by name,
     ``areas`` and ``bodies`` (per group, one row of counts per period) and ``actions`` (per
     action, each body's status in each period, ``changed`` where it differs from the period
     before)."""
     names = status_names(lang)
-    named = [period_name(p["part"], p["year"], lang) for p in periods]
+    named = [period_name(plan, p["part"], p["year"], lang) for p in periods]
     actions = []
     for action in history["actions"]:
         bodies = []

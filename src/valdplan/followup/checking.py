@@ -45,15 +45,15 @@ def _plan_ok(name: str, plan: Plan) -> str:
 
 
 def _check_followup(path: Path, plan: Plan) -> tuple[str, list[Problem]]:
-    from ..vocabulary import PART_WORDS
     from .loading import load_followup
+    from .models import part_words
 
     loaded = load_followup(path, plan)
     period = loaded.followup.period
     entries = len(loaded.followup.entries)
     ok = _("{file}: OK (follow-up {part} {year}, {entries})").format(
         file=path,
-        part=_(PART_WORDS[period.part]),
+        part=part_words(plan, period.part),
         year=period.year,
         entries=ngettext("{n} entry", "{n} entries", entries).format(n=entries),
     )

@@ -7,14 +7,12 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
 from ..errors import Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
 from ..plan.reporting import Deadline, current_period, period_deadline
-from ..vocabulary import Part
-from .models import MISSING, FollowUp, FollowUpPeriod, status_of
+from .models import MISSING, FollowUp, FollowUpPeriod, period_words, status_of
 
 
 @dataclass(frozen=True)
@@ -30,10 +28,11 @@ class Owed:
 
 @dataclass
 class DueList:
-    """The period, the day it was worked out for, every body that owes answers, and the
-    warnings of the files read."""
+    """The period (and its name in the user's language), the day it was worked out for,
+    every body that owes answers, and the warnings of the files read."""
 
     period: FollowUpPeriod
+    period_name: str
     as_of: datetime.date
     owed: list[Owed]
     notes: list[str] = field(default_factory=list)
@@ -74,7 +73,7 @@ def due_list(
     ``as_of``; only the ``bodies`` named (by name or id), if any."""
     from ..plan.query import find_body
     from .loading import load_followup
-    from .merging import merge
+    from .merging import merge, merged_note
 
     notes: list[str] = []
     warnings: list[Problem] = []
@@ -84,7 +83,7 @@ def due_list(
         warnings = [warning for one in loaded for warning in one.warnings]
         followup = merge(loaded, plan) if len(loaded) > 1 else loaded[0].followup
         if len(loaded) > 1:
-            notes.append(merged_note(len(loaded), followup))
+            notes.append(merged_note(plan, len(loaded), followup))
         period = followup.period
     else:
         found = current_period(plan, as_of)
@@ -92,24 +91,12 @@ def due_list(
             raise ValdplanError(
                 _("no reporting period of the plan has ended by {date}").format(date=as_of)
             )
-        # A calendar period id (the default calendar's are delår and helår). Follow-up files
-        # name only those two today; a plan's own ids (tertials) pass through unvalidated here.
-        part = cast("Part", found[0].id)
-        period = FollowUpPeriod.model_construct(None, year=found[1], part=part)
+        period = FollowUpPeriod.model_construct(None, year=found[1], part=found[0].id)
     wanted = {find_body(plan, name).id for name in bodies}
     listed = [
         one for one in owed(plan, followup, period, as_of) if not wanted or one.body_id in wanted
     ]
-    return DueList(period, as_of, listed, notes, warnings)
-
-
-def merged_note(count: int, followup: FollowUp) -> str:
-    """The note that files of one period were merged before counting."""
-    from .models import period_words
-
-    return _("{count} files of {period} merged ({entries} entries)").format(
-        count=count, period=period_words(followup.period), entries=len(followup.entries)
-    )
+    return DueList(period, period_words(period, plan), as_of, listed, notes, warnings)
 
 
 def calendar_bodies(plan: Plan, names: Sequence[str]) -> list[str]:

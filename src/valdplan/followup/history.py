@@ -4,39 +4,34 @@ of each period, and each pair's status in each period."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Problem, ValdplanError
+from ..errors import Problem
 from ..messages import _
 from ..plan.models import Plan
-from ..vocabulary import PART_ORDER, STATUS_IDS
+from ..plan.reporting import period_order
+from ..vocabulary import STATUS_IDS
 from .models import MISSING, FollowUp, period_words, plan_pairs, status_of
 
 if TYPE_CHECKING:
     from .loading import LoadedFollowUp
 
 
-def period_key(followup: FollowUp) -> tuple[int, int]:
-    """Sort key of a follow-up's period: year, then delår before helår."""
-    return (followup.period.year, PART_ORDER[followup.period.part])
+def period_key(plan: Plan, followup: FollowUp) -> tuple[int, int]:
+    """Sort key of a follow-up's period: year, then the period's place in the plan's
+    calendar (delår before helår)."""
+    return (followup.period.year, period_order(plan, followup.period.part))
 
 
-def in_time_order(files: Sequence[LoadedFollowUp]) -> list[LoadedFollowUp]:
-    """``files`` sorted by year and part; two files of the same period are an error, since
-    the report could only count one of them."""
-    ordered = sorted(files, key=lambda loaded: period_key(loaded.followup))
-    for before, after in zip(ordered, ordered[1:], strict=False):
-        if period_key(before.followup) == period_key(after.followup):
-            period = after.followup.period
-            raise ValdplanError(
-                _(
-                    "{first} and {second} both follow up {period}; give one file per period"
-                    " (valdplan followup merge combines the boards' files)"
-                ).format(first=before.name, second=after.name, period=period_words(period))
-            )
-    return ordered
+def by_period(plan: Plan, files: Sequence[LoadedFollowUp]) -> list[list[LoadedFollowUp]]:
+    """``files`` grouped by period, the periods in time order (by year and the plan's
+    calendar), each group's files in the order given."""
+    groups: dict[tuple[int, int], list[LoadedFollowUp]] = {}
+    for loaded in files:
+        groups.setdefault(period_key(plan, loaded.followup), []).append(loaded)
+    return [groups[key] for key in sorted(groups)]
 
 
 def _counts() -> dict[str, int]:
@@ -107,33 +102,47 @@ def period_history(plan: Plan, followups: Sequence[FollowUp]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class PlanPeriod:
     """The follow-ups a report covers: the latest period, the one to list changes since, and
-    every period in time order before the latest; the warnings of every file read."""
+    every period in time order before the latest; the warnings of every file read, and a
+    note for every period whose files were merged."""
 
     latest: FollowUp
     previous: FollowUp | None
     earlier: list[FollowUp]
     warnings: list[Problem]
+    notes: list[str] = field(default_factory=list)
 
 
 def plan_period(plan: Plan, files: Sequence[Path], previous: Path | None = None) -> PlanPeriod:
-    """Read the follow-up ``files`` (one per period, in any order) and ``previous`` against
-    ``plan``, each file once however often it is named: the latest period is reported, and
-    ``previous`` (default: the period before the latest) must be earlier than it."""
+    """Read the follow-up ``files`` (in any order) and ``previous`` against ``plan``, each
+    file once however often it is named. Several files of one period are merged as ``merge``
+    does (a conflict is its error). The latest period is reported, and ``previous``
+    (default: the period before the latest) must be earlier than it."""
     from ..errors import RuleBroken
     from .loading import load_followup
+    from .merging import merge, merged_note
 
     named = [*files, *([previous] if previous is not None else [])]
     by_path = {path.resolve(): path for path in named}
     loaded = {key: load_followup(path, plan) for key, path in by_path.items()}
-    ordered = in_time_order(list(loaded.values()))
-    latest = max((loaded[path.resolve()].followup for path in files), key=period_key)
-    before = loaded[previous.resolve()].followup if previous is not None else None
-    if before is not None and period_key(before) >= period_key(latest):
+    notes: list[str] = []
+    periods: list[FollowUp] = []
+    of_file: dict[Path, FollowUp] = {}
+    for group in by_period(plan, list(loaded.values())):
+        followup = merge(group, plan) if len(group) > 1 else group[0].followup
+        if len(group) > 1:
+            notes.append(merged_note(plan, len(group), followup))
+        periods.append(followup)
+        of_file.update({one.path.resolve(): followup for one in group})
+    latest = max((of_file[path.resolve()] for path in files), key=lambda f: period_key(plan, f))
+    before = of_file[previous.resolve()] if previous is not None else None
+    if before is not None and period_key(plan, before) >= period_key(plan, latest):
         raise RuleBroken(
             _("{previous} is not earlier than the latest period of FILE ({latest})").format(
-                previous=period_words(before.period), latest=period_words(latest.period)
+                previous=period_words(before.period, plan),
+                latest=period_words(latest.period, plan),
             ),
             field="previous",
         )
     warnings = [warning for one in loaded.values() for warning in one.warnings]
-    return PlanPeriod(latest, before, [one.followup for one in ordered[:-1]], warnings)
+    earlier = periods[: periods.index(latest)]
+    return PlanPeriod(latest, before, earlier, warnings, notes)

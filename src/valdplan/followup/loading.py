@@ -33,14 +33,16 @@ class LoadedFollowUp:
 
 
 def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
-    """Entries naming actions or bodies the plan lacks, bodies not on the action, dates
-    outside the period followed up, and pairs listed twice. Works on raw data so that it
-    reports together with structural problems."""
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+    """A period the plan's calendar lacks, entries naming actions or bodies the plan lacks,
+    bodies not on the action, dates outside the period followed up, and pairs listed twice.
+    Works on raw data so that it reports together with structural problems."""
+    if not isinstance(data, dict):
         return []
     period = data.get("period")
+    problems: list[tuple[Loc, str]] = period_problems(period, plan)
+    if not isinstance(data.get("entries"), list):
+        return problems
     year = period.get("year") if isinstance(period, dict) else None
-    problems: list[tuple[Loc, str]] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(data["entries"]):
         if not isinstance(entry, dict):
@@ -58,6 +60,18 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
             else:
                 seen[(action_id, body)] = index
     return problems
+
+
+def period_problems(period: Any, plan: Plan) -> list[tuple[Loc, str]]:
+    """A period whose part is no period id of the plan's reporting calendar (a part that is
+    no id at all is the model's to report)."""
+    from ..plan.fields import is_period_id
+    from ..plan.query import unknown_period
+
+    part = period.get("part") if isinstance(period, dict) else None
+    if not isinstance(part, str) or not is_period_id(part) or plan.reporting.period(part):
+        return []
+    return [(("period", "part"), unknown_period(plan, part))]
 
 
 def _entry_problems(

@@ -70,6 +70,15 @@ def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
     return FollowUp(period=files[0].followup.period, entries=tuple(entries))
 
 
+def merged_note(plan: Plan, count: int, followup: FollowUp) -> str:
+    """The note that ``count`` files of one period were merged before counting."""
+    from .models import period_words
+
+    return _("{count} files of {period} merged ({entries} entries)").format(
+        count=count, period=period_words(followup.period, plan), entries=len(followup.entries)
+    )
+
+
 def identity_number_problems(files: Sequence[LoadedFollowUp]) -> list[Problem]:
     """Every comment and evidence item of ``files`` holding an identity number: a merge
     writes a new public record, so it refuses them (loading only warns)."""

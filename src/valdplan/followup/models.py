@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from ..errors import RuleBroken
 from ..messages import _
-from ..plan.fields import ActionId, Slug, Text
+from ..plan.fields import ActionId, PeriodId, Slug, Text
 from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
 from ..vocabulary import (
     NOT_STARTED,
@@ -24,7 +24,6 @@ from ..vocabulary import (
     STATUS_IDS,
     STATUS_NAMES,
     STATUS_WORDS,
-    Part,
     Role,
     Status,
 )
@@ -45,9 +44,18 @@ def _rule(rule: Callable[[str], str]) -> Callable[[Any], Any]:
     return validate
 
 
-def period_words(period: Any) -> str:
+def part_words(plan: Plan, part: str) -> str:
+    """A period of the plan's calendar in the user's language: delår and helår in words of
+    every language ("full year"), any other the plan's own name for it ("Tertial 1")."""
+    if part in PART_WORDS:
+        return _(PART_WORDS[part])
+    found = plan.reporting.period(part)
+    return found.name if found is not None else part
+
+
+def period_words(period: Any, plan: Plan) -> str:
     """A follow-up period in the user's language: "full year 2025", "helår 2025"."""
-    return _("{part} {year}").format(part=_(PART_WORDS[period.part]), year=period.year)
+    return _("{part} {year}").format(part=part_words(plan, period.part), year=period.year)
 
 
 StatusId = Annotated[
@@ -65,10 +73,13 @@ IsoDate = Annotated[
 
 
 class FollowUpPeriod(StrictModel):
-    """Which report this is: the year and delår (interim) or helår (full year)."""
+    """Which report this is: the year and the period of the plan's reporting calendar."""
 
     year: int = Field(ge=2000, le=2200, description="Year followed up (år), e.g. 2025.")
-    part: Part = Field(description="delår (interim) or helår (full year).")
+    part: PeriodId = Field(
+        description="Period id of the plan's reporting calendar (del): delår (interim) or helår"
+        " (full year) unless the plan declares others, e.g. tertial-1."
+    )
 
 
 class Entry(StrictModel):

@@ -131,6 +131,17 @@ def year_in_plan(plan: Plan, year: int) -> int:
     return year
 
 
+def period_in_plan(plan: Plan, typed: str) -> str:
+    """The id of the period of the plan's reporting calendar that ``typed`` names."""
+    from ..errors import SelectionError
+    from ..plan.query import find_period
+
+    try:
+        return find_period(plan, typed).id
+    except SelectionError as err:
+        raise RuleBroken(str(err)) from None
+
+
 def action_in_plan(plan: Plan, action_id: str) -> Action:
     """The action with the id ``action_id``, as the plan writes it."""
     found = plan.actions_by_id.get(action_id)

@@ -324,7 +324,7 @@ def check_belongs(
     if recorded is not None and recorded != (str(period.year), period.part):
         shown = f"{recorded[1]} {recorded[0]}"  # as the sheet writes it
         message = _("{sheet} is a sheet of {period}, but {file} follows up {other}").format(
-            sheet=sheet, period=shown, file=loaded.name, other=period_words(period)
+            sheet=sheet, period=shown, file=loaded.name, other=period_words(period, plan)
         )
         raise FileProblems([Problem(str(sheet), 1, 1, message)])
     in_file = {entry.body for entry in loaded.followup.entries}

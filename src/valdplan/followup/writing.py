@@ -8,9 +8,9 @@ import textwrap
 from ..files.yaml_text import scalar
 from ..messages import N_, words
 from ..plan.models import Plan
-from ..vocabulary import PART_WORDS, ROLE_WORDS, STATUS_NAMES, Part
+from ..vocabulary import PART_WORDS, ROLE_WORDS, STATUS_NAMES
 from .identity import plan_record
-from .models import Entry, FollowUp, plan_pairs
+from .models import Entry, FollowUp, part_words, plan_pairs
 
 # The comment lines at the top of a follow-up file, in the plan's language.
 _HEADER = (
@@ -43,10 +43,11 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
     comment above it, so that whoever fills it in sees what the action is."""
     _ = words(plan.language)
     record = plan_record(plan)
+    part = followup.period.part
     values = {
         "title": _one_line(plan.title),
         "organisation": _one_line(plan.organisation),
-        "part": _(PART_WORDS[followup.period.part]),
+        "part": _(PART_WORDS[part]) if part in PART_WORDS else part_words(plan, part),
         "year": followup.period.year,
         "statuses": ", ".join(f"{key} ({name})" for key, name in STATUS_NAMES.items()),
     }
@@ -86,13 +87,19 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
     return "\n".join(lines) + "\n"
 
 
-def initial_followup(plan: Plan, year: int, part: Part, body: str | None = None) -> FollowUp:
-    """A follow-up of ``year`` with every pair (or the pairs of ``body``, by name or id) not
-    reported yet (no status); a year outside the plan's period breaks ``rules.year_in_plan``."""
+def initial_followup(
+    plan: Plan, year: int, part: str | None = None, body: str | None = None
+) -> FollowUp:
+    """A follow-up of ``year``'s period ``part`` (an id of the plan's calendar; None: the
+    year's last) with every pair (or the pairs of ``body``, by name or id) not reported yet
+    (no status); a year outside the plan's period breaks ``rules.year_in_plan``."""
     from ..plan.query import find_body
-    from .rules import of_field, year_in_plan
+    from .rules import of_field, period_in_plan, year_in_plan
 
     of_field("year", lambda _typed: year_in_plan(plan, year), str(year))
+    if part is None:
+        part = max(plan.reporting.periods, key=lambda period: period.as_of).id
+    part = of_field("part", lambda typed: period_in_plan(plan, typed), part)
     body = find_body(plan, body).id if body is not None else None
     entries = [
         Entry.model_validate({"action": p.action.id, "body": p.body})

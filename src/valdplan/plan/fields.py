@@ -212,6 +212,11 @@ _period_id = _id_rule(
 )
 
 
+def is_period_id(value: str) -> bool:
+    """Whether ``value`` is written as a period id (whether the plan has it aside)."""
+    return _PERIOD_ID.fullmatch(value) is not None
+
+
 # A day of the year, the same in every year: "08-31" is 31 August.
 MonthDay = Annotated[
     str,

@@ -11,6 +11,7 @@ from ..vocabulary import ROLE_FILTERS, RoleFilter
 from .ids import area_prefix, typed_id
 from .models import Action, Body, FocusArea, Goal, Level, Plan
 from .names import normalise
+from .reporting import ReportingPeriod
 
 
 def _or(names: list[str]) -> str:
@@ -77,6 +78,26 @@ def find_goal(plan: Plan, typed: str) -> Goal:
         raise SelectionError(_("the plan lists no goals (goals:)"))
     message = _("unknown goal '{typed}'").format(typed=typed)
     raise SelectionError(message + _suggest(typed, [goal.id for goal in plan.goals]))
+
+
+def find_period(plan: Plan, typed: str) -> ReportingPeriod:
+    """The period of the plan's reporting calendar whose id matches ``typed`` (case and
+    å/ä/ö insensitive): follow-up files name their period by these ids."""
+    wanted = normalise(typed)
+    for period in plan.reporting.periods:
+        if normalise(period.id) == wanted:
+            return period
+    raise SelectionError(unknown_period(plan, typed))
+
+
+def unknown_period(plan: Plan, typed: str) -> str:
+    """The message that ``typed`` is no period id of the plan's calendar, with the ids it
+    has and the likely one."""
+    ids = [period.id for period in plan.reporting.periods]
+    message = _("'{typed}' is not a reporting period of the plan (its periods: {known})").format(
+        typed=typed, known=", ".join(ids)
+    )
+    return message + _suggest(typed, ids)
 
 
 def find_focus_area(plan: Plan, number: int) -> FocusArea:
