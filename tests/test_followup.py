@@ -407,8 +407,19 @@ def test_csv_round_trip(run, tmp_path: Path) -> None:  # type: ignore[no-untyped
         ("811218-9875", []),  # wrong check digit
         ("811318-9876", []),  # month 13
         ("Klart 2025-11-30, 12 deltagare", []),
-        ("Telefon 08-523 010 00", []),
         ("Skriv till anna.berg@example.se", ["e-mail address"]),
+        ("Telefon 08-523 010 00", ["phone number"]),
+        ("Ring 070-123 45 67 eller 0701234567", ["phone number"]),
+        ("+46 70 123 45 67", ["phone number"]),
+        ("+46 (0)8-523 010 00", ["phone number"]),
+        ("031-12 34 56", ["phone number"]),
+        # Dates, § numbers, diarienummer, times, years and counts are no phone numbers.
+        ("Protokoll SN 2025-11-30 § 112", []),
+        ("§ 0123 4567", []),
+        ("Dnr KS 2025/0123, KS 2025/123", []),
+        ("kl. 08.30-16.00, due 01-31", []),
+        ("104 uppdrag 2024–2027, 0,5 miljoner", []),
+        ("070-1234567890", []),
     ],
 )
 def test_personal_data_detection(text: str, found: list[str]) -> None:

@@ -120,3 +120,44 @@ def test_merge_refuses_an_identity_number_and_validate_strict_says_no_ok(  # typ
     assert strict.exit_code == 1
     assert strict.stdout == ""
     assert "personal identity number" in strict.stderr
+
+
+def test_contact_details_are_warned_about_once_where_they_are_written(  # type: ignore[no-untyped-def]
+    run, sn: Path, tmp_path: Path
+) -> None:
+    comment = "Kontakt: anna.berg@example.se, 070-123 45 67"
+    written = set_4_4(run, sn, "--comment", comment)
+    warning = (
+        f"{sn}:123:14: warning: comment of 4:4 socialnamnden seems to hold personal data (e-mail"
+        " address, phone number); follow-up comments become public documents\n"
+    )
+    assert (written.exit_code, written.stderr) == (0, warning)
+    # Later commands that read or edit the file do not repeat it; validate checks it all.
+    other = ("followup", "set", "1:3", "-b", "socialnamnden", "--status", "pagaende")
+    assert run(*other, "--file", str(sn), *P).stderr == ""
+    assert set_4_4(run, sn, "--comment", comment).stderr == ""
+    assert run("followup", "report", str(sn), *P).stderr == ""
+    assert run("followup", "due", str(sn), "--as-of", "2026-01-01", *P).stderr == ""
+    assert run("validate", str(sn), *P).stderr == warning
+    # merge writes a new file: once, where the text is first read.
+    merged = run("followup", "merge", str(sn), str(sn), "-o", str(tmp_path / "m.yaml"), *P)
+    assert (merged.exit_code, merged.stderr) == (0, warning)
+
+
+def test_import_warns_about_the_contact_details_it_writes(run, sn: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("followup", "export", str(sn), "--format", "csv", *P).exit_code == 0
+    sheet = sn.with_suffix(".csv")
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"), newline="")))
+    rows[1][6], rows[1][7] = "pågående", "Frågor: +46 8 523 010 00"
+    rows[2][6], rows[2][7] = "genomförd", "Beslut SN 2025-11-30 § 112, dnr KS 2025/0123"
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    sheet.write_text(out.getvalue(), encoding="utf-8")
+    result = run("followup", "import", str(sheet), "--into", str(sn), *P)
+    assert result.exit_code == 0
+    assert result.stderr.count("warning: ") == 1
+    assert (
+        f"comment of {rows[1][0]} socialnamnden seems to hold personal data (phone number)"
+        in result.stderr
+    )
+    assert run("followup", "import", str(sheet), "--into", str(sn), *P).stderr == ""

@@ -47,6 +47,7 @@ def _plan_ok(name: str, plan: Plan) -> str:
 def _check_followup(path: Path, plan: Plan) -> tuple[str, list[Problem]]:
     from .loading import load_followup
     from .models import part_words
+    from .privacy import contact_detail_warnings
 
     loaded = load_followup(path, plan)
     period = loaded.followup.period
@@ -57,7 +58,10 @@ def _check_followup(path: Path, plan: Plan) -> tuple[str, list[Problem]]:
         year=period.year,
         entries=ngettext("{n} entry", "{n} entries", entries).format(n=entries),
     )
-    return ok, loaded.warnings
+    # validate checks the file as a whole: its contact details too, which the commands
+    # that read it do not repeat.
+    found = contact_detail_warnings(str(path), loaded.followup, loaded.document)
+    return ok, [*loaded.warnings, *found]
 
 
 def _check_plan(path: Path | None, plan_path: Path | None) -> tuple[str, list[Problem]]:

@@ -202,7 +202,8 @@ def _new_entry(pair: tuple[str, str], change: Change, newline: str, keys_column:
 @dataclass
 class EditResult:
     """What an in-place edit did: whether the file changed, and the warnings of the file as
-    it is now (personal data, an unrecorded plan, invisible characters)."""
+    it is now (identity numbers, an unrecorded plan, invisible characters) and of what the
+    edit wrote (e-mail addresses, phone numbers)."""
 
     changed: bool
     warnings: list[Problem] = field(default_factory=list)
@@ -220,6 +221,7 @@ def apply_changes(
     nothing is written when the result would not be a valid follow-up."""
     from ..files.locking import editing
     from ..files.writing import write_file
+    from .privacy import contact_detail_warnings, texts_of
 
     with editing(path):
         loaded = load_followup(path, plan)
@@ -237,7 +239,10 @@ def apply_changes(
                 ).format(file=loaded.name, problem=err.problems[0].message)
             ) from None
         write_file(path, ("\ufeff" if loaded.bom else "") + text)
-    return EditResult(True, file_warnings(loaded.name, text, followup, document, plan))
+    # Contact details are warned about here, where they are written, and only the new ones.
+    warnings = file_warnings(loaded.name, text, followup, document, plan)
+    warnings += contact_detail_warnings(loaded.name, followup, document, texts_of(loaded.followup))
+    return EditResult(True, warnings)
 
 
 def set_entry(

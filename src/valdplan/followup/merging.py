@@ -14,11 +14,19 @@ from .rules import status_word
 
 
 def merge_files(paths: Sequence[Path], plan: Plan) -> tuple[FollowUp, list[Problem]]:
-    """The merge of the follow-up files at ``paths``, and the warnings of every file."""
+    """The merge of the follow-up files at ``paths``, and the warnings of every file and of
+    the contact details the merged file is written with (once each, where first read)."""
     from .loading import load_followup
+    from .privacy import contact_detail_warnings, texts_of
 
     loaded = [load_followup(path, plan) for path in paths]
-    return merge(loaded, plan), [warning for one in loaded for warning in one.warnings]
+    merged = merge(loaded, plan)
+    warnings = [warning for one in loaded for warning in one.warnings]
+    seen: set[tuple[tuple[str, str], str]] = set()
+    for one in loaded:
+        warnings += contact_detail_warnings(one.name, one.followup, one.document, seen)
+        seen |= texts_of(one.followup)
+    return merged, warnings
 
 
 def merge(files: Sequence[LoadedFollowUp], plan: Plan) -> FollowUp:
