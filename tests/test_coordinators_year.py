@@ -8,11 +8,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
 
-from conftest import PLAN_PATH
+from conftest import DATA, PLAN_PATH
 
 P = ("--plan", str(PLAN_PATH))
 # What each answering body fills in: action → status (the other rows stay empty).
@@ -85,3 +90,84 @@ def test_the_coordinators_2025(run, tmp_path: Path) -> None:  # type: ignore[no-
     counts = json.loads(report.stdout)["overall"]["counts"]
     assert counts == {"genomford": 4, "pagaende": 4, "ej-paborjad": 1, "ej-aktuell": 1,
                       "saknas": 94}  # fmt: skip
+
+
+def console_blocks(text: str, after: str, count: int) -> list[str]:
+    """The first ``count`` console blocks of ``text`` after the line holding ``after``."""
+    rest = text[text.index(after) :]
+    blocks = []
+    for _ in range(count):
+        start = rest.index("```console\n") + len("```console\n")
+        end = rest.index("```\n", start)
+        blocks.append(rest[start:end])
+        rest = rest[end:]
+    return blocks
+
+
+def steps(block: str) -> list[tuple[str, str]]:
+    """A console transcript as (command, what it printed) pairs."""
+    found: list[tuple[str, str]] = []
+    for line in block.splitlines(keepends=True):
+        if line.startswith("$ "):
+            found.append((line[2:].rstrip("\n"), ""))
+        else:
+            command, output = found[-1]
+            found[-1] = (command, output + line)
+    return found
+
+
+STEP = "@@step@@\n"
+
+
+def shell(folder: Path, commands: list[str]) -> list[str]:
+    """What each command prints (stdout and stderr, as on a terminal), run one after the
+    other in one bash in ``folder`` with ``valdplan`` being this checkout's."""
+    script = ['valdplan() { "$PYTHON" -m valdplan "$@"; }', "exec 2>&1", "status=0"]
+    for command in commands:
+        script += [f"printf '{STEP.strip()}\\n'", "(exit $status)", command, "status=$?"]
+    env = {**os.environ, "PYTHON": sys.executable, "COLUMNS": "100"}
+    result = subprocess.run(["bash", "-c", "\n".join(script)], cwd=folder, env=env,
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    return result.stdout.split(STEP)[1:]
+
+
+def test_readmes_typical_year_is_a_real_transcript(tmp_path: Path) -> None:
+    """Every command of README's "Typical year" prints what README shows, run in a fresh
+    folder as the coordinator would (the bodies' answers filled in where README says so)."""
+    readme = (PLAN_PATH.parent / "README.md").read_text(encoding="utf-8")
+    year, plan_period = console_blocks(readme, "Typical year:", 2)
+    folder = tmp_path / "year"
+    folder.mkdir()
+    shutil.copy(PLAN_PATH, folder / "plan.yaml")
+    (folder / "uppfoljning").mkdir()
+    shown = steps(year)
+    filled = next(n for n, (command, _) in enumerate(shown) if command.startswith("# "))
+    printed = shell(folder, [command for command, _ in shown[:filled]])
+    sheets = folder / "blad"
+    fill_xlsx(sheets / "socialnamnden.xlsx", ANSWERS["socialnamnden"])
+    fill_xlsx(sheets / "omsorgsnamnden.xlsx", ANSWERS["omsorgsnamnden"])
+    fill_swedish_csv(sheets / "telge-bostader.csv", ANSWERS["telge-bostader"])
+    printed += shell(folder, [command for command, _ in shown[filled:]])
+    assert printed == [output for _, output in shown]
+
+    # The plan period: the three files of tests/data/followup/plan-period/ in uppfoljning/.
+    folder = tmp_path / "period"
+    (folder / "uppfoljning").mkdir(parents=True)
+    shutil.copy(PLAN_PATH, folder / "plan.yaml")
+    for name in ("helar-2024.yaml", "delar-2025.yaml", "helar-2025.yaml"):
+        shutil.copy(DATA / "followup" / "plan-period" / name, folder / "uppfoljning" / name)
+    shown = steps(plan_period)
+    assert shell(folder, [command for command, _ in shown]) == [output for _, output in shown]
+
+
+def test_readme_and_the_format_describe_the_same_folders() -> None:
+    readme = (PLAN_PATH.parent / "README.md").read_text(encoding="utf-8")
+    fmt = (PLAN_PATH.parent / "docs" / "followup-format.md").read_text(encoding="utf-8")
+    layout = fmt[fmt.index("The coordinator's folder:") : fmt.index("```yaml")]
+    commands = [c for block in console_blocks(readme, "Typical year:", 2) for c, _ in steps(block)]
+    folders = {"uppfoljning/", "blad/"}
+    for described in (layout, " ".join(commands)):
+        assert set(re.findall(r"\b[a-z]+/", described)) >= folders
+    # Every file the format names in the layout is one README's commands use.
+    for path in re.findall(r"uppfoljning/[a-z0-9-]+\.yaml", layout):
+        assert path in " ".join(commands), path
