@@ -126,7 +126,9 @@ def test_the_calendar_file(run, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert str(socialnamnden[0]["SUMMARY"]) == "Socialnämnden: sista dag för uppföljning Delår 2024"
 
 
-def unreported(run, plan: tuple[str, str], files: list[Path], as_of: str) -> tuple[set, set]:  # type: ignore[no-untyped-def]
+def unreported(
+    run, plan: tuple[str, str], files: list[Path], as_of: str, note: str = ""
+) -> tuple[set, set]:  # type: ignore[no-untyped-def]
     """What ``due`` lists as not reported and what ``report`` counts as Saknar rapport, as
     (action, body id) pairs, over the same files."""
     due = run("followup", "due", *map(str, files), "--as-of", as_of, "--format", "json", *plan)
@@ -136,6 +138,8 @@ def unreported(run, plan: tuple[str, str], files: list[Path], as_of: str) -> tup
     figures = json.loads(report.stdout)
     counted = {(p["action"], p["body_id"]) for p in figures["pairs"] if p["status"] == "saknas"}
     assert figures["overall"]["counts"]["saknas"] == len(counted)
+    # Both say the same of files they merged.
+    assert due.stderr == report.stderr == note
     return listed, counted
 
 
@@ -147,7 +151,8 @@ def test_due_and_report_agree_on_the_real_plan(run, tmp_path: Path) -> None:  # 
     merged = DATA / "followup" / "helar-2025.yaml"
     alone, counted_alone = unreported(run, P, [merged], "2026-02-10")
     assert alone == counted_alone and len(alone) == 99
-    listed, counted = unreported(run, P, [merged, own], "2026-02-10")
+    note = "note: 2 files of full year 2025 merged (30 entries)\n"
+    listed, counted = unreported(run, P, [merged, own], "2026-02-10", note)
     assert listed == counted
     assert alone - counted == {("1:5", "socialnamnden"), ("1:6", "socialnamnden")}
     assert len(counted) == 97
@@ -167,6 +172,7 @@ def test_due_and_report_agree_on_the_tertial_plan(run, tmp_path: Path) -> None: 
     # Seven pairs; the whole file reports one, the company's own file another.
     alone, counted_alone = unreported(run, TERTIALS, [whole], "2025-10-01")
     assert alone == counted_alone and len(alone) == 6
-    listed, counted = unreported(run, TERTIALS, [whole, company], "2025-10-01")
+    note = "note: 2 files of Tertial 2 2025 merged (7 entries)\n"
+    listed, counted = unreported(run, TERTIALS, [whole, company], "2025-10-01", note)
     assert listed == counted
     assert alone - counted == {("1:2", "tertialby-bostader")} and len(counted) == 5
