@@ -2,7 +2,8 @@
 release build's wheel installed into a fresh virtual environment with pip --no-index (as the
 pinned requirements.txt would install it from the package index), ``valdplan init`` from that
 install, and every ``run:`` / ``script:`` command of the CI files it wrote, read from those
-files and run in order; then pre-commit's hook on the repository.
+files and run in order, the scheduled due reminder's with them; then pre-commit's hook on the
+repository.
 
 The dependencies' wheels come from ``$VALDPLAN_WHEELHOUSE`` (.ci/run fetches them, so the test
 stays offline); without it the test skips, except under CI, where it fails.
@@ -10,6 +11,7 @@ stays offline); without it the test skips, except under CI, where it fails.
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
@@ -28,6 +30,11 @@ from valdplan.version import __version__
 GIT = "git -c user.name=ci -c user.email=ci@example.org"
 PRE_COMMIT = str(Path(sys.executable).parent / "pre-commit")
 ORGANISATION = "Exempelby kommun"
+# A plan period begun in the past, so that its first reporting period (delår 2024, due
+# 2024-09-30) is overdue on any day the test runs.
+PERIOD = "2024-2027"
+REMINDER = "valdplan followup due --folder uppfoljning --fail-if-overdue --format table"
+NOTHING_OWED = "note: no follow-up file in uppfoljning yet: nobody owes an answer\n"
 # What a build of the skeleton holds: one body, three levels, one focus area, in Markdown
 # and HTML, with README.md, index.html and the manifest.
 BUILT = [
@@ -118,7 +125,7 @@ def scaffold(installed: Installed, tmp: Path, forge: str) -> Path:
     """``valdplan init`` by the installed valdplan, then a first commit."""
     repo = tmp / "plan-repo"
     done = installed.run(
-        f"valdplan init plan-repo --organisation '{ORGANISATION}' --period 2026-2029"
+        f"valdplan init plan-repo --organisation '{ORGANISATION}' --period {PERIOD}"
         f" --language sv --forge {forge}",
         tmp,
     )
@@ -140,6 +147,7 @@ def check_repository(installed: Installed, repo: Path, commands: list[str], ci_f
     assert requirements.endswith(f"\nvaldplan=={__version__}\n")
     assert commands[0] == "pip install -r requirements.txt"
     assert not any("pip install ." in command for command in commands)
+    assert [command for command in commands if "followup due" in command] == [REMINDER]
     for command in commands:
         done = installed.run(command, repo)
         # The staleness check runs only where checklists/ is committed (the CI file's rule).
@@ -147,6 +155,9 @@ def check_repository(installed: Installed, repo: Path, commands: list[str], ci_f
             assert done.returncode == 1, done.stdout + done.stderr
             continue
         assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+        # Before the first follow-up file nobody owes an answer: the reminder passes.
+        if command == REMINDER:
+            assert (done.stdout, done.stderr) == ("", NOTHING_OWED)
     assert installed.run("valdplan --version", repo).stdout.strip().endswith(__version__)
     assert "index.html" in {p.name for p in (repo / "public").iterdir()}
 
@@ -169,6 +180,8 @@ def check_repository(installed: Installed, repo: Path, commands: list[str], ci_f
             assert sorted(done.stdout.splitlines()) == [f"{name}: stale" for name in STALE]
         else:
             assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+    plan.write_text(text, "utf-8")
+    check_reminder(installed, repo, commands)
 
     # A broken plan fails validation with its FILE:LINE:COL line.
     plan.write_text(text.replace("kind: board", "kind: nämnd"), "utf-8")
@@ -179,6 +192,43 @@ def check_repository(installed: Installed, repo: Path, commands: list[str], ci_f
         "plan.yaml:44:11: bodies[0].kind: 'nämnd' is the name of a body kind; write its id 'board'"
     ]
     plan.write_text(text, "utf-8")
+
+
+def check_reminder(installed: Installed, repo: Path, commands: list[str]) -> None:
+    """The coordinator opens delår 2024 in uppfoljning/, long past its due date: the reminder
+    fails naming the unreported pair, and every other command still passes; once the body has
+    reported, the reminder passes too."""
+    opened = installed.run(
+        "valdplan followup init --year 2024 --part delår -o uppfoljning/delar-2024.yaml", repo
+    )
+    assert opened.returncode == 0, opened.stderr
+    today = datetime.date.today()
+    late = (today - datetime.date(2024, 9, 30)).days
+    for command in commands:
+        done = installed.run(command, repo)
+        if command != REMINDER:
+            assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+            continue
+        assert (done.returncode, done.stderr) == (1, "error: 1 answer is overdue\n")
+        lines = done.stdout.splitlines()
+        assert lines[0] == f"Not reported for interim 2024 as of {today}: 1 pair,"
+        assert lines[1:] == [
+            "1 body",
+            "┏━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━┳━━━━━━━━━━━━━━┓",
+            "┃ Body           ┃ Action ┃ Due        ┃ Days overdue ┃",
+            "┡━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━╇━━━━━━━━━━━━━━┩",
+            f"│ Första nämnden │ 1:1    │ 2024-09-30 │ {late:>12} │",
+            "└────────────────┴────────┴────────────┴──────────────┘",
+        ]
+    reported = installed.run(
+        "valdplan followup set 1:1 -b forsta-namnden --status pagaende"
+        " --file uppfoljning/delar-2024.yaml",
+        repo,
+    )
+    assert reported.returncode == 0, reported.stderr
+    done = installed.run(REMINDER, repo)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"Not reported for interim 2024 as of {today}: 0 pairs, 0 bodies\n"
 
 
 def test_a_github_plan_repository_runs_its_workflow(installed: Installed, tmp_path: Path) -> None:
@@ -193,6 +243,17 @@ def test_a_github_plan_repository_runs_its_workflow(installed: Installed, tmp_pa
         "requirements.txt",
     ]
     workflow = load(repo / ".github/workflows/checklists.yml")
+    # The due reminder runs on Mondays' schedule (and by hand), the check on everything else.
+    assert workflow["on"]["schedule"] == [{"cron": "0 6 * * 1"}]
+    assert workflow["jobs"]["check"]["if"] == "github.event_name != 'schedule'"
+    reminder = workflow["jobs"]["due-reminder"]
+    assert reminder["if"] == (
+        "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'"
+    )
+    assert [step.get("name") for step in reminder["steps"] if "run" in step] == [
+        "Install valdplan",
+        "Remind of answers past their due date",
+    ]
     steps = workflow["jobs"]["check"]["steps"]
     names = [step.get("name") for step in steps if "run" in step]
     assert names == [
@@ -209,6 +270,7 @@ def test_a_github_plan_repository_runs_its_workflow(installed: Installed, tmp_pa
     assert pages["permissions"] == {"pages": "write", "id-token": "write"}
     assert [step["uses"] for step in pages["steps"]] == ["actions/deploy-pages@v4"]
     commands = [step["run"] for step in steps if "run" in step]
+    commands += [step["run"] for step in reminder["steps"] if "run" in step]
     check_repository(installed, repo, commands, ".github/workflows/checklists.yml")
 
 
@@ -219,7 +281,8 @@ def test_a_gitlab_plan_repository_runs_its_pipeline(installed: Installed, tmp_pa
     assert config["image"] == "python:3.11-slim"
     assert config["stages"] == ["check", "deploy"]
     jobs = {name: job for name, job in config.items() if isinstance(job, dict) and "script" in job}
-    assert list(jobs) == ["validate", "checklists-up-to-date", "pages"]
+    assert list(jobs) == ["validate", "checklists-up-to-date", "pages", "due-reminder"]
+    assert jobs["due-reminder"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
     assert jobs["checklists-up-to-date"]["rules"] == [{"exists": ["checklists/README.md"]}]
     assert jobs["pages"]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
     assert jobs["pages"]["artifacts"] == {"paths": ["public"]}

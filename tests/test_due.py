@@ -176,3 +176,38 @@ def test_due_and_report_agree_on_the_tertial_plan(run, tmp_path: Path) -> None: 
     listed, counted = unreported(run, TERTIALS, [whole, company], "2025-10-01", note)
     assert listed == counted
     assert alone - counted == {("1:2", "tertialby-bostader")} and len(counted) == 5
+
+
+def test_a_folder_stands_for_its_latest_period(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "uppfoljning"
+    due = ("followup", "due", "--folder", str(folder), "--as-of", "2026-02-10", "--format", "csv")
+    # No folder yet, then an empty one: nobody owes an answer, and a scheduled job passes.
+    for _ in range(2):
+        result = run(*due, "--fail-if-overdue", *P)
+        note = f"note: no follow-up file in {folder} yet: nobody owes an answer\n"
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "", note)
+        folder.mkdir(exist_ok=True)
+    # Helår 2024 and Socialnämnden's helår 2025 file, 4:4 reported: only the latest period
+    # (helår 2025, due 2026-01-31) is counted, every pair but 4:4's (104 - 1).
+    made = [
+        ("--year", "2024", "-o", str(folder / "helar-2024.yaml")),
+        ("--year", "2025", "--board", "Socialnämnden", "-o", str(folder / "sn-2025.yaml")),
+    ]
+    for args in made:
+        assert run("followup", "init", *args, *P).exit_code == 0
+    reported = ("4:4", "-b", "socialnamnden", "--status", "pagaende")
+    assert (
+        run("followup", "set", *reported, "--file", str(folder / "sn-2025.yaml"), *P).exit_code == 0
+    )
+    (folder / "notes.txt").write_text("not a follow-up file", encoding="utf-8")
+    result = run(*due, *P)
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) == 1 + 103
+    assert {(row[2], row[3]) for row in rows[1:]} == {("2026-01-31", "10")}
+    assert ["Socialnämnden", "4:4", "2026-01-31", "10"] not in rows
+    both = run("followup", "due", str(folder / "sn-2025.yaml"), "--folder", str(folder), *P)
+    assert (both.exit_code, both.stderr.splitlines()[0]) == (
+        2,
+        "error: --folder: give FILE or --folder, not both",
+    )

@@ -54,6 +54,18 @@ DueFilesArgument = Annotated[
         show_default=False,
     ),
 ]
+DueFolderOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--folder",
+        help=N_(
+            "Instead of FILE: the follow-up files of the latest period in this folder (its"
+            " *.yaml files, e.g. uppfoljning); a missing or empty folder owes nothing yet."
+        ),
+        metavar=N_("DIR"),
+        show_default=False,
+    ),
+]
 AsOfOption = Annotated[
     str | None,
     day_option(

@@ -30,6 +30,7 @@ from .due_parameters import (
     CommentOption,
     DueBodiesOption,
     DueFilesArgument,
+    DueFolderOption,
     DueFormatOption,
     EvidenceOption,
     ExportBodiesOption,
@@ -283,6 +284,7 @@ def followup_import(
 )
 def followup_due(
     files: DueFilesArgument = None,
+    folder: DueFolderOption = None,
     as_of: AsOfOption = None,
     fmt: DueFormatOption = None,
     board: DueBodiesOption = None,
@@ -305,8 +307,28 @@ def followup_due(
 
             emit_text(calendar_file(loaded, calendar_bodies(loaded, board or ())), output)
             return
+        if folder is not None:
+            files = _folder_files(folder, files, loaded)
+            if not files:
+                return
         due = due_list(loaded, files or [], day or datetime.date.today(), board or ())
     _emit_due(due, fmt, output, fail_if_overdue)
+
+
+def _folder_files(folder: Path, files: list[Path] | None, plan: Plan) -> list[Path]:
+    """The follow-up files ``--folder`` stands for; none yet is a note, not an error, so that
+    a scheduled reminder passes in a plan repository before its first follow-up."""
+    from ..followup.due import folder_files
+
+    if files:
+        raise typer.BadParameter(_("give FILE or --folder, not both"), param_hint="--folder")
+    found = folder_files(folder, plan)
+    if not found:
+        message = _("no follow-up file in {folder} yet: nobody owes an answer").format(
+            folder=shown(folder)
+        )
+        sys.stderr.write(_("note: {message}").format(message=message) + "\n")
+    return found
 
 
 def _emit_due(due: DueList, fmt: str | None, output: Path | None, fail: bool) -> None:

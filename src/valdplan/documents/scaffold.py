@@ -224,6 +224,12 @@ def readme(skeleton: Skeleton, forge: Forge) -> str:
                 "On every push CI validates the plan and checks the committed checklists; on"
                 " the default branch it publishes the web site (Pages)."
             ),
+            _(
+                "The due reminder runs on a schedule (GitHub: Mondays; GitLab: add a pipeline"
+                " schedule): valdplan followup due --folder {folder} --fail-if-overdue fails"
+                " when a body's answer for the latest period in {folder}/ is past its due date,"
+                " so that the forge notifies you; before the first follow-up file it passes."
+            ).format(folder=FOLLOWUP_FOLDER),
         ]
     sections.append(_("pre-commit install checks plan.yaml before each commit."))
     return "\n\n".join(sections) + "\n"

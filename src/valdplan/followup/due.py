@@ -65,6 +65,20 @@ def owed(
     return result
 
 
+def folder_files(folder: Path, plan: Plan) -> list[Path]:
+    """The follow-up files the coordinator keeps in ``folder`` (its ``*.yaml`` files) of the
+    latest period among them, in name order; none when the folder is missing or holds none,
+    as in a plan repository before its first follow-up."""
+    from .history import period_key
+    from .loading import load_followup
+
+    if not folder.is_dir():
+        return []
+    loaded = [load_followup(path, plan) for path in sorted(folder.glob("*.yaml"))]
+    latest = max((period_key(plan, one.followup) for one in loaded), default=None)
+    return [one.path for one in loaded if period_key(plan, one.followup) == latest]
+
+
 def due_list(
     plan: Plan, files: Sequence[Path], as_of: datetime.date, bodies: Sequence[str] = ()
 ) -> DueList:
