@@ -10,7 +10,13 @@ import pytest
 from pydantic import BaseModel
 
 from valdplan.documents.annex_actions import action_clauses
-from valdplan.documents.tables import ACTION_COLUMNS, ACTION_TERMINAL_COLUMNS, columns_of
+from valdplan.documents.tables import (
+    ACTION_COLUMNS,
+    ACTION_TERMINAL_COLUMNS,
+    columns_of,
+    to_csv,
+    to_markdown,
+)
 from valdplan.plan.declaration import action_fields, fields_of, named, record
 from valdplan.plan.diff import action_changes
 from valdplan.plan.models import Action, Body, FocusArea, Plan
@@ -82,3 +88,13 @@ def test_named_walks_the_models() -> None:
     assert named("focus_areas.prerequisites") == "what needs to be in place"
     assert named("focus_areas.actions.text") is None
     assert named("no_such_field") is None
+
+
+def test_a_field_without_a_value_is_an_empty_cell(plan: Plan) -> None:
+    fields = fields_of(Later)
+    records = [
+        record(plan, Later(id=i, deadline=d), fields, {}) for i, d in (("a", 2026), ("b", None))
+    ]
+    columns = columns_of(fields)
+    assert to_csv(records, columns) == "id,deadline\na,2026\nb,\n"
+    assert to_markdown(records, columns).splitlines()[-1] == "| b |  |"

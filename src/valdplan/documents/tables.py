@@ -96,7 +96,9 @@ def readable(
 
 
 def cell_text(value: Any, separator: str = "; ") -> str:
-    """A record value as one line of text: lists joined with ``separator``."""
+    """A record value as one line of text: lists joined with ``separator``, no value empty."""
+    if value is None:
+        return ""
     if isinstance(value, list):
         return separator.join(str(item) for item in value)
     return str(value)
@@ -146,7 +148,7 @@ def to_markdown(records: Sequence[Record], columns: Sequence[Column]) -> str:
 def _items(value: Any) -> list[str]:
     from ..errors import visible
 
-    items = value if isinstance(value, list) else [value]
+    items = value if isinstance(value, list) else [] if value is None else [value]
     return [visible(str(item)) for item in items if str(item)]
 
 
