@@ -98,3 +98,29 @@ def test_a_field_without_a_value_is_an_empty_cell(plan: Plan) -> None:
     columns = columns_of(fields)
     assert to_csv(records, columns) == "id,deadline\na,2026\nb,\n"
     assert to_markdown(records, columns).splitlines()[-1] == "| b |  |"
+
+
+def test_a_field_declared_for_checklists_reaches_checklists_show_and_new_actions(
+    plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any field marked checklist=True gets a line of its own: here the id, standing in for
+    # a field added later (the throw-away test of issue 18 added a deadline this way).
+    from valdplan.documents import checklist as checklist_module
+    from valdplan.documents.action_text import action_text
+    from valdplan.documents.annex_actions import added_action
+    from valdplan.plan import declaration
+    from valdplan.plan.query import select_actions
+
+    marked = Shown("Focus area", checklist=True)
+    fields = tuple(
+        declaration.Declared(f.key, marked) if f.key == "id" else f for f in action_fields()
+    )
+    monkeypatch.setattr(declaration, "action_fields", lambda: fields)
+    area, action = plan.actions_by_id["2:1"]
+    assert declaration.detail_lines(action) == [("Focus area", "2:1")]
+    context = checklist_module.checklist_context(select_actions(plan, focus=2), "sv")
+    item = context["groups"][0].items[0]
+    assert [(d.label, d.text) for d in item.details] == [("Fokusområde", "2:1")]
+    assert action_text(plan, area, action).splitlines()[-1] == "Focus area: 2:1"
+    record = declaration.action_record(plan, area, action)
+    assert added_action(plan, record, "en").endswith(" Focus area: 2:1.")

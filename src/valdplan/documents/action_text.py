@@ -45,6 +45,11 @@ def action_text(plan: Plan, area: FocusArea, action: Action) -> str:
     ]
     names = ", ".join(plan.levels_by_id[lv].name for lv in action.levels)
     lines += ["", _("Prevention levels: {levels}").format(levels=names)]
+    from ..plan.declaration import detail_lines
+
+    # The fields declared for a line of their own, as checklists show them.
+    for label, value in detail_lines(action):
+        lines.append(_("{label}: {value}").format(label=_(label), value=value))
     # Plan text keeps its line breaks; nothing else in it reaches the terminal raw.
     shown_lines = [visible(part) for line in lines for part in line.split("\n")]
     return "\n".join(shown_lines) + "\n"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..messages import N_, words
-from .annex_sentences import changed, empty, field_name, field_sentence, level_names
+from .annex_sentences import changed, closed, empty, field_name, field_sentence, level_names
 from .word_diff import Segment, similar, text
 
 if TYPE_CHECKING:
@@ -117,6 +117,20 @@ def action_clauses(
 
 
 def added_action(new: Plan, added: dict[str, Any], lang: Language) -> str:
+    """A new action in full: its focus area, text, bodies and levels, then the fields
+    declared for a line of their own ("Deadline: 2026.")."""
+    from ..plan.declaration import detail_lines
+
+    _ = words(lang)
+    _area, action = new.actions_by_id[added["id"]]
+    details = "".join(
+        " " + closed(_("{label}: {value}").format(label=_(label), value=value))
+        for label, value in detail_lines(action)
+    )
+    return _sentence(added, new, lang) + details
+
+
+def _sentence(added: dict[str, Any], new: Plan, lang: Language) -> str:
     _ = words(lang)
     facts = {
         "id": added["id"],

@@ -84,16 +84,10 @@ class Detail:
 
 def _details(action: Action, lang: Language) -> list[Detail]:
     from ..messages import words
-    from ..plan.declaration import action_fields
+    from ..plan.declaration import detail_lines
 
     translate = words(lang)
-    details = []
-    for declared in action_fields():
-        value = getattr(action, declared.key) if declared.shown.checklist else None
-        if value not in (None, "", ()):
-            shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
-            details.append(Detail(translate(declared.shown.label), shown))
-    return details
+    return [Detail(translate(label), text) for label, text in detail_lines(action)]
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,18 @@ def action_record(plan: Plan, area: FocusArea, action: Action) -> Record:
     return record(plan, action, action_fields(), {"focus_area": area.number}, area)
 
 
+def detail_lines(action: Action) -> list[tuple[str, str]]:
+    """The action's fields declared for a line of their own (``Shown(checklist=True)``) that
+    hold a value, in their order: each its label (a msgid) and its value as text."""
+    lines = []
+    for field in action_fields():
+        value = getattr(action, field.key) if field.shown.checklist else None
+        if value not in (None, "", ()):
+            text = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+            lines.append((field.shown.label, text))
+    return lines
+
+
 def _model_of(annotation: Any) -> type[BaseModel] | None:
     """The model a field holds, alone, in a tuple or optional."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
