@@ -191,6 +191,8 @@ def _serial_moment(value: float) -> datetime.datetime | None:
     1900-02-29), or None outside 1900-01-01 to 9999-12-31."""
     if not 0 <= value < 2_958_466:
         return None
+    # Not openpyxl's from_excel: importing it loads the whole of openpyxl (0.14 s here),
+    # which this reader exists to avoid, and it keeps microseconds Excel does not show.
     moment = datetime.datetime(1899, 12, 30) + datetime.timedelta(days=value)
     # Excel rounds to the millisecond; a day fraction such as 0.5/24 must not show 00:29:59.
     return (moment + datetime.timedelta(microseconds=500_000)).replace(microsecond=0)
