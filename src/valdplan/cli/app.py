@@ -47,6 +47,7 @@ class ValdplanGroup(TyperGroup):
         from typer.exceptions import Abort
 
         from .. import messages
+        from .coercion import coerce_without_pydantic
         from .usage import error_lines
         from .words import teach_typer, translate_tree
 
@@ -65,6 +66,7 @@ class ValdplanGroup(TyperGroup):
             )
             sys.stderr.write(messages._("note: {message}").format(message=message) + "\n")
         teach_typer()
+        coerce_without_pydantic()
         translate_tree(self)
         try:
             result = super().main(
