@@ -84,6 +84,22 @@ def test_corrupt_cache_is_ignored(
     assert load_plan(path) == expected
 
 
+def test_entries_are_not_flushed_to_disk_but_other_files_are(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A flush costs more than the rest of a write; an entry a power cut tore fails its
+    # digest (above), so only the files a user keeps are flushed.
+    from valdplan.files import writing
+
+    flushed: list[int] = []
+    monkeypatch.setattr(writing.os, "fsync", flushed.append)
+    cache.put("plan", "slot", "key", "payload")
+    assert len(entries(private_cache)) == 1
+    assert flushed == []
+    writing.write_file(tmp_path / "kept.txt", "text")
+    assert len(flushed) == 2  # the file, then its folder
+
+
 def test_entry_that_does_not_fit_the_models_is_ignored(tmp_path: Path, private_cache: Path) -> None:
     path = copy_plan(tmp_path)
     expected = load_plan(path)

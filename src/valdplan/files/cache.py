@@ -180,5 +180,6 @@ def put(namespace: str, slot: str, key: str, payload: str) -> None:
     with contextlib.suppress(OSError, OutputProblem):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         entry = header.encode("utf-8") + b"\n" + data
-        # A link or pipe planted in place of an entry is replaced, never written through.
-        write_file(path, entry, folder=path.parent, take_over=True, mode=0o600)
+        # A link or pipe planted in place of an entry is replaced, never written through;
+        # not flushed to disk: an entry a power cut tore fails its digest and is not used.
+        write_file(path, entry, folder=path.parent, take_over=True, mode=0o600, durable=False)

@@ -1,7 +1,8 @@
 """The one way valdplan writes a file. Every file it writes goes through ``write_file``.
 
 - A regular file is replaced atomically: a temporary file beside it is written, flushed to
-  disk and renamed over it, so readers see the old file or the new one, never a part. The
+  disk (unless it is a cache entry, which checks itself) and renamed over it, so readers see
+  the old file or the new one, never a part. The
   new file keeps the old one's mode and, where the system permits, its owner and group.
 - A file nobody may write (mode without write bits, or not writable by this user) is an
   error and stays untouched: in-place edits never override a deliberate read-only mark.
@@ -51,17 +52,20 @@ def write_file(
     folder: Path | None = None,
     take_over: bool = False,
     mode: int | None = None,
+    durable: bool = True,
 ) -> None:
     """Write ``content`` (text as UTF-8) to ``path`` as described in the module docstring.
 
     ``folder`` says ``path`` is a file of that output folder (never follow links there);
     ``take_over`` replaces a link, pipe or device at ``path`` itself; ``mode`` is the mode
-    of a newly created file (default: 0666 less the umask).
+    of a newly created file (default: 0666 less the umask). ``durable=False`` skips flushing
+    to disk (still atomic while the system runs), for a file that checks itself on reading,
+    such as a cache entry: a flush costs more than the rest of the write.
     """
     # A file name that is not UTF-8 (a surrogate escape) is written escaped, never a crash.
     data = content.encode("utf-8", "backslashreplace") if isinstance(content, str) else content
     try:
-        _write(path, data, folder, take_over, mode)
+        _write(path, data, folder, take_over, mode, durable)
     except OutputProblem:
         raise
     except OSError as err:
@@ -70,13 +74,15 @@ def write_file(
         ) from None
 
 
-def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: int | None) -> None:
+def _write(
+    path: Path, data: bytes, folder: Path | None, take_over: bool, mode: int | None, durable: bool
+) -> None:
     for _hop in range(_LINK_HOPS):
         try:
             found = os.lstat(path)
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, data, None, mode)
+            _replace(path, data, None, mode, durable)
             return
         if stat.S_ISLNK(found.st_mode):
             if folder is not None:
@@ -89,7 +95,7 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
                             " to replace the link itself"
                         ).format(path=path, target=target)
                     )
-                _replace(path, data, None, mode)
+                _replace(path, data, None, mode, durable)
                 return
             path = path.parent / os.readlink(path)
             continue
@@ -97,7 +103,7 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
             raise OutputProblem(_("{path} is a folder, not a file").format(path=path))
         if not stat.S_ISREG(found.st_mode):
             if take_over:
-                _replace(path, data, None, mode)
+                _replace(path, data, None, mode, durable)
             else:
                 _write_special(path, data)
             return
@@ -105,7 +111,7 @@ def _write(path: Path, data: bytes, folder: Path | None, take_over: bool, mode: 
         if found.st_nlink > 1:
             _rewrite_in_place(path, data)
         else:
-            _replace(path, data, found, mode)
+            _replace(path, data, found, mode, durable)
         return
     raise OutputProblem(
         _("cannot write {path}: too many levels of symbolic links").format(path=path)
@@ -193,7 +199,9 @@ def remove_leftovers(path: Path) -> list[str]:
     return removed
 
 
-def _staged(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> Path:
+def _staged(
+    path: Path, data: bytes, old: os.stat_result | None, mode: int | None, durable: bool = True
+) -> Path:
     """A temporary file beside ``path`` holding ``data``, on disk, with the mode (and where
     permitted the owner) of ``old``, or a new file's mode."""
     descriptor, temporary = tempfile.mkstemp(
@@ -203,7 +211,8 @@ def _staged(path: Path, data: bytes, old: os.stat_result | None, mode: int | Non
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
             if old is not None:
                 os.fchmod(handle.fileno(), stat.S_IMODE(old.st_mode))
                 _keep_owner(handle.fileno(), old)
@@ -215,16 +224,19 @@ def _staged(path: Path, data: bytes, old: os.stat_result | None, mode: int | Non
     return Path(temporary)
 
 
-def _replace(path: Path, data: bytes, old: os.stat_result | None, mode: int | None) -> None:
+def _replace(
+    path: Path, data: bytes, old: os.stat_result | None, mode: int | None, durable: bool
+) -> None:
     """Atomically put ``data`` at ``path`` (a regular file ``old``, a link, or nothing)."""
     remove_leftovers(path)
-    temporary = _staged(path, data, old, mode)
+    temporary = _staged(path, data, old, mode, durable)
     try:
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def replace_together(contents: Mapping[Path, bytes], removals: Sequence[Path] = ()) -> None:
