@@ -22,6 +22,9 @@ changes what is wrapped here. What remains, each because typer 0.29 has no publi
   "Did you mean", but also the close names valdplan's own message needs;
 - ``_typer_param_setup_autocompletion_compat``: typer keeps only suggestions that start with
   what was typed, case and all; its ``shell_complete=`` escape is deprecated with a warning.
+
+Beside these, ``cli/coercion.py`` replaces ``typer.core.build_runtime_param`` (typer checks
+every value with pydantic) and ``cli/completion.py`` the shells' completion scripts.
 """
 
 from __future__ import annotations
