@@ -69,6 +69,8 @@ from .parameters import (
 )
 
 if TYPE_CHECKING:
+    import datetime
+
     from ..followup.due import DueList
     from ..plan.models import Plan
     from ..vocabulary import SheetFormat
@@ -294,13 +296,11 @@ def followup_due(
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    import datetime
-
     from ..followup.due import calendar_bodies, due_list
 
     check_output(output, force)
     loaded = load_plan_option(plan)
-    day = datetime.date.fromisoformat(parse_date(as_of, "--as-of") or "") if as_of else None
+    day = _as_of_day(as_of)
     with rule_options():
         if fmt is not None and member(fmt, DUE_FORMATS) == "ics":
             from ..documents.due_listing import calendar_file
@@ -311,8 +311,17 @@ def followup_due(
             files = _folder_files(folder, files, loaded)
             if not files:
                 return
-        due = due_list(loaded, files or [], day or datetime.date.today(), board or ())
+        due = due_list(loaded, files or [], day, board or ())
     _emit_due(due, fmt, output, fail_if_overdue)
+
+
+def _as_of_day(as_of: str | None) -> datetime.date:
+    """The day ``--as-of`` names, else today."""
+    import datetime
+
+    if not as_of:
+        return datetime.date.today()
+    return datetime.date.fromisoformat(parse_date(as_of, "--as-of") or "")
 
 
 def _folder_files(folder: Path, files: list[Path] | None, plan: Plan) -> list[Path]:
