@@ -9,19 +9,23 @@ events itself instead of using a YAML constructor:
   never expanded or constructed, which makes alias bombs and ``!!python`` tags harmless;
 - the builder keeps an explicit stack, so deeply nested input cannot overflow Python's.
 
-Every node's position is recorded under its path (``("focus_areas", 0, "actions", 3)``)
-so that later validation errors can point at a line and column.
+Every node's position is recorded (``yaml_document``) so that later validation errors can
+point at a line and column of a path (``("focus_areas", 0, "actions", 3)``). Given the keys a
+model allows (``Keys``), the value of any other key is checked as YAML but never built.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from array import array
 from typing import Any
 
 from ..errors import FileProblems, Problem
 from ..messages import _
 from .locations import Loc
+from .yaml_document import LINE_SHIFT, Keys, YamlDocument
+
+__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "read_yaml_text"]
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _STANDARD_TAGS = frozenset(
@@ -33,67 +37,52 @@ _STANDARD_TAGS = frozenset(
         "!",
     }
 )
+_NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_KEY = "<<"
 # A plan is about six levels deep; anything far deeper is a mistake or an attack, and YAML
 # parsers slow down quadratically with depth.
 MAX_DEPTH = 64
 
 
-@dataclass
-class YamlDocument:
-    """Plain data read from a YAML file, with the position of every node in it."""
+def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocument:
+    """Parse ``text`` into a ``YamlDocument``; YAML syntax errors raise ``FileProblems``.
 
-    path: str
-    data: Any
-    value_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    # Character offsets [start, end) of every node in the text, for in-place edits.
-    spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    key_spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    # Paths whose value was replaced because the YAML itself was wrong there; errors
-    # found later at or under them would only repeat the first problem.
-    poisoned: set[Loc] = field(default_factory=set)
-
-    def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
-        """The line and column of the node at ``loc``, or of its nearest known parent."""
-        if key and loc in self.key_positions:
-            return self.key_positions[loc]
-        while True:
-            if loc in self.value_positions:
-                return self.value_positions[loc]
-            if not loc:
-                return (1, 1)
-            loc = loc[:-1]
-
-    def is_poisoned(self, loc: Loc) -> bool:
-        """Whether a YAML-level problem was already reported at or above ``loc``."""
-        return any(loc[:n] in self.poisoned for n in range(len(loc) + 1))
-
-    def problem(self, loc: Loc, message: str, *, key: bool = False) -> Problem:
-        """A problem located at the node (or mapping key) at ``loc``."""
-        line, column = self.position(loc, key=key)
-        return Problem(self.path, line, column, message)
-
-
-def read_yaml_text(text: str, path: str) -> YamlDocument:
-    """Parse ``text`` into a ``YamlDocument``; YAML syntax errors raise ``FileProblems``."""
+    With ``keys``, a key the rules do not allow keeps no value (None): its problem is the
+    model's to report, and its value, however large, costs only its events."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    builder = _Builder(path)
+    builder = _Builder(path, keys)
     # The C parser when ruamel.yaml.clib is installed (it is a dependency): 5-10 times faster.
     # Only its event stream is used, never its recursive composer, and the builder stops at
     # MAX_DEPTH, so deep nesting costs neither a crash nor time.
     parser = YAML(typ="safe", pure=False)
-    try:
-        for event in parser.parse(io.StringIO(text)):
-            if not builder.feed(event):
-                break
-    except YAMLError as err:
-        builder.doc.problems.append(_syntax_problem(err, path, text))
-        raise FileProblems(builder.doc.problems) from None
+    with paused_collection():
+        try:
+            builder.run(parser.parse(io.StringIO(text)))
+        except YAMLError as err:
+            builder.doc.problems.append(_syntax_problem(err, path, text))
+            raise FileProblems(builder.doc.problems) from None
     return builder.finish()
+
+
+class paused_collection:  # noqa: N801 - used like a function, as contextlib's are
+    """Pause Python's cyclic garbage collector while a large document is built or validated.
+
+    Building a million containers makes the collector scan them again and again (half the
+    time of reading a large plan); they hold no cycles, so nothing is lost by waiting."""
+
+    def __enter__(self) -> None:
+        import gc
+
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        import gc
+
+        if self._was_enabled:
+            gc.enable()
 
 
 def _syntax_problem(err: Exception, path: str, text: str) -> Problem:
@@ -124,72 +113,123 @@ def _syntax_problem(err: Exception, path: str, text: str) -> Problem:
     return Problem(path, line, column, message)
 
 
+class _Frame:
+    """A mapping or list being read. ``container`` is None while a value is only checked
+    (the value of an unknown or discarded key): its events are read, nothing is kept."""
+
+    __slots__ = ("container", "end_at", "key_lines", "keys", "loc", "pending_key", "table")
+
+    def __init__(
+        self,
+        container: dict[str, Any] | list[Any] | None,
+        loc: Loc,
+        table: Any,
+        end_at: tuple[Any, int] | None,
+        keys: Keys | None,
+        is_map: bool,
+    ) -> None:
+        self.container = container
+        self.loc = loc
+        self.table = table  # the positions of the children, None when not kept
+        self.end_at = end_at  # where this node's end offset goes in its parent's table
+        self.keys = keys
+        # A mapping's keys so far, with their lines, for duplicates.
+        self.key_lines: dict[str, int] | None = {} if is_map else None
+        # The key whose value comes next; _DISCARD drops that value, None awaits a key.
+        self.pending_key: str | _Discard | None = None
+
+
 class _Discard:
     """Marks a mapping entry whose value is dropped after its problem was reported."""
 
 
 _DISCARD = _Discard()
+_UNKNOWN = _Discard()  # a key the rules do not allow: stored as None, its value only checked
 
 
-@dataclass
-class _Frame:
-    container: dict[str, Any] | list[Any]
-    loc: Loc
-    pending_key: str | _Discard | None = None
+# Where a node went: its path, where its end offset goes in its parent's table, the rules
+# for its keys, and whether it is kept (False: only checked).
+_Placed = tuple[Loc, tuple[Any, int] | None, Keys | None, bool]
+_CHECKED_ROOT: _Placed = ((-1,), None, None, False)
+_SCALAR: _Placed = ((), None, None, True)  # a kept text, whose path nothing needs
+
+
+def _packed(mark: Any) -> int:
+    return int((mark.line + 1) << LINE_SHIFT | (mark.column + 1))
 
 
 class _Builder:
     """Turns parser events into plain data, positions and problems."""
 
-    def __init__(self, path: str) -> None:
-        self.doc = YamlDocument(path=path, data=None)
+    def __init__(self, path: str, keys: Keys | None) -> None:
+        self.doc = YamlDocument(path)
         self.stack: list[_Frame] = []
         self.documents = 0
         self.has_root = False
+        self.keys = keys
 
-    def _pos(self, event: Any) -> tuple[int, int]:
-        return (event.start_mark.line + 1, event.start_mark.column + 1)
+    def run(self, events: Any) -> None:
+        """Consume ``events`` until the stream ends or the rest must be ignored."""
+        handlers: dict[type, Any] = {}
+        by_name = {
+            "DocumentStartEvent": self._document_start,
+            "ScalarEvent": self._scalar,
+            "AliasEvent": self._alias,
+            "MappingStartEvent": self._start,
+            "SequenceStartEvent": self._start,
+            "MappingEndEvent": self._end,
+            "SequenceEndEvent": self._end,
+        }
+        for event in events:
+            handler = handlers.get(type(event), 0)
+            if handler == 0:
+                handler = handlers[type(event)] = by_name.get(type(event).__name__)
+            if handler is not None and handler(event) is False:
+                return
 
     def _add_problem(self, event: Any, message: str) -> None:
-        line, column = self._pos(event)
-        self.doc.problems.append(Problem(self.doc.path, line, column, message))
+        mark = event.start_mark
+        self.doc.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, message))
 
-    def feed(self, event: Any) -> bool:
-        """Consume one event; returns False once the rest of the stream must be ignored."""
-        kind = type(event).__name__
-        if kind == "DocumentStartEvent":
-            self.documents += 1
-            if self.documents > 1:
-                self._add_problem(event, _("only one YAML document is allowed in a file"))
-                return False
-        elif kind == "ScalarEvent":
-            self._scalar(event)
-        elif kind == "AliasEvent":
-            self._add_problem(
-                event,
-                _("aliases are not allowed (*{anchor}); write the value out in full").format(
-                    anchor=event.anchor
-                ),
-            )
-            self._place(None, event, poisoned=True)
-        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
-            is_map = kind == "MappingStartEvent"
-            bad_tag = self._check_tag(event)
-            if len(self.stack) >= MAX_DEPTH:
-                self._add_problem(
-                    event, _("nested more than {depth} levels deep").format(depth=MAX_DEPTH)
-                )
-                self.doc.poisoned.add(())
-                return False
-            container: dict[str, Any] | list[Any] = {} if is_map else []
-            loc = self._place(container, event, poisoned=bad_tag)
-            self.stack.append(_Frame(container, loc if loc is not None else ("<discarded>",)))
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
-            frame = self.stack.pop()
-            if frame.loc in self.doc.spans:
-                start = self.doc.spans[frame.loc][0]
-                self.doc.spans[frame.loc] = (start, event.end_mark.index)
+    def _document_start(self, event: Any) -> bool:
+        self.documents += 1
+        if self.documents > 1:
+            self._add_problem(event, _("only one YAML document is allowed in a file"))
+            return False
         return True
+
+    def _alias(self, event: Any) -> None:
+        self._add_problem(
+            event,
+            _("aliases are not allowed (*{anchor}); write the value out in full").format(
+                anchor=event.anchor
+            ),
+        )
+        self._place(None, event, poisoned=True)
+
+    def _start(self, event: Any) -> bool:
+        is_map = type(event).__name__ == "MappingStartEvent"
+        bad_tag = self._check_tag(event)
+        if len(self.stack) >= MAX_DEPTH:
+            self._add_problem(
+                event, _("nested more than {depth} levels deep").format(depth=MAX_DEPTH)
+            )
+            self.doc.poisoned.add(())
+            return False
+        container: dict[str, Any] | list[Any] = {} if is_map else []
+        loc, end_at, keys, kept = self._place(container, event, poisoned=bad_tag)
+        table = None
+        if kept:
+            table = array("q")
+            self.doc._tables[id(container)] = table
+        self.stack.append(_Frame(container if kept else None, loc, table, end_at, keys, is_map))
+        return True
+
+    def _end(self, event: Any) -> None:
+        frame = self.stack.pop()
+        if frame.end_at is not None:
+            table, at = frame.end_at
+            table[at] = event.end_mark.index
 
     def _check_tag(self, event: Any) -> bool:
         tag = event.tag
@@ -202,21 +242,28 @@ class _Builder:
         return True
 
     def _scalar(self, event: Any) -> None:
-        top = self.stack[-1] if self.stack else None
-        if isinstance(top, _Frame) and isinstance(top.container, dict) and top.pending_key is None:
-            self._key(top, event)
-            return
-        bad_tag = self._check_tag(event)
-        plain = not event.style and event.tag is None
-        value = None if (plain and event.value in _NULLS) or bad_tag else event.value
-        if event.tag == "tag:yaml.org,2002:null":
+        stack = self.stack
+        if stack:
+            top = stack[-1]
+            if top.key_lines is not None and top.pending_key is None:
+                self._key(top, event)
+                return
+        tag = event.tag
+        bad_tag = tag is not None and tag not in _STANDARD_TAGS and self._check_tag(event)
+        value = event.value
+        if (
+            bad_tag
+            or tag == "tag:yaml.org,2002:null"
+            or tag is None
+            and not event.style
+            and value in _NULLS
+        ):
             value = None
         self._place(value, event, poisoned=bad_tag)
 
     def _key(self, frame: _Frame, event: Any) -> None:
-        assert isinstance(frame.container, dict)
+        assert frame.key_lines is not None
         key = event.value
-        loc = (*frame.loc, key)
         if self._check_tag(event):
             frame.pending_key = _DISCARD
         elif key == _MERGE_KEY and not event.style:
@@ -224,50 +271,83 @@ class _Builder:
             # Keys it would have merged in are missing now; do not report that as well.
             self.doc.poisoned.add(frame.loc)
             frame.pending_key = _DISCARD
-        elif key in frame.container:
-            first_line = self.doc.key_positions[loc][0]
+        elif key in frame.key_lines:
             self._add_problem(
                 event,
                 _("duplicate key '{key}' (first defined on line {line})").format(
-                    key=key, line=first_line
+                    key=key, line=frame.key_lines[key]
                 ),
             )
             frame.pending_key = _DISCARD
         else:
+            start = event.start_mark
+            frame.key_lines[key] = start.line + 1
             frame.pending_key = key
-            self.doc.key_positions[loc] = self._pos(event)
-            self.doc.key_spans[loc] = (event.start_mark.index, event.end_mark.index)
+            if frame.table is not None:
+                table = frame.table
+                table.append(start.index)
+                table.append(event.end_mark.index)
+                table.append(_packed(start))
 
-    def _place(self, value: Any, event: Any, *, poisoned: bool = False) -> Loc | None:
-        """Attach ``value`` to the current container; returns its path (None if dropped)."""
-        if not self.stack:
+    def _place(self, value: Any, event: Any, *, poisoned: bool = False) -> _Placed:
+        """Attach ``value`` to the current container, unless it is only checked."""
+        stack = self.stack
+        if not stack:
             if self.has_root:
-                return None
+                return _CHECKED_ROOT
             self.has_root = True
             self.doc.data = value
-            loc: Loc = ()
+            at = self._positions(self.doc._root, event)
+            if poisoned:
+                self.doc.poisoned.add(())
+            return ((), (self.doc._root, at), self.keys, True)
+        frame = stack[-1]
+        container = frame.container
+        keys = frame.keys
+        if frame.key_lines is None:  # a list
+            part: str | int = -1 if container is None else len(container)
+            if container is not None:
+                container.append(value)  # type: ignore[union-attr]
         else:
-            frame = self.stack[-1]
-            if isinstance(frame.container, list):
-                loc = (*frame.loc, len(frame.container))
-                frame.container.append(value)
-            elif frame.pending_key is None:
+            key = frame.pending_key
+            frame.pending_key = None
+            if key is None:
                 # A mapping or list used as a key: report it and drop the entry.
                 self._add_problem(event, _("a mapping key must be plain text"))
                 frame.pending_key = _DISCARD
-                return None
-            elif isinstance(frame.pending_key, _Discard):
-                frame.pending_key = None
-                return None
-            else:
-                loc = (*frame.loc, frame.pending_key)
-                frame.container[frame.pending_key] = value
-                frame.pending_key = None
-        self.doc.value_positions[loc] = self._pos(event)
-        self.doc.spans[loc] = (event.start_mark.index, event.end_mark.index)
-        if poisoned:
-            self.doc.poisoned.add(loc)
-        return loc
+                return ((*frame.loc, -1), None, None, False)
+            if isinstance(key, _Discard) or container is None:
+                return ((*frame.loc, -1), None, None, False)
+            part = key
+            if keys is not None and key not in keys.allowed:
+                # Kept as None, located, and poisoned as its value would be; the value
+                # itself is only checked.
+                container[key] = None  # type: ignore[call-overload]
+                at = self._positions(frame.table, event)
+                loc = (*frame.loc, key)
+                if poisoned:
+                    self.doc.poisoned.add(loc)
+                return (loc, (frame.table, at), None, False)
+            container[key] = value  # type: ignore[call-overload]
+            keys = keys.allowed[key] if keys is not None else None
+        if container is None:
+            return ((*frame.loc, -1), None, None, False)
+        at = self._positions(frame.table, event)
+        if poisoned or type(value) is not str:
+            loc = (*frame.loc, part)
+            if poisoned:
+                self.doc.poisoned.add(loc)
+            return (loc, (frame.table, at), keys, True)
+        return _SCALAR
+
+    @staticmethod
+    def _positions(table: Any, event: Any) -> int:
+        """Append a node's positions to ``table``; returns where its end offset is."""
+        start = event.start_mark
+        table.append(start.index)
+        table.append(event.end_mark.index)
+        table.append(_packed(start))
+        return len(table) - 2
 
     def finish(self) -> YamlDocument:
         if not self.has_root and not self.doc.problems:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import FileProblems, Problem
 from ..files.locations import Loc, format_loc
-from ..files.yaml_events import YamlDocument
+from ..files.yaml_events import Keys, YamlDocument
 from ..messages import N_, _, alternatives
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def parse_document(
     when there are any, only they are reported."""
     from ..files.yaml_events import read_yaml_text
 
-    document = read_yaml_text(text, name)
+    document = read_yaml_text(text, name, keys_of(model))
     problems = list(document.problems)
     if document.data is None or document.is_poisoned(()):
         if not problems:
@@ -83,8 +83,11 @@ def validate_document(
     register's id belongs) stands for the model's own at the same place: one line each."""
     from pydantic import ValidationError
 
+    from ..files.yaml_events import paused_collection
+
     try:
-        return model.model_validate(document.data, context=context)
+        with paused_collection():
+            return model.model_validate(document.data, context=context)
     except ValidationError as err:
         # Messages are built from the error list without the input: formatting the raw
         # input of a hostile document can take minutes.
@@ -218,6 +221,44 @@ def _prefixed(where: str, message: str) -> str:
     # A message may quote a value with a newline or a control character: Problem shows it
     # escaped (errors.visible), so that every problem stays one FILE:LINE:COL line.
     return f"{where}: {message}" if where else message
+
+
+_KEYS: dict[type[BaseModel], Keys] = {}
+
+
+def keys_of(model: type[BaseModel]) -> Keys:
+    """The keys ``model`` and the models inside it allow, for the reader to skip the value of
+    any other key: the same fields ``_fields_at`` names in "expected one of"."""
+    from ..files.yaml_events import Keys
+
+    found = _KEYS.get(model)
+    if found is not None:
+        return found
+    keys = _KEYS[model] = Keys()  # before its fields: a model may contain itself
+    for name, field in model.model_fields.items():
+        keys.allowed[name] = _keys_in(field.annotation)
+    return keys
+
+
+def _keys_in(annotation: Any) -> Keys | None:
+    """The rules for a value of ``annotation``: a model's keys, also through a tuple or list of
+    it or ``| None``; None (anything goes) for every other shape, a mapping of names to models
+    included."""
+    from types import UnionType
+    from typing import Annotated, Union, get_args, get_origin
+
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        strict = annotation.model_config.get("extra") == "forbid"
+        return keys_of(annotation) if strict else None
+    origin = get_origin(annotation)
+    args = [arg for arg in get_args(annotation) if arg is not type(None) and arg is not ...]
+    if origin is Annotated:
+        return _keys_in(args[0])
+    if origin in (tuple, list, Union, UnionType) and len(args) == 1:
+        return _keys_in(args[0])
+    return None
 
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
