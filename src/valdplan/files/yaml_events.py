@@ -16,7 +16,6 @@ model allows (``Keys``), the value of any other key is checked as YAML but never
 
 from __future__ import annotations
 
-import io
 from array import array
 from typing import Any
 
@@ -56,13 +55,15 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
     # The C parser when ruamel.yaml.clib is installed (it is a dependency): 5-10 times faster.
     # Only its event stream is used, never its recursive composer, and the builder stops at
     # MAX_DEPTH, so deep nesting costs neither a crash nor time.
-    parser = YAML(typ="safe", pure=False)
+    _constructor, parser = YAML(typ="safe", pure=False).get_constructor_parser(text)
     with paused_collection():
         try:
-            builder.run(parser.parse(io.StringIO(text)))
+            builder.run(parser.get_event)
         except YAMLError as err:
             builder.doc.problems.append(_syntax_problem(err, path, text))
             raise FileProblems(builder.doc.problems) from None
+        finally:
+            parser.dispose()
     return builder.finish()
 
 
@@ -168,24 +169,79 @@ class _Builder:
         self.has_root = False
         self.keys = keys
 
-    def run(self, events: Any) -> None:
-        """Consume ``events`` until the stream ends or the rest must be ignored."""
-        handlers: dict[type, Any] = {}
-        by_name = {
+    def run(self, get_event: Any) -> None:
+        """Consume the events ``get_event`` returns until the stream ends or the rest must be
+        ignored. Untagged text in a kept mapping or list, which is nearly every event of a
+        plan, is handled here without a call; everything else by the methods below."""
+        from ruamel.yaml.events import (
+            MappingEndEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            StreamEndEvent,
+        )
+
+        handlers = {
             "DocumentStartEvent": self._document_start,
-            "ScalarEvent": self._scalar,
             "AliasEvent": self._alias,
             "MappingStartEvent": self._start,
             "SequenceStartEvent": self._start,
-            "MappingEndEvent": self._end,
-            "SequenceEndEvent": self._end,
         }
-        for event in events:
-            handler = handlers.get(type(event), 0)
-            if handler == 0:
-                handler = handlers[type(event)] = by_name.get(type(event).__name__)
-            if handler is not None and handler(event) is False:
+        by_type: dict[type, Any] = {}
+        stack = self.stack
+        nulls = _NULLS
+        shift = LINE_SHIFT
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if stack and event.ctag is None:  # .tag is a property
+                    frame = stack[-1]
+                    table = frame.table
+                    if table is not None:  # kept: the usual case
+                        start = event.start_mark
+                        lines = frame.key_lines
+                        key = frame.pending_key
+                        value = event.value
+                        if lines is None:  # an item of a list
+                            if not event.style and value in nulls:
+                                value = None
+                            frame.container.append(value)  # type: ignore[union-attr]
+                        elif key is None:  # a key
+                            if value in lines or (value == _MERGE_KEY and not event.style):
+                                self._key(frame, event)
+                                continue
+                            lines[value] = start.line + 1
+                            frame.pending_key = value
+                        elif type(key) is str and (frame.keys is None or key in frame.keys.allowed):
+                            if not event.style and value in nulls:
+                                value = None
+                            frame.container[key] = value  # type: ignore[index,call-overload]
+                            frame.pending_key = None
+                        else:
+                            self._scalar(event)
+                            continue
+                        table.extend(
+                            (
+                                start.index,
+                                event.end_mark.index,
+                                (start.line + 1) << shift | (start.column + 1),
+                            )
+                        )
+                        continue
+                self._scalar(event)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                frame = stack.pop()
+                if frame.end_at is not None:
+                    table, at = frame.end_at
+                    table[at] = event.end_mark.index
+            elif kind is StreamEndEvent:
                 return
+            else:
+                handler = by_type.get(kind, 0)
+                if handler == 0:
+                    handler = by_type[kind] = handlers.get(kind.__name__)
+                if handler is not None and handler(event) is False:
+                    return
 
     def _add_problem(self, event: Any, message: str) -> None:
         mark = event.start_mark
@@ -224,12 +280,6 @@ class _Builder:
             self.doc._tables[id(container)] = table
         self.stack.append(_Frame(container if kept else None, loc, table, end_at, keys, is_map))
         return True
-
-    def _end(self, event: Any) -> None:
-        frame = self.stack.pop()
-        if frame.end_at is not None:
-            table, at = frame.end_at
-            table[at] = event.end_mark.index
 
     def _check_tag(self, event: Any) -> bool:
         tag = event.tag
