@@ -1,6 +1,7 @@
 """What hostile input costs valdplan: time and peak memory of each case, at full size.
 
-    python benchmarks/hostile.py          # about two minutes on 2 cores
+    python benchmarks/hostile.py          # about three minutes on 2 cores
+    python benchmarks/hostile.py plan:    # only the cases whose names hold "plan:"
 
 Each case runs ``valdplan`` in a fresh process; the peak resident memory is the child's own
 (``wait4``), the time is wall-clock. The goal for every case (issue 10): a clear error or a
@@ -127,6 +128,39 @@ def _big_reimport(fmt: str) -> Callable[[Path], list[str]]:
     return prepare
 
 
+def _unknown_key(items: int) -> Callable[[Path], list[str]]:
+    def prepare(work: Path) -> list[str]:
+        inputs.plan_with_unknown_key(work / "unknown-key.yaml", PLAN, items)
+        return ["validate", "unknown-key.yaml"]
+
+    return prepare
+
+
+def _generated_plan(actions: int) -> Callable[[Path], list[str]]:
+    def prepare(work: Path) -> list[str]:
+        plan = work / f"plan-{actions}.yaml"
+        with plan.open("w", encoding="utf-8") as handle:
+            subprocess.run(
+                [sys.executable, str(HERE / "generate_plan.py"), str(actions)],
+                stdout=handle,
+                check=True,
+            )
+        return ["validate", plan.name]
+
+    return prepare
+
+
+def _junk_templates(megabytes: int) -> Callable[[Path], list[str]]:
+    def prepare(work: Path) -> list[str]:
+        beside = work / "with-templates"
+        beside.mkdir(exist_ok=True)
+        (beside / "plan.yaml").write_bytes(PLAN.read_bytes())
+        inputs.template_folder_with_junk(beside / "templates", megabytes)
+        return ["checklist", "-b", "Socialnämnden", "--plan", str(beside / "plan.yaml")]
+
+    return prepare
+
+
 CASES = [
     Case("xlsx: one cell expands to 256 MB", "2.9 s, 558 MB",
          _sheet_case(lambda p: inputs.xlsx_cell_bomb(p, 256), "cell-256.xlsx")),
@@ -146,6 +180,9 @@ CASES = [
     Case("cache: an entry that is a named pipe", "hangs", _cache_entry("pipe")),
     Case("re-import unchanged xlsx, 29,429 rows", "3 min 20 s", _big_reimport("xlsx")),
     Case("re-import unchanged csv, 29,429 rows", "", _big_reimport("csv")),
+    Case("plan: unknown key, a million items (2 MB)", "3.6 s, 443 MB", _unknown_key(1_000_000)),
+    Case("plan: 60,000 actions (26 MB), valid", "7.1 s, 596 MB", _generated_plan(60_000)),
+    Case("templates folder: 400 MB file, ~$ owner", "reads 400 MB", _junk_templates(400)),
 ]  # fmt: skip
 
 
@@ -160,7 +197,9 @@ def main() -> None:
             cwd=work, env=setup_env, check=True,
         )  # fmt: skip
         print(f"{'case':44} {'before':>12} {'time':>8} {'peak':>9}  exit  first line")
-        for case in CASES:
+        # Words given on the command line choose the cases whose names hold one of them.
+        chosen = [c for c in CASES if not sys.argv[1:] or any(w in c.name for w in sys.argv[1:])]
+        for case in chosen:
             os.environ.pop("HOSTILE_CACHE", None)
             args = case.prepare(work)
             cache = os.environ.get("HOSTILE_CACHE") or str(work / "cache")

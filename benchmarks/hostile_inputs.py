@@ -160,3 +160,22 @@ def plan_with_misspelt_bodies(path: Path, count: int) -> None:
         for i in range(count)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def plan_with_unknown_key(path: Path, plan: Path, items: int) -> None:
+    """The real plan with a key the plan does not know, holding a flow list of ``items``
+    numbers (a million: 2 MB)."""
+    text = plan.read_text(encoding="utf-8")
+    path.write_text(text + "extra: [" + "1," * items + "]\n", encoding="utf-8")
+
+
+def template_folder_with_junk(folder: Path, megabytes: int) -> None:
+    """A templates folder holding what a shared folder collects beside templates: a sparse
+    file of ``megabytes`` (no disk, but that much if read) and Word's owner file of an open
+    ``report.docx`` (``~$report.docx``), unreadable."""
+    folder.mkdir(exist_ok=True)
+    with (folder / "arkiv.zip").open("wb") as handle:
+        handle.truncate(megabytes * 1_000_000)
+    owner = folder / "~$report.docx"
+    owner.write_bytes(b"\x0bValdplanen" + b"\0" * 151)
+    owner.chmod(0)

@@ -173,3 +173,36 @@ def test_a_query_on_an_unchanged_plan_comes_from_the_cache(
     again = run("actions", "--board", "Telge Ab", "--format", "csv", "--plan", str(path))
     assert again.stdout == first.stdout.replace("Telge AB", "Telge Ab")
     assert len(entries(private_cache, "query")) == 2
+
+
+def test_the_template_digest_reads_templates_and_nothing_else(tmp_path: Path) -> None:
+    """The digest changes with a template's text; an owner file of Word or a hidden file
+    does not count, and a file over the template cap counts by size and time, unread
+    (the same bytes changed in place, time put back: the same digest)."""
+    import os
+
+    from valdplan.files.reading import MAX_TEMPLATE_BYTES
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "checklist.md.j2").write_text("# {{ title }}\n", encoding="utf-8")
+    archive = folder / "arkiv.zip"
+    with archive.open("wb") as handle:
+        handle.truncate(MAX_TEMPLATE_BYTES + 1)
+    first = cache.folder_digest([folder])
+
+    (folder / "~$report.docx").write_bytes(b"\x0bValdplanen")
+    (folder / ".checklist.md.j2.swp").write_bytes(b"swap")
+    assert cache.folder_digest([folder]) == first
+
+    times = os.stat(archive)
+    with archive.open("r+b") as handle:
+        handle.write(b"PK")
+    os.utime(archive, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert cache.folder_digest([folder]) == first
+    os.utime(archive, ns=(times.st_atime_ns, times.st_mtime_ns + 1))
+    assert cache.folder_digest([folder]) != first
+
+    (folder / "checklist.md.j2").write_text("# {{ title }}!\n", encoding="utf-8")
+    os.utime(archive, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert cache.folder_digest([folder]) != first

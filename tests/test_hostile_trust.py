@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hostile import PLAN_TEXT, Case, chmod, followup_text, run_case, steps, symlink
+from valdplan.files.reading import MAX_TEMPLATE_BYTES
 
 P = ("--plan", "plan.yaml")
 SET = ["followup", "set", "4:4", "-b", "socialnamnden", "--status", "genomford"]
@@ -36,6 +37,43 @@ def _fifo(name: str) -> object:
         os.mkfifo(tmp / name)
 
     return make
+
+
+def _templates_junk(tmp: Path) -> None:
+    """What a shared templates folder collects: an archive over the template size cap
+    (sparse), Word's owner file of an open report.docx (unreadable) and a named pipe."""
+    folder = tmp / "templates"
+    folder.mkdir()
+    with (folder / "arkiv.zip").open("wb") as handle:
+        handle.truncate(MAX_TEMPLATE_BYTES + 1)
+    owner = folder / "~$report.docx"
+    owner.write_bytes(b"\x0bValdplanen")
+    owner.chmod(0)
+    os.mkfifo(folder / "kö")
+
+
+def _template(make: object) -> object:
+    def setup(tmp: Path) -> None:
+        (tmp / "templates").mkdir()
+        make(tmp / "templates" / "checklist.md.j2")  # type: ignore[operator]
+
+    return setup
+
+
+def _sparse(size: int) -> object:
+    def make(path: Path) -> None:
+        with path.open("wb") as handle:
+            handle.truncate(size)
+
+    return make
+
+
+def _checklist_heading(tmp: Path, result: object) -> None:
+    text = (tmp / "lista.md").read_text(encoding="utf-8")
+    assert text.startswith("# Checklista för Socialnämnden\n"), text[:80]
+
+
+NOT_A_TEMPLATE = "error: templates/checklist.md.j2: not a template ({why})"
 
 
 def _status_is_done(tmp: Path, result: object) -> None:
@@ -252,6 +290,47 @@ CASES = [
             "bilaga.md": "earlier annex\n",
         },
         setup=chmod("bilaga.md", 0o444),
+    ),
+    Case(
+        "junk-in-the-templates-folder-is-never-read",
+        ["checklist", "--board", "socialnamnden", "-o", "lista.md", *P],
+        0,
+        None,
+        files={"plan.yaml": PLAN_TEXT},
+        setup=_templates_junk,
+        may_change=frozenset({"lista.md"}),
+        check=_checklist_heading,  # type: ignore[arg-type]
+    ),
+    Case(
+        "a-template-that-is-a-named-pipe-is-refused-at-once",
+        ["checklist", "--board", "socialnamnden", "-o", "lista.md", *P],
+        1,
+        NOT_A_TEMPLATE.format(why="not a regular file, or over 10 MB"),
+        files={"plan.yaml": PLAN_TEXT},
+        setup=_template(os.mkfifo),  # type: ignore[arg-type]
+    ),
+    Case(
+        "a-template-over-the-size-cap-is-refused-unread",
+        ["checklist", "--board", "socialnamnden", "-o", "lista.md", *P],
+        1,
+        NOT_A_TEMPLATE.format(why="not a regular file, or over 10 MB"),
+        files={"plan.yaml": PLAN_TEXT},
+        setup=_template(_sparse(MAX_TEMPLATE_BYTES + 1)),  # type: ignore[arg-type]
+    ),
+    Case(
+        "a-template-that-is-a-link-to-nowhere-is-named",
+        ["checklist", "--board", "socialnamnden", "-o", "lista.md", *P],
+        1,
+        "error: templates/checklist.md.j2: cannot read the template: no such file or folder",
+        files={"plan.yaml": PLAN_TEXT},
+        setup=_template(lambda path: path.symlink_to("/nonexistent/checklist.md.j2")),  # type: ignore[arg-type]
+    ),
+    Case(
+        "a-template-that-is-not-utf8-is-refused",
+        ["checklist", "--board", "socialnamnden", "-o", "lista.md", *P],
+        1,
+        NOT_A_TEMPLATE.format(why="not valid UTF-8"),
+        files={"plan.yaml": PLAN_TEXT, "templates/checklist.md.j2": b"# Checklista f\xf6r\n"},
     ),
 ]
 

@@ -7,11 +7,12 @@ template whose name contains ``.html`` is autoescaped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import TemplateProblem
+from ..errors import TemplateProblem, reason
+from ..files.reading import MAX_TEMPLATE_BYTES
 from ..files.shipped import TEMPLATE_DIR_NAME, builtin_template_dir
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
     builtin = builtin_template_dir()
     # In a checkout the plan's templates/ is the built-in folder itself: not an override.
     loaders: list[jinja2.BaseLoader] = [
-        jinja2.FileSystemLoader(str(folder))
+        _template_folder_loader(folder)
         for folder in overrides
         if folder.is_dir() and not _same_folder(folder, builtin)
     ]
@@ -65,6 +66,53 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
     env.filters["css_counter"] = css_counter_content
     env.filters["plan_text"] = jinja2.pass_context(_plan_text)
     return env
+
+
+def _template_folder_loader(folder: Path) -> jinja2.BaseLoader:
+    """A user's template folder, read by name: a template there that is not a regular file,
+    larger than ``MAX_TEMPLATE_BYTES`` or unreadable is a template problem naming it, not a
+    wait on a pipe, a read of an archive into memory or a crash."""
+    import os
+
+    import jinja2
+
+    from ..files.reading import read_template_file
+    from ..messages import _
+
+    class TemplateFolderLoader(jinja2.FileSystemLoader):
+        def get_source(
+            self, environment: jinja2.Environment, template: str
+        ) -> tuple[str, str, Callable[[], bool]]:
+            path = folder.joinpath(*jinja2.loaders.split_template_path(template))
+            if not path.exists() and not path.is_symlink():
+                raise jinja2.TemplateNotFound(template)
+            data = read_template_file(path)
+            if isinstance(data, OSError):
+                message = _("{path}: cannot read the template: {reason}")
+                raise TemplateProblem(message.format(path=path, reason=reason(data)))
+            if data is None:
+                message = _("{path}: not a template (not a regular file, or over {limit} MB)")
+                limit = MAX_TEMPLATE_BYTES // 1_000_000
+                raise TemplateProblem(message.format(path=path, limit=limit))
+            try:
+                changed = os.path.getmtime(path)
+            except OSError:
+                changed = None
+
+            def unchanged() -> bool:
+                try:
+                    return os.path.getmtime(path) == changed
+                except OSError:
+                    return False
+
+            try:
+                text = data.decode(self.encoding)
+            except UnicodeDecodeError:
+                message = _("{path}: not a template (not valid UTF-8)")
+                raise TemplateProblem(message.format(path=path)) from None
+            return text, str(path), unchanged
+
+    return TemplateFolderLoader(str(folder))
 
 
 def _same_folder(one: Path, other: Path) -> bool:

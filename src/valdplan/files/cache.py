@@ -62,14 +62,35 @@ def digest(*parts: bytes | str) -> str:
 
 
 def folder_digest(folders: Sequence[Path]) -> str:
-    """SHA-256 over the relative names and contents of every file under ``folders`` (missing
-    folders count as empty), so that editing any template changes it."""
+    """SHA-256 over the relative names and contents of the files under ``folders`` that can
+    be templates (missing folders count as empty), so that editing any template changes it.
+
+    Files a shared folder collects beside templates cost nothing and break nothing: Word's
+    owner files (``~$report.docx``, there while a document is open) and hidden files are left
+    out, and a file that is too large to be a template, unreadable or not a regular file
+    counts by its size and time of change, unread (the template loader refuses it by name
+    if a run needs it)."""
+    from .reading import read_template_file
+
     parts: list[bytes | str] = []
     for folder in folders:
         parts.append(str(folder))
-        if folder.is_dir():
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                parts += [str(path.relative_to(folder)), path.read_bytes()]
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if any(part.startswith(("~$", ".")) for part in relative.parts) or path.is_dir():
+                continue
+            data = read_template_file(path)
+            if isinstance(data, bytes):
+                parts += [str(relative), "read", data]
+                continue
+            try:
+                found = path.stat()
+            except OSError:
+                parts += [str(relative), "gone"]
+            else:
+                parts += [str(relative), f"{found.st_mode} {found.st_size} {found.st_mtime_ns}"]
     return digest(*parts)
 
 

@@ -11,6 +11,9 @@ from ..messages import _
 
 # A 12,000-action plan is about 5 MB; refusing far larger files bounds time and memory.
 MAX_BYTES = 32_000_000
+# The largest file in a templates folder that valdplan reads (a Jinja template, a Word
+# template with its pictures); a larger one there is someone's archive, never read.
+MAX_TEMPLATE_BYTES = 10_000_000
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -97,6 +100,28 @@ def read_regular_file(path: Path, limit: int) -> bytes | None:
         except OSError:
             return None
     return data if len(data) <= limit else None
+
+
+def read_template_file(path: Path) -> bytes | OSError | None:
+    """The bytes of the template file ``path`` (links followed, as a user may keep templates
+    elsewhere); None when it is not a regular file or larger than ``MAX_TEMPLATE_BYTES``, the
+    error when it cannot be read. Never waits on a pipe and never reads more than the cap."""
+    import os
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as err:
+        return err
+    with os.fdopen(descriptor, "rb") as handle:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_TEMPLATE_BYTES:
+            return None
+        try:
+            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+        except OSError as err:
+            return err
+    return data if len(data) <= MAX_TEMPLATE_BYTES else None
 
 
 # Invisible format characters (bidi controls, zero-width characters, soft hyphen, BOM inside
