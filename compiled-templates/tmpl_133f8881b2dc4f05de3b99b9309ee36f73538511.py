@@ -53,9 +53,9 @@ def root(context, missing=missing):
         if environment.getattr(l_1_c, 'total'):
             pass
             t_5.extend((
-                str(environment.getattr(l_1_c, 'responsible')),
+                str(environment.finalize(context.eval_ctx, environment.getattr(l_1_c, 'responsible'))),
                 ' + ',
-                str(environment.getattr(l_1_c, 'co_responsible')),
+                str(environment.finalize(context.eval_ctx, environment.getattr(l_1_c, 'co_responsible'))),
             ))
         else:
             pass
@@ -78,9 +78,9 @@ def root(context, missing=missing):
         pass
         t_6.extend((
             '**',
-            str(t_3(l_1_caption)),
+            str(environment.finalize(context.eval_ctx, t_3(l_1_caption))),
             '**\n\n| ',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')),
+            str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))),
             ' |',
         ))
         for l_2_header in l_1_headers:
@@ -88,13 +88,13 @@ def root(context, missing=missing):
             pass
             t_6.extend((
                 ' ',
-                str(t_3(l_2_header)),
+                str(environment.finalize(context.eval_ctx, t_3(l_2_header))),
                 ' |',
             ))
         l_2_header = missing
         t_6.extend((
             ' ',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')),
+            str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total'))),
             ' |\n| --- |',
         ))
         for l_2_header in l_1_headers:
@@ -112,7 +112,7 @@ def root(context, missing=missing):
             pass
             t_6.extend((
                 '| ',
-                str(t_3(environment.getattr(l_2_row, 'name'))),
+                str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_2_row, 'name')))),
                 ' |',
             ))
             for l_3_c in environment.getitem(l_2_row, l_1_cells_key):
@@ -120,19 +120,19 @@ def root(context, missing=missing):
                 pass
                 t_6.extend((
                     ' ',
-                    str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_3_c, _loop_vars=_loop_vars)),
+                    str(environment.finalize(context.eval_ctx, context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_3_c, _loop_vars=_loop_vars))),
                     ' |',
                 ))
             l_3_c = missing
             t_6.extend((
                 ' ',
-                str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr(l_2_row, 'total'), _loop_vars=_loop_vars)),
+                str(environment.finalize(context.eval_ctx, context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr(l_2_row, 'total'), _loop_vars=_loop_vars))),
                 ' |\n',
             ))
         l_2_row = missing
         t_6.extend((
             '| **',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'sum')),
+            str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'sum'))),
             '** |',
         ))
         for l_2_c in environment.getitem((undefined(name='sums') if l_1_sums is missing else l_1_sums), l_1_cells_key):
@@ -140,74 +140,74 @@ def root(context, missing=missing):
             pass
             t_6.extend((
                 ' ',
-                str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_2_c, _loop_vars=_loop_vars)),
+                str(environment.finalize(context.eval_ctx, context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), l_2_c, _loop_vars=_loop_vars))),
                 ' |',
             ))
         l_2_c = missing
         t_6.extend((
             ' ',
-            str(context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr((undefined(name='sums') if l_1_sums is missing else l_1_sums), 'total'))),
+            str(environment.finalize(context.eval_ctx, context.call((undefined(name='cell') if l_0_cell is missing else l_0_cell), environment.getattr((undefined(name='sums') if l_1_sums is missing else l_1_sums), 'total')))),
             ' |\n',
         ))
         return concat(t_6)
     context.exported_vars.add('matrix')
     context.vars['matrix'] = l_0_matrix = Macro(environment, macro, 'matrix', ('caption', 'headers', 'cells_key'), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(t_3((undefined(name='title') if l_0_title is missing else l_0_title)))
+    yield str(environment.finalize(context.eval_ctx, t_3((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield ': '
-    yield str(t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title'))))
     yield '\n\n'
-    yield str(t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
+    yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))))
     yield ' · '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
     yield ' '
-    yield str(t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
+    yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period'))))
     yield ' · '
-    yield str(t_3((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text)))
+    yield str(environment.finalize(context.eval_ctx, t_3((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))))
     yield '\n'
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated')))
         yield ' '
-        yield str(t_3((undefined(name='date') if l_0_date is missing else l_0_date)))
+        yield str(environment.finalize(context.eval_ctx, t_3((undefined(name='date') if l_0_date is missing else l_0_date))))
         yield '\n'
     if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
         pass
         yield '\n**'
-        yield str(t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text'))))
         yield '.** '
-        yield str(t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'))))
         yield '\n'
     if ('html' in (undefined(name='formats') if l_0_formats is missing else l_0_formats)):
         pass
         yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'html_note'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'html_note')))
         yield '\n'
     for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(t_3(environment.getattr(l_1_section, 'heading')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_section, 'heading'))))
         yield '\n\n'
         for l_2_link in environment.getattr(l_1_section, 'links'):
             _loop_vars = {}
             pass
             yield '- ['
-            yield str(t_3(environment.getattr(l_2_link, 'title')))
+            yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_2_link, 'title'))))
             yield '](<'
-            yield str(t_4(environment.getattr(environment.getattr(l_2_link, 'files'), 'md')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(environment.getattr(l_2_link, 'files'), 'md'))))
             yield '>) – '
-            yield str(t_3(environment.getattr(l_2_link, 'count_text')))
+            yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_2_link, 'count_text'))))
             if environment.getattr(l_2_link, 'roles_text'):
                 pass
                 yield ' ('
-                yield str(t_3(environment.getattr(l_2_link, 'roles_text')))
+                yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_2_link, 'roles_text'))))
                 yield ')'
             if environment.getattr(l_2_link, 'due_text'):
                 pass
                 yield ' · '
-                yield str(t_3(environment.getattr(l_2_link, 'due_text')))
+                yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_2_link, 'due_text'))))
             def t_7(fiter):
                 for (l_3_fmt, l_3_file) in fiter:
                     if (l_3_fmt != 'md'):
@@ -216,54 +216,54 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield ' · ['
-                yield str(t_3(environment.getitem(environment.getattr(l_2_link, 'names'), l_3_fmt)))
+                yield str(environment.finalize(context.eval_ctx, t_3(environment.getitem(environment.getattr(l_2_link, 'names'), l_3_fmt))))
                 yield '](<'
-                yield str(t_4(l_3_file))
+                yield str(environment.finalize(context.eval_ctx, t_4(l_3_file)))
                 yield '>)'
             l_3_fmt = l_3_file = missing
             yield '\n'
         l_2_link = missing
     l_1_section = missing
     yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overview'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overview')))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_key'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_key')))
     yield '\n\n'
     for l_1_column in (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns):
         _loop_vars = {}
         pass
         yield '- **'
-        yield str(t_3(environment.getattr(l_1_column, 'short')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_column, 'short'))))
         yield '** = '
-        yield str(t_3(environment.getattr(l_1_column, 'name')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_column, 'name'))))
         yield ', '
-        yield str(t_3(environment.getattr(l_1_column, 'title')))
+        yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_column, 'title'))))
         yield '\n'
     l_1_column = missing
     yield '\n'
-    yield str(context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_areas_roles'), t_1(context.eval_ctx, t_2(context, (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns), attribute='short')), 'area_cells'))
+    yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_areas_roles'), t_1(context.eval_ctx, t_2(context, (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns), attribute='short')), 'area_cells')))
     yield '\n'
-    yield str(context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_levels_roles'), (undefined(name='level_columns') if l_0_level_columns is missing else l_0_level_columns), 'level_cells'))
+    yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='matrix') if l_0_matrix is missing else l_0_matrix), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_levels_roles'), (undefined(name='level_columns') if l_0_level_columns is missing else l_0_level_columns), 'level_cells')))
     if (undefined(name='goal_rows') if l_0_goal_rows is missing else l_0_goal_rows):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals')))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_goals_key'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_goals_key')))
         yield '\n\n**'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_goals_areas'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'matrix_goals_areas')))
         yield '**\n\n| '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goal'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goal')))
         yield ' |'
         for l_1_column in (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns):
             _loop_vars = {}
             pass
             yield ' '
-            yield str(t_3(environment.getattr(l_1_column, 'short')))
+            yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_column, 'short'))))
             yield ' |'
         l_1_column = missing
         yield ' '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')))
         yield ' |\n| --- |'
         for l_1_column in (undefined(name='area_columns') if l_0_area_columns is missing else l_0_area_columns):
             _loop_vars = {}
@@ -278,27 +278,27 @@ def root(context, missing=missing):
             if environment.getattr(l_1_row, 'url'):
                 pass
                 yield '['
-                yield str(t_3(environment.getattr(l_1_row, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_row, 'name'))))
                 yield '](<'
-                yield str(t_4(environment.getattr(l_1_row, 'url')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_row, 'url'))))
                 yield '>)'
             else:
                 pass
-                yield str(t_3(environment.getattr(l_1_row, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_row, 'name'))))
             yield ' ('
-            yield str(environment.getitem((undefined(name='labels') if l_0_labels is missing else l_0_labels), environment.getattr(l_1_row, 'level')))
+            yield str(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='labels') if l_0_labels is missing else l_0_labels), environment.getattr(l_1_row, 'level'))))
             yield '; '
-            yield str(t_3(environment.getattr(l_1_row, 'source')))
+            yield str(environment.finalize(context.eval_ctx, t_3(environment.getattr(l_1_row, 'source'))))
             yield ') |'
             for l_2_cell in environment.getattr(l_1_row, 'cells'):
                 _loop_vars = {}
                 pass
                 yield ' '
-                yield str((environment.getattr(l_2_cell, 'count') if environment.getattr(l_2_cell, 'count') else '–'))
+                yield str(environment.finalize(context.eval_ctx, (environment.getattr(l_2_cell, 'count') if environment.getattr(l_2_cell, 'count') else '–')))
                 yield ' |'
             l_2_cell = missing
             yield ' '
-            yield str(environment.getattr(l_1_row, 'total'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_row, 'total')))
             yield ' |\n'
         l_1_row = missing
     template = environment.get_template('_indicators.md.j2', 'index.md.j2')
@@ -310,15 +310,15 @@ def root(context, missing=missing):
     if (undefined(name='downloads') if l_0_downloads is missing else l_0_downloads):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'open_data'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'open_data')))
         yield '\n\n'
         for l_1_file in (undefined(name='downloads') if l_0_downloads is missing else l_0_downloads):
             _loop_vars = {}
             pass
             yield '- ['
-            yield str(t_3(l_1_file))
+            yield str(environment.finalize(context.eval_ctx, t_3(l_1_file)))
             yield '](<'
-            yield str(t_4(l_1_file))
+            yield str(environment.finalize(context.eval_ctx, t_4(l_1_file)))
             yield '>)\n'
         l_1_file = missing
 

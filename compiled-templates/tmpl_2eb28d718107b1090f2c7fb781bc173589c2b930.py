@@ -75,9 +75,9 @@ def root(context, missing=missing):
         pass
         t_7.extend((
             '| ',
-            str(t_4(l_1_first)),
+            str(environment.finalize(context.eval_ctx, t_4(l_1_first))),
             ' | ',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total')),
+            str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'total'))),
             ' |',
         ))
         for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
@@ -85,7 +85,7 @@ def root(context, missing=missing):
             pass
             t_7.extend((
                 ' ',
-                str(t_4(environment.getattr(l_2_s, 'name'))),
+                str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_s, 'name')))),
                 ' |',
             ))
         l_2_s = missing
@@ -107,9 +107,9 @@ def root(context, missing=missing):
             pass
             t_7.extend((
                 '| ',
-                str(t_4(environment.getattr(l_2_row, 'label'))),
+                str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_row, 'label')))),
                 ' | ',
-                str(environment.getattr(l_2_row, 'total')),
+                str(environment.finalize(context.eval_ctx, environment.getattr(l_2_row, 'total'))),
                 ' |',
             ))
             for l_3_seg in environment.getattr(l_2_row, 'segments'):
@@ -121,9 +121,9 @@ def root(context, missing=missing):
                 if environment.getattr(l_3_seg, 'count'):
                     pass
                     t_7.extend((
-                        str(environment.getattr(l_3_seg, 'share')),
+                        str(environment.finalize(context.eval_ctx, environment.getattr(l_3_seg, 'share'))),
                         ' % (',
-                        str(environment.getattr(l_3_seg, 'count')),
+                        str(environment.finalize(context.eval_ctx, environment.getattr(l_3_seg, 'count'))),
                         ')',
                     ))
                 else:
@@ -152,9 +152,9 @@ def root(context, missing=missing):
         pass
         t_8.extend((
             '| ',
-            str(t_4(l_1_first)),
+            str(environment.finalize(context.eval_ctx, t_4(l_1_first))),
             ' | ',
-            str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')),
+            str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))),
             ' |',
         ))
         for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
@@ -162,7 +162,7 @@ def root(context, missing=missing):
             pass
             t_8.extend((
                 ' ',
-                str(t_4(environment.getattr(l_2_s, 'name'))),
+                str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_s, 'name')))),
                 ' |',
             ))
         l_2_s = missing
@@ -193,14 +193,14 @@ def root(context, missing=missing):
                 if environment.getattr(l_3_loop, 'first'):
                     pass
                     t_8.extend((
-                        str(t_4(environment.getattr(l_2_group, 'label'))),
+                        str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_group, 'label')))),
                         ' (',
-                        str(environment.getattr(l_2_group, 'total')),
+                        str(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'total'))),
                         ')',
                     ))
                 t_8.extend((
                     ' | ',
-                    str(t_4(environment.getattr(l_3_row, 'period'))),
+                    str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_row, 'period')))),
                     ' |',
                 ))
                 for l_4_cell in environment.getattr(l_3_row, 'cells'):
@@ -208,7 +208,7 @@ def root(context, missing=missing):
                     pass
                     t_8.extend((
                         ' ',
-                        str((environment.getattr(l_4_cell, 'count') or '–')),
+                        str(environment.finalize(context.eval_ctx, (environment.getattr(l_4_cell, 'count') or '–'))),
                         ' |',
                     ))
                 l_4_cell = missing
@@ -229,13 +229,13 @@ def root(context, missing=missing):
             pass
             t_9.extend((
                 ': ',
-                str(t_5(environment.getattr(l_1_entry, 'comment'), 2)),
+                str(environment.finalize(context.eval_ctx, t_5(environment.getattr(l_1_entry, 'comment'), 2))),
             ))
         if environment.getattr(l_1_entry, 'evidence'):
             pass
             t_9.extend((
                 '\\\n  ',
-                str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence')),
+                str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))),
                 ': ',
             ))
             l_2_loop = missing
@@ -246,13 +246,13 @@ def root(context, missing=missing):
                     pass
                     t_9.extend((
                         '<',
-                        str(t_6(environment.getattr(l_2_item, 'url'))),
+                        str(environment.finalize(context.eval_ctx, t_6(environment.getattr(l_2_item, 'url')))),
                         '>',
                     ))
                 else:
                     pass
                     t_9.append(
-                        str(t_4(environment.getattr(l_2_item, 'text'))),
+                        str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_item, 'text')))),
                     )
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
@@ -264,131 +264,131 @@ def root(context, missing=missing):
     context.exported_vars.add('details')
     context.vars['details'] = l_0_details = Macro(environment, macro, 'details', ('entry',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(t_4((undefined(name='title') if l_0_title is missing else l_0_title)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield '\n\n**'
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title'))))
     yield '**\n\n'
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))))
     yield ' · '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
     yield ' '
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period'))))
     yield ' · '
-    yield str(t_4((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='period_name') if l_0_period_name is missing else l_0_period_name))))
     yield ' · '
-    yield str(t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated')))
         yield ' '
-        yield str(t_4((undefined(name='date') if l_0_date is missing else l_0_date)))
+        yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='date') if l_0_date is missing else l_0_date))))
     yield '\n\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading')))
     yield '\n\n'
-    yield str(t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_note'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_note')))
     yield ' '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action_share_note'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action_share_note')))
     yield '\n\n'
-    yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), (undefined(name='action_rows') if l_0_action_rows is missing else l_0_action_rows), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
+    yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='table') if l_0_table is missing else l_0_table), (undefined(name='action_rows') if l_0_action_rows is missing else l_0_action_rows), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'))))
     yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'contents')))
     yield '\n\n'
     for l_1_item in (undefined(name='toc') if l_0_toc is missing else l_0_toc):
         _loop_vars = {}
         pass
         yield '- ['
-        yield str(t_4(environment.getattr(l_1_item, 'heading')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_item, 'heading'))))
         yield '](#'
-        yield str(environment.getattr(l_1_item, 'md_anchor'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_item, 'md_anchor')))
         yield ')\n'
         for l_2_child in environment.getattr(l_1_item, 'children'):
             _loop_vars = {}
             pass
             yield '  - ['
-            yield str(t_4(environment.getattr(l_2_child, 'heading')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_child, 'heading'))))
             yield '](#'
-            yield str(environment.getattr(l_2_child, 'md_anchor'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_2_child, 'md_anchor')))
             yield ')\n'
         l_2_child = missing
     l_1_item = missing
     yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_by_area'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_by_area')))
     yield '\n'
     for l_1_area in (undefined(name='action_areas') if l_0_action_areas is missing else l_0_action_areas):
         _loop_vars = {}
         pass
         yield '\n### '
-        yield str(t_4(environment.getattr(l_1_area, 'label')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_area, 'label'))))
         yield '\n\n'
         for l_2_line in environment.getattr(l_1_area, 'actions'):
             _loop_vars = {}
             pass
             yield '- **'
-            yield str(t_4(environment.getattr(l_2_line, 'action')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_line, 'action'))))
             yield '** '
-            yield str(t_4(environment.getattr(l_2_line, 'short')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_line, 'short'))))
             yield ' – **'
-            yield str(t_4(environment.getattr(l_2_line, 'status_name')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_line, 'status_name'))))
             yield '**'
             if environment.getattr(l_2_line, 'mixed'):
                 pass
                 yield ' ('
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly')))
                 yield ')'
             yield ' · '
-            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_line, 'bodies'), 'md'), ', '))
+            yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_line, 'bodies'), 'md'), ', ')))
             yield '\n'
         l_2_line = missing
     l_1_area = missing
     if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading')))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note')))
         yield '\n\n'
-        yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group')))
+        yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='table') if l_0_table is missing else l_0_table), [(undefined(name='overall') if l_0_overall is missing else l_0_overall)], environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'))))
         for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
             _loop_vars = {}
             pass
             yield '\n## '
-            yield str(t_4(environment.getattr(l_1_section, 'heading')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_section, 'heading'))))
             yield '\n\n'
-            yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars))
+            yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr(l_1_section, 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'), _loop_vars=_loop_vars)))
         l_1_section = missing
         if (undefined(name='has_history') if l_0_has_history is missing else l_0_has_history):
             pass
             yield '\n## '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period')))
             yield '\n\n'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'plan_period_note')))
             yield '\n\n'
-            yield str(context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
+            yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='table') if l_0_table is missing else l_0_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))))
             yield '\n### '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area')))
             yield '\n\n'
-            yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
+            yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))))
             yield '\n### '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body')))
             yield '\n\n'
-            yield str(context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
+            yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))))
             yield '\n### '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions')))
             yield '\n\n'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note')))
             yield '\n\n| '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
             yield ' | '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
             yield ' |'
             for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
                 _loop_vars = {}
                 pass
                 yield ' '
-                yield str(t_4(environment.getattr(l_1_period, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_period, 'name'))))
                 yield ' |'
             l_1_period = missing
             yield '\n| --- | --- |'
@@ -409,9 +409,9 @@ def root(context, missing=missing):
                     yield '| '
                     if environment.getattr(l_2_loop, 'first'):
                         pass
-                        yield str(t_4(environment.getattr(l_1_action, 'action')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_action, 'action'))))
                     yield ' | '
-                    yield str(t_4(environment.getattr(l_2_body, 'body')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_body, 'body'))))
                     yield ' |'
                     for l_3_cell in environment.getattr(l_2_body, 'cells'):
                         _loop_vars = {}
@@ -420,7 +420,7 @@ def root(context, missing=missing):
                         if environment.getattr(l_3_cell, 'changed'):
                             pass
                             yield '→ '
-                        yield str(t_4(environment.getattr(l_3_cell, 'name')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_cell, 'name'))))
                         yield ' |'
                     l_3_cell = missing
                     yield '\n'
@@ -429,35 +429,35 @@ def root(context, missing=missing):
     if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
         pass
         yield '\n## '
-        yield str(t_4((undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading)))
+        yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading))))
         yield '\n\n'
         if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
             pass
             yield '| '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
             yield ' | '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
             yield ' | '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'from'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'from')))
             yield ' | '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'to'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'to')))
             yield ' |\n| --- | --- | --- | --- |\n'
             for l_1_change in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_4(environment.getattr(l_1_change, 'action')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_change, 'action'))))
                 yield ' | '
-                yield str(t_4(environment.getattr(l_1_change, 'body')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_change, 'body'))))
                 yield ' | '
-                yield str(t_4(environment.getattr(l_1_change, 'from_name')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_change, 'from_name'))))
                 yield ' | '
-                yield str(t_4(environment.getattr(l_1_change, 'to_name')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_change, 'to_name'))))
                 yield ' |\n'
             l_1_change = missing
         else:
             pass
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes')))
             yield '\n'
     def t_10(fiter):
         for l_1_list in fiter:
@@ -467,34 +467,34 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(t_4(environment.getattr(l_1_list, 'heading')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_list, 'heading'))))
         yield '\n\n'
-        yield str(t_4(environment.getattr(l_1_list, 'count_text')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_list, 'count_text'))))
         yield '\n'
         t_11 = 1
         for l_2_group in environment.getattr(l_1_list, 'groups'):
             _loop_vars = {}
             pass
             yield '\n**'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
             yield ' '
-            yield str(t_4(environment.getattr(l_2_group, 'action')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_group, 'action'))))
             yield '** '
-            yield str(t_4(environment.getattr(l_2_group, 'text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_group, 'text'))))
             yield '\n\n'
             for l_3_entry in environment.getattr(l_2_group, 'entries'):
                 _loop_vars = {}
                 pass
                 yield '- **'
-                yield str(t_4(environment.getattr(l_3_entry, 'body')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'body'))))
                 yield '** ('
-                yield str(t_4(environment.getattr(l_3_entry, 'role')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'role'))))
                 yield ')'
                 if environment.getattr(l_3_entry, 'date'):
                     pass
                     yield ', '
-                    yield str(t_4(environment.getattr(l_3_entry, 'date')))
-                yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'date'))))
+                yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars)))
                 yield '\n'
             l_3_entry = missing
             t_11 = 0
@@ -502,89 +502,89 @@ def root(context, missing=missing):
         if t_11:
             pass
             yield '\n'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none')))
             yield '\n'
     l_1_list = missing
     yield '\n## '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing_note'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing_note')))
     yield '\n\n'
     if (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
         pass
         yield '| '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
         yield ' | '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
         yield ' | '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_heading'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_heading')))
         yield ' |\n| --- | --- | --- |\n'
         for l_1_row in (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
             _loop_vars = {}
             pass
             yield '| '
-            yield str(t_4(environment.getattr(l_1_row, 'body')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_row, 'body'))))
             yield ' | '
-            yield str(t_4(environment.getattr(l_1_row, 'count_text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_row, 'count_text'))))
             if environment.getattr(l_1_row, 'silent'):
                 pass
                 yield ' ('
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'nothing_reported'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'nothing_reported')))
                 yield ')'
             yield ' | '
-            yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_row, 'actions'), 'md'), ', '))
+            yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_row, 'actions'), 'md'), ', ')))
             yield ' |\n'
         l_1_row = missing
     else:
         pass
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none')))
         yield '\n'
     if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail')))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail_note')))
         yield '\n'
         for l_1_view in (undefined(name='body_views') if l_0_body_views is missing else l_0_body_views):
             _loop_vars = {}
             pass
             yield '\n### '
-            yield str(t_4(environment.getattr(l_1_view, 'name')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_view, 'name'))))
             yield '\n\n'
-            yield str(t_4(environment.getattr(l_1_view, 'count_text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_view, 'count_text'))))
             yield '\n'
             for l_2_status in environment.getattr(l_1_view, 'statuses'):
                 _loop_vars = {}
                 pass
                 yield '\n**'
-                yield str(t_4(environment.getattr(l_2_status, 'heading')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_status, 'heading'))))
                 yield ' ('
-                yield str(environment.getattr(l_2_status, 'count'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr(l_2_status, 'count')))
                 yield ')**\n\n'
                 for l_3_entry in environment.getattr(l_2_status, 'entries'):
                     _loop_vars = {}
                     pass
                     yield '- **'
-                    yield str(t_4(environment.getattr(l_3_entry, 'action')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'action'))))
                     yield '** '
-                    yield str(t_4(environment.getattr(l_3_entry, 'short')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'short'))))
                     if environment.getattr(l_3_entry, 'date'):
                         pass
                         yield ', '
-                        yield str(t_4(environment.getattr(l_3_entry, 'date')))
-                    yield str(context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_entry, 'date'))))
+                    yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='details') if l_0_details is missing else l_0_details), l_3_entry, _loop_vars=_loop_vars)))
                     yield '\n'
                 l_3_entry = missing
             l_2_status = missing
             if environment.getattr(l_1_view, 'missing'):
                 pass
                 yield '\n**'
-                yield str(t_4(environment.getattr(l_1_view, 'missing_heading')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_view, 'missing_heading'))))
                 yield ' ('
-                yield str(t_2(environment.getattr(l_1_view, 'missing')))
+                yield str(environment.finalize(context.eval_ctx, t_2(environment.getattr(l_1_view, 'missing'))))
                 yield ')**: '
-                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_view, 'missing'), 'md'), ', '))
+                yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_1_view, 'missing'), 'md'), ', ')))
                 yield '\n'
         l_1_view = missing
         template = environment.get_template('_goals.md.j2', 'report.md.j2')

@@ -70,7 +70,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             t_7.append(
-                str(t_5(environment.getattr(l_2_evidence, 'text'), environment.getattr(l_2_evidence, 'href'))),
+                str(environment.finalize(context.eval_ctx, t_5(environment.getattr(l_2_evidence, 'text'), environment.getattr(l_2_evidence, 'href')))),
             )
             if (not environment.getattr(l_2_loop, 'last')):
                 pass
@@ -82,30 +82,30 @@ def root(context, missing=missing):
     context.exported_vars.add('evidence_links')
     context.vars['evidence_links'] = l_0_evidence_links = Macro(environment, macro, 'evidence_links', ('record',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(t_4((undefined(name='title') if l_0_title is missing else l_0_title)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield '\n\n'
     if ('md' in (undefined(name='index_files') if l_0_index_files is missing else l_0_index_files)):
         pass
         yield '['
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'back_to_index')))
         yield '](<'
-        yield str(t_6(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md')))
+        yield str(environment.finalize(context.eval_ctx, t_6(environment.getattr((undefined(name='index_files') if l_0_index_files is missing else l_0_index_files), 'md'))))
         yield '>)\n\n'
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title'))))
     yield ' · '
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'organisation'))))
     yield ' · '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period')))
     yield ' '
-    yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period')))
+    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'period'))))
     yield ' · '
-    yield str(t_4((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text)))
+    yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='count_text') if l_0_count_text is missing else l_0_count_text))))
     if (undefined(name='date') if l_0_date is missing else l_0_date):
         pass
         yield ' · '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated')))
         yield ' '
-        yield str(t_4((undefined(name='date') if l_0_date is missing else l_0_date)))
+        yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='date') if l_0_date is missing else l_0_date))))
     yield '\n\n'
     if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'):
         pass
@@ -114,7 +114,7 @@ def root(context, missing=missing):
         for l_1_role, l_1_loop in LoopContext(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'roles'), undefined):
             _loop_vars = {}
             pass
-            yield str(t_4(environment.getattr(l_1_role, 'text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_role, 'text'))))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield ' · '
@@ -123,78 +123,78 @@ def root(context, missing=missing):
     if (undefined(name='reporting') if l_0_reporting is missing else l_0_reporting):
         pass
         yield '**'
-        yield str(t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'due_text'))))
         yield '.** '
-        yield str(t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='reporting') if l_0_reporting is missing else l_0_reporting), 'how'))))
         yield '\n\n'
     if (undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts):
         pass
         yield '**'
-        yield str(t_4((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading)))
+        yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='status_heading') if l_0_status_heading is missing else l_0_status_heading))))
         yield ':** '
         l_1_loop = missing
         for l_1_status, l_1_loop in LoopContext((undefined(name='status_counts') if l_0_status_counts is missing else l_0_status_counts), undefined):
             _loop_vars = {}
             pass
-            yield str(environment.getattr(l_1_status, 'symbol'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_status, 'symbol')))
             yield ' '
-            yield str(t_4(environment.getattr(l_1_status, 'name')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_status, 'name'))))
             yield ' '
-            yield str(environment.getattr(l_1_status, 'count'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_status, 'count')))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield ' · '
         l_1_loop = l_1_status = missing
         yield '\n'
-        yield str(t_4((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note)))
+        yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='followup_note') if l_0_followup_note is missing else l_0_followup_note))))
         yield '\n\n'
     if (undefined(name='intro') if l_0_intro is missing else l_0_intro):
         pass
         yield '## '
-        yield str(t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'heading'))))
         yield '\n\n'
         for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'paragraphs'):
             _loop_vars = {}
             pass
-            yield str(t_4(l_1_paragraph))
+            yield str(environment.finalize(context.eval_ctx, t_4(l_1_paragraph)))
             yield '\n\n'
         l_1_paragraph = missing
         if environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
             pass
-            yield str(t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites_heading'))))
             yield '\n\n'
             for l_1_paragraph in environment.getattr((undefined(name='intro') if l_0_intro is missing else l_0_intro), 'prerequisites'):
                 _loop_vars = {}
                 pass
                 yield '* '
-                yield str(t_4(l_1_paragraph))
+                yield str(environment.finalize(context.eval_ctx, t_4(l_1_paragraph)))
                 yield '\n'
             l_1_paragraph = missing
             yield '\n'
     if ((undefined(name='group_headings') if l_0_group_headings is missing else l_0_group_headings) and (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
         pass
         yield '## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'summary')))
         yield '\n\n'
         for l_1_group in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'areas'):
             _loop_vars = {}
             pass
             yield '- ['
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
             yield ' '
-            yield str(environment.getattr(l_1_group, 'number'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_group, 'number')))
             yield ': '
-            yield str(t_4(environment.getattr(l_1_group, 'title')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_group, 'title'))))
             yield '](#'
-            yield str(environment.getattr(l_1_group, 'md_anchor'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_group, 'md_anchor')))
             yield ') ('
-            yield str(t_4(environment.getattr(l_1_group, 'count_text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_group, 'count_text'))))
             yield ')\n'
         l_1_group = missing
         yield '\n'
     if (not (undefined(name='groups') if l_0_groups is missing else l_0_groups)):
         pass
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_actions')))
         yield '\n\n'
     l_1_loop = missing
     for l_1_group, l_1_loop in LoopContext((undefined(name='groups') if l_0_groups is missing else l_0_groups), undefined):
@@ -206,13 +206,13 @@ def root(context, missing=missing):
                 pass
                 yield '\n'
             yield '## <a name="'
-            yield str(environment.getattr(l_1_group, 'md_anchor'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_group, 'md_anchor')))
             yield '"></a>'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area')))
             yield ' '
-            yield str(environment.getattr(l_1_group, 'number'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr(l_1_group, 'number')))
             yield ': '
-            yield str(t_4(environment.getattr(l_1_group, 'title')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_group, 'title'))))
             yield '\n\n'
         for l_2_item in environment.getattr(l_1_group, 'items'):
             l_2_has_statuses = resolve('has_statuses')
@@ -220,39 +220,39 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '- ['
-            yield str(('x' if environment.getattr(l_2_item, 'done') else ' '))
+            yield str(environment.finalize(context.eval_ctx, ('x' if environment.getattr(l_2_item, 'done') else ' ')))
             yield '] **'
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
             yield ' '
-            yield str(t_4(environment.getattr(l_2_item, 'id')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_item, 'id'))))
             yield '** '
-            yield str(t_4(environment.getattr(l_2_item, 'text')))
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_item, 'text'))))
             yield '\n'
             if (t_2(environment.getattr(l_2_item, 'examples')) == 1):
                 pass
                 yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples')))
                 yield ': '
-                yield str(t_4(environment.getitem(environment.getattr(l_2_item, 'examples'), 0)))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getitem(environment.getattr(l_2_item, 'examples'), 0))))
                 yield '\n'
             elif environment.getattr(l_2_item, 'examples'):
                 pass
                 yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'examples')))
                 yield ':\n'
                 for l_3_example in environment.getattr(l_2_item, 'examples'):
                     _loop_vars = {}
                     pass
                     yield '    - '
-                    yield str(t_4(l_3_example))
+                    yield str(environment.finalize(context.eval_ctx, t_4(l_3_example)))
                     yield '\n'
                 l_3_example = missing
             if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
                 pass
                 yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'role'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'role')))
                 yield ': '
-                yield str(t_4(environment.getattr(l_2_item, 'role')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_item, 'role'))))
                 yield '\n'
             if ((undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses) and (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist)):
                 pass
@@ -260,30 +260,30 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '  - '
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status'))
+                    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'status')))
                     yield ': '
-                    yield str(t_4(environment.getattr(l_3_record, 'status')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'status'))))
                     yield '\n'
                     if environment.getattr(l_3_record, 'date'):
                         pass
                         yield '  - '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date')))
                         yield ': '
-                        yield str(t_4(environment.getattr(l_3_record, 'date')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'date'))))
                         yield '\n'
                     if environment.getattr(l_3_record, 'comment'):
                         pass
                         yield '  - '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment')))
                         yield ': '
-                        yield str(t_4(environment.getattr(l_3_record, 'comment')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'comment'))))
                         yield '\n'
                     if environment.getattr(l_3_record, 'evidence'):
                         pass
                         yield '  - '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence')))
                         yield ': '
-                        yield str(context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars))
+                        yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars)))
                         yield '\n'
                 l_3_record = missing
             elif (undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses):
@@ -292,29 +292,29 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '  - '
-                    yield str(t_4(environment.getattr(l_3_record, 'body')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'body'))))
                     yield ' ('
-                    yield str(t_4(environment.getattr(l_3_record, 'role')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'role'))))
                     yield '): '
-                    yield str(t_4(environment.getattr(l_3_record, 'status')))
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'status'))))
                     if environment.getattr(l_3_record, 'date'):
                         pass
                         yield ' · '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'date')))
                         yield ' '
-                        yield str(t_4(environment.getattr(l_3_record, 'date')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'date'))))
                     if environment.getattr(l_3_record, 'comment'):
                         pass
                         yield ' · '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'comment')))
                         yield ': '
-                        yield str(t_4(environment.getattr(l_3_record, 'comment')))
+                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_record, 'comment'))))
                     if environment.getattr(l_3_record, 'evidence'):
                         pass
                         yield ' · '
-                        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))
+                        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence')))
                         yield ': '
-                        yield str(context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars))
+                        yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='evidence_links') if l_0_evidence_links is missing else l_0_evidence_links), l_3_record, _loop_vars=_loop_vars)))
                     yield '\n'
                 l_3_record = missing
             if (undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist):
@@ -322,45 +322,45 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_item, 'also_responsible'):
                     pass
                     yield '  - '
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'also_responsible'))
+                    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'also_responsible')))
                     yield ': '
-                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_responsible'), 'md'), ', '))
+                    yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_responsible'), 'md'), ', ')))
                     yield '\n'
                 if environment.getattr(l_2_item, 'also_co_responsible'):
                     pass
                     yield '  - '
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible_bodies'))
+                    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible_bodies')))
                     yield ': '
-                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_co_responsible'), 'md'), ', '))
+                    yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'also_co_responsible'), 'md'), ', ')))
                     yield '\n'
             elif (not (undefined(name='has_statuses') if l_2_has_statuses is missing else l_2_has_statuses)):
                 pass
                 yield '  - '
-                yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsible'))
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'responsible')))
                 yield ': '
-                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'responsible'), 'md'), ', '))
+                yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'responsible'), 'md'), ', ')))
                 yield '\n'
                 if environment.getattr(l_2_item, 'co_responsible'):
                     pass
                     yield '  - '
-                    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible'))
+                    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'co_responsible')))
                     yield ': '
-                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'co_responsible'), 'md'), ', '))
+                    yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'co_responsible'), 'md'), ', ')))
                     yield '\n'
             if environment.getattr(l_2_item, 'other_levels'):
                 pass
                 yield '  - '
-                yield str((environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'other_levels') if (undefined(name='level_name') if l_2_level_name is missing else l_2_level_name) else environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'level')))
+                yield str(environment.finalize(context.eval_ctx, (environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'other_levels') if (undefined(name='level_name') if l_2_level_name is missing else l_2_level_name) else environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'level'))))
                 yield ': '
-                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'other_levels'), 'md'), ', '))
+                yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_item, 'other_levels'), 'md'), ', ')))
                 yield '\n'
             for l_3_detail in environment.getattr(l_2_item, 'details'):
                 _loop_vars = {}
                 pass
                 yield '  - '
-                yield str(t_4(environment.getattr(l_3_detail, 'label')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_detail, 'label'))))
                 yield ': '
-                yield str(t_4(environment.getattr(l_3_detail, 'text')))
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_detail, 'text'))))
                 yield '\n'
             l_3_detail = missing
         l_2_item = l_2_has_statuses = l_2_level_name = missing
@@ -374,9 +374,9 @@ def root(context, missing=missing):
     if ((undefined(name='is_body_checklist') if l_0_is_body_checklist is missing else l_0_is_body_checklist) and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'follow_up'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'follow_up')))
         yield '\n\n'
-        yield str(t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up')))
+        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'follow_up'))))
         yield '\n'
 
 blocks = {}

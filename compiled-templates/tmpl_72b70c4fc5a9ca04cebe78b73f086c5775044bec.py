@@ -39,73 +39,73 @@ def root(context, missing=missing):
                 pass
                 t_2.extend((
                     '~~',
-                    str(t_1(environment.getattr(l_2_s, 'text'))),
+                    str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_2_s, 'text')))),
                     '~~',
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'ins'):
                 pass
                 t_2.extend((
                     '**',
-                    str(t_1(environment.getattr(l_2_s, 'text'))),
+                    str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_2_s, 'text')))),
                     '**',
                 ))
             else:
                 pass
                 t_2.append(
-                    str(t_1(environment.getattr(l_2_s, 'text'))),
+                    str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_2_s, 'text')))),
                 )
         l_2_s = missing
         return concat(t_2)
     context.exported_vars.add('segments')
     context.vars['segments'] = l_0_segments = Macro(environment, macro, 'segments', ('parts',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(t_1((undefined(name='title') if l_0_title is missing else l_0_title)))
+    yield str(environment.finalize(context.eval_ctx, t_1((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_comparison'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_comparison')))
     yield ' **'
-    yield str(t_1(environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'title')))
+    yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'title'))))
     yield '** ('
-    yield str(t_1(environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'period')))
+    yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'period'))))
     yield ') '
-    yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_with'))
+    yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_with')))
     yield ' **'
-    yield str(t_1(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title')))
+    yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title'))))
     yield '** ('
-    yield str(t_1(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'period')))
+    yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'period'))))
     yield ').\n'
     if (undefined(name='marks_words') if l_0_marks_words is missing else l_0_marks_words):
         pass
         yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_legend'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_legend')))
         yield ' ~~'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_words'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_words')))
         yield '~~ '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'and'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'and')))
         yield ' **'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_words'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_words')))
         yield '**.\n'
     if (undefined(name='equal') if l_0_equal is missing else l_0_equal):
         pass
         yield '\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_equal'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_equal')))
         yield '\n'
     for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(t_1(environment.getattr(l_1_section, 'heading')))
+        yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_section, 'heading'))))
         yield '\n\n'
         for l_2_item in environment.getitem(l_1_section, 'items'):
             _loop_vars = {}
             pass
             yield '- '
-            yield str(context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), environment.getattr(l_2_item, 'parts'), _loop_vars=_loop_vars))
+            yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), environment.getattr(l_2_item, 'parts'), _loop_vars=_loop_vars)))
             yield '\n'
             for l_3_detail in environment.getattr(l_2_item, 'details'):
                 _loop_vars = {}
                 pass
                 yield '  - '
-                yield str(context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), l_3_detail, _loop_vars=_loop_vars))
+                yield str(environment.finalize(context.eval_ctx, context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), l_3_detail, _loop_vars=_loop_vars)))
                 yield '\n'
             l_3_detail = missing
         l_2_item = missing

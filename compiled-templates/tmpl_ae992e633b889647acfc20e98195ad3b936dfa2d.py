@@ -25,9 +25,9 @@ def root(context, missing=missing):
     if (undefined(name='goals') if l_0_goals is missing else l_0_goals):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals')))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals_served'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goals_served')))
         yield '\n\n'
         for l_1_goal in (undefined(name='goals') if l_0_goals is missing else l_0_goals):
             _loop_vars = {}
@@ -36,19 +36,19 @@ def root(context, missing=missing):
             if environment.getattr(l_1_goal, 'url'):
                 pass
                 yield '['
-                yield str(t_1(environment.getattr(l_1_goal, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_goal, 'name'))))
                 yield '](<'
-                yield str(t_2(environment.getattr(l_1_goal, 'url')))
+                yield str(environment.finalize(context.eval_ctx, t_2(environment.getattr(l_1_goal, 'url'))))
                 yield '>)'
             else:
                 pass
-                yield str(t_1(environment.getattr(l_1_goal, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_goal, 'name'))))
             yield ' ('
-            yield str(environment.getitem((undefined(name='labels') if l_0_labels is missing else l_0_labels), environment.getattr(l_1_goal, 'level')))
+            yield str(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='labels') if l_0_labels is missing else l_0_labels), environment.getattr(l_1_goal, 'level'))))
             yield '; '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goal_source'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'goal_source')))
             yield ': '
-            yield str(t_1(environment.getattr(l_1_goal, 'source')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_goal, 'source'))))
             yield ')\n'
         l_1_goal = missing
 

@@ -19,33 +19,33 @@ def root(context, missing=missing):
     if (undefined(name='indicators') if l_0_indicators is missing else l_0_indicators):
         pass
         yield '\n## '
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicators'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicators')))
         yield '\n\n'
-        yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicators_note'))
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicators_note')))
         yield '\n'
         for l_1_indicator in (undefined(name='indicators') if l_0_indicators is missing else l_0_indicators):
             _loop_vars = {}
             pass
             yield '\n### '
-            yield str(t_1(environment.getattr(l_1_indicator, 'name')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'name'))))
             yield '\n\n'
-            yield str(t_1(environment.getattr(l_1_indicator, 'title')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'title'))))
             yield ' ('
-            yield str(t_1(environment.getattr(l_1_indicator, 'kpi')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'kpi'))))
             yield '; '
-            yield str(t_1(environment.getattr(l_1_indicator, 'better')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'better'))))
             yield ')\n\n| '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicator_area'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicator_area')))
             yield ' |'
             for l_2_year in environment.getattr(l_1_indicator, 'years'):
                 _loop_vars = {}
                 pass
                 yield ' '
-                yield str(l_2_year)
+                yield str(environment.finalize(context.eval_ctx, l_2_year))
                 yield ' |'
             l_2_year = missing
             yield ' '
-            yield str(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicator_trend'))
+            yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'indicator_trend')))
             yield ' |\n| --- |'
             for l_2_year in environment.getattr(l_1_indicator, 'years'):
                 _loop_vars = {}
@@ -57,30 +57,30 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_1(environment.getattr(l_2_area, 'name')))
+                yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_2_area, 'name'))))
                 yield ' |'
                 for l_3_value in environment.getitem(l_2_area, 'values'):
                     _loop_vars = {}
                     pass
                     yield ' '
-                    yield str(l_3_value)
+                    yield str(environment.finalize(context.eval_ctx, l_3_value))
                     yield ' |'
                 l_3_value = missing
                 yield ' '
                 if environment.getattr(environment.getattr(l_2_area, 'trend'), 'arrow'):
                     pass
-                    yield str(environment.getattr(environment.getattr(l_2_area, 'trend'), 'arrow'))
+                    yield str(environment.finalize(context.eval_ctx, environment.getattr(environment.getattr(l_2_area, 'trend'), 'arrow')))
                     yield ' '
-                yield str(t_1(environment.getattr(environment.getattr(l_2_area, 'trend'), 'text')))
+                yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(environment.getattr(l_2_area, 'trend'), 'text'))))
                 yield ' |\n'
             l_2_area = missing
             if environment.getattr(l_1_indicator, 'comparison'):
                 pass
                 yield '\n'
-                yield str(t_1(environment.getattr(l_1_indicator, 'comparison')))
+                yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'comparison'))))
                 yield '\n'
             yield '\n'
-            yield str(t_1(environment.getattr(l_1_indicator, 'source')))
+            yield str(environment.finalize(context.eval_ctx, t_1(environment.getattr(l_1_indicator, 'source'))))
             yield '\n'
         l_1_indicator = missing
 

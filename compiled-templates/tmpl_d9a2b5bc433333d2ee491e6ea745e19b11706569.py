@@ -29,14 +29,20 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'css_string' found.")
     try:
-        t_3 = environment.filters['plan_text']
+        t_3 = environment.filters['isolate']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
+    try:
+        t_4 = environment.filters['plan_text']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'plan_text' found.")
     pass
     def macro(l_1_parts):
-        t_4 = []
+        t_5 = []
         if l_1_parts is missing:
             l_1_parts = undefined("parameter 'parts' was not provided", name='parts')
         pass
@@ -45,42 +51,42 @@ def root(context, missing=missing):
             pass
             if environment.getattr(l_2_s, 'space'):
                 pass
-                t_4.append(
+                t_5.append(
                     ' ',
                 )
             if (environment.getattr(l_2_s, 'kind') == 'del'):
                 pass
-                t_4.extend((
+                t_5.extend((
                     '<del><span class="visually-hidden">[',
-                    escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_sr')),
+                    escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_sr'))),
                     ' </span>',
-                    escape(environment.getattr(l_2_s, 'text')),
+                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_s, 'text'))),
                     '<span class="visually-hidden">]</span></del>',
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'ins'):
                 pass
-                t_4.extend((
+                t_5.extend((
                     '<ins><span class="visually-hidden">[',
-                    escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_sr')),
+                    escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_sr'))),
                     ' </span>',
-                    escape(environment.getattr(l_2_s, 'text')),
+                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_s, 'text'))),
                     '<span class="visually-hidden">]</span></ins>',
                 ))
             else:
                 pass
-                t_4.append(
-                    escape(environment.getattr(l_2_s, 'text')),
+                t_5.append(
+                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_s, 'text'))),
                 )
         l_2_s = missing
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('segments')
     context.vars['segments'] = l_0_segments = Macro(environment, macro, 'segments', ('parts',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
-    yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+    yield escape(environment.finalize(context.eval_ctx, (undefined(name='lang') if l_0_lang is missing else l_0_lang)))
     yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>'
-    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield escape(environment.finalize(context.eval_ctx, t_3((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield ' – '
-    yield escape(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title'))
+    yield escape(environment.finalize(context.eval_ctx, t_3(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title'))))
     yield '</title>\n<style>\n'
     template = environment.get_template('_styles.css', 'diff.html.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'segments': l_0_segments}))
@@ -89,61 +95,61 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     yield '@media print {\n  @page {\n    @top-left { content: '
-    yield escape(t_2(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title')))
+    yield escape(environment.finalize(context.eval_ctx, t_2(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title'))))
     yield '; }\n    @top-right { content: '
-    yield escape(t_2((undefined(name='title') if l_0_title is missing else l_0_title)))
+    yield escape(environment.finalize(context.eval_ctx, t_2((undefined(name='title') if l_0_title is missing else l_0_title))))
     yield '; }\n    @bottom-right { content: '
-    yield escape(t_1(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'page_of_pages')))
+    yield escape(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'page_of_pages'))))
     yield '; }\n  }\n}\n</style>\n</head>\n<body>\n<a class="skip-link" href="#innehall">'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'skip_to_content'))
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'skip_to_content')))
     yield '</a>\n<main id="innehall">\n<header>\n<h1>'
-    yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
+    yield escape(environment.finalize(context.eval_ctx, (undefined(name='title') if l_0_title is missing else l_0_title)))
     yield '</h1>\n<p>'
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_comparison'))
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_comparison')))
     yield ' <strong>'
-    yield escape(t_3(context, environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'title')))
+    yield escape(environment.finalize(context.eval_ctx, t_4(context, environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'title'))))
     yield '</strong> ('
-    yield escape(environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'period'))
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='old') if l_0_old is missing else l_0_old), 'period')))
     yield ') '
-    yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_with'))
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_with')))
     yield ' <strong>'
-    yield escape(t_3(context, environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title')))
+    yield escape(environment.finalize(context.eval_ctx, t_4(context, environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'title'))))
     yield '</strong> ('
-    yield escape(environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'period'))
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='new') if l_0_new is missing else l_0_new), 'period')))
     yield ').</p>\n'
     if (undefined(name='marks_words') if l_0_marks_words is missing else l_0_marks_words):
         pass
         yield '<p class="note">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_legend'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_legend')))
         yield ' <del>'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_words'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_removed_words')))
         yield '</del> '
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'and'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'and')))
         yield ' <ins>'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_words'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_added_words')))
         yield '</ins>.</p>\n'
     yield '</header>\n'
     if (undefined(name='equal') if l_0_equal is missing else l_0_equal):
         pass
         yield '<p>'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_equal'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'diff_equal')))
         yield '</p>\n'
     l_1_loop = missing
     for l_1_section, l_1_loop in LoopContext((undefined(name='sections') if l_0_sections is missing else l_0_sections), undefined):
         _loop_vars = {}
         pass
         yield '<section aria-labelledby="avsnitt-'
-        yield escape(environment.getattr(l_1_loop, 'index'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_loop, 'index')))
         yield '">\n<h2 id="avsnitt-'
-        yield escape(environment.getattr(l_1_loop, 'index'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_loop, 'index')))
         yield '">'
-        yield escape(environment.getattr(l_1_section, 'heading'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_section, 'heading')))
         yield '</h2>\n<ul>\n'
         for l_2_item in environment.getitem(l_1_section, 'items'):
             _loop_vars = {}
             pass
             yield '<li>'
-            yield escape(context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), environment.getattr(l_2_item, 'parts'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), environment.getattr(l_2_item, 'parts'), _loop_vars=_loop_vars)))
             if environment.getattr(l_2_item, 'details'):
                 pass
                 yield '<ul>\n'
@@ -151,7 +157,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<li>'
-                    yield escape(context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), l_3_detail, _loop_vars=_loop_vars))
+                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='segments') if l_0_segments is missing else l_0_segments), l_3_detail, _loop_vars=_loop_vars)))
                     yield '</li>\n'
                 l_3_detail = missing
                 yield '</ul>\n'
@@ -162,4 +168,4 @@ def root(context, missing=missing):
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=38&3=43&6=79&10=81&12=85&15=92&16=94&17=96&23=98&26=100&27=102&28=114&29=117&32=126&33=129&35=132&36=136&37=138&39=142&40=146&42=150&43=154'
+debug_info = '2=44&3=49&6=85&10=87&12=91&15=98&16=100&17=102&23=104&26=106&27=108&28=120&29=123&32=132&33=135&35=138&36=142&37=144&39=148&40=152&42=156&43=160'

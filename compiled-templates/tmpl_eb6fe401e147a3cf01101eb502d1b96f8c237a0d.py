@@ -10,19 +10,25 @@ def root(context, missing=missing):
     l_0_site = resolve('site')
     l_0_labels = resolve('labels')
     try:
-        t_1 = environment.tests['defined']
+        t_1 = environment.filters['href']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'href' found.")
+    try:
+        t_2 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     pass
-    if (t_1((undefined(name='site') if l_0_site is missing else l_0_site)) and (undefined(name='site') if l_0_site is missing else l_0_site)):
+    if (t_2((undefined(name='site') if l_0_site is missing else l_0_site)) and (undefined(name='site') if l_0_site is missing else l_0_site)):
         pass
         yield '<footer class="site-footer">\n<p><a href="'
-        yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'statement'))
+        yield escape(environment.finalize(context.eval_ctx, t_1(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'statement'))))
         yield '">'
-        yield escape(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'a11y_link'))
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'a11y_link')))
         yield '</a></p>\n</footer>\n'
 
 blocks = {}
-debug_info = '2=19&4=22'
+debug_info = '2=25&4=28'

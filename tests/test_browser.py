@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from conftest import DATA, PLAN_PATH, ROOT
+from test_bidi import right_to_left_plan
 from valdplan.documents.build import build_files
 from valdplan.documents.checklist import checklist_context
 from valdplan.documents.diff_annex import render_diff
@@ -71,6 +72,10 @@ PAGES = [
     "published-checklist.html",
     "tillganglighet.html",
     "indicator-report.html",
+    # A plan with a right-to-left override written as an escape in an action, a Hebrew focus
+    # area title and organisation: the index, and a checklist holding all three.
+    "right-to-left-index.html",
+    "right-to-left-checklist.html",
 ]
 
 
@@ -175,6 +180,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files["socialnamnden-changed-plan.html"] = build_files(changed, env, ("html",))[
         "socialnamnden.html"
     ]
+    right_to_left = build_files(load_plan(right_to_left_plan(folder)), env, ("html",))
+    files["right-to-left-index.html"] = right_to_left["index.html"]
+    files["right-to-left-checklist.html"] = right_to_left["kultur-och-fritidsnamnderna.html"]
     long_cards = load_plan(long_card_plan(folder))
     files["long-cards.html"] = build_files(long_cards, env, ("html",))["socialnamnden.html"]
     write_folder(folder, files)
@@ -476,9 +484,9 @@ def test_html_is_valid_html5(site: Path) -> None:
     pages = sorted(str(p) for p in site.glob("*.html"))
     # 22 checklists, the index, two follow-up checklists, a follow-up report and a plan diff;
     # another municipality's index and diff, a checklist with free ids and one with long cards;
-    # a published build's index, checklist and statement, a report with indicators, and a
-    # checklist of a changed plan.
-    assert len(pages) == 36
+    # a published build's index, checklist and statement, a report with indicators, a
+    # checklist of a changed plan, and a right-to-left index and checklist.
+    assert len(pages) == 38
     result = subprocess.run(
         [java or "java", "-jar", str(VNU), "--errors-only", *pages],
         capture_output=True,

@@ -54,3 +54,24 @@ def isolate(text: str) -> str:
     if not needs_isolation(text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{balanced(text)}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def isolate_html(value: object) -> object:
+    """``value`` for an HTML page: text that needs isolation in ``<bdi>`` (escaped); other
+    text, markup (already escaped, its parts isolated where they were written) and anything
+    but text unchanged, for autoescaping to escape."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup) or not isinstance(value, str) or not needs_isolation(value):
+        return value
+    return Markup("<bdi>{}</bdi>").format(balanced(value))
+
+
+def isolate_plain_html(value: object) -> object:
+    """``value`` for an HTML context that holds text only (``<title>``, an attribute):
+    isolated with U+2068/U+2069 and escaped, as markup the page's isolation leaves alone."""
+    from markupsafe import Markup, escape
+
+    if isinstance(value, Markup):
+        return value
+    return escape(isolate(str(value))) if isinstance(value, str) else Markup(escape(value))

@@ -11,6 +11,7 @@ from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
 from ..vocabulary import Language
+from .bidi import isolate
 from .checklist_intro import STATUS_SYMBOLS, page_intro, status_counts, tick_key
 from .context import count_label, period_name, plan_context, role_counts
 from .deadline import reporting_context
@@ -25,21 +26,27 @@ if TYPE_CHECKING:
 def selection_subject(selection: Selection, labels: dict[str, str]) -> str:
     """Whom or what a selection is for, in words that follow "Checklista för":
     ``Barn- och skolnämnden``, ``Barn- och skolnämnden som ansvarig``, ``preventionsnivå
-    Universell``."""
+    Universell``. Each name from the plan is isolated (``bidi.isolate``: only one with
+    right-to-left letters or bidi controls), so that an override in it cannot reverse the
+    words composed after it in the title."""
     parts = []
     if selection.body is not None:
         if selection.role == "any":
-            parts.append(selection.body.name)
+            parts.append(isolate(selection.body.name))
         else:
             role = labels[
                 "role_responsible" if selection.role == "responsible" else "role_co_responsible"
             ]
-            parts.append(labels["subject_role"].format(body=selection.body.name, role=role))
+            parts.append(
+                labels["subject_role"].format(body=isolate(selection.body.name), role=role)
+            )
     if selection.level is not None:
-        parts.append(labels["subject_level"].format(name=selection.level.name))
+        parts.append(labels["subject_level"].format(name=isolate(selection.level.name)))
     if selection.focus_area is not None:
         area = selection.focus_area
-        parts.append(labels["subject_focus_area"].format(number=area.number, title=area.title))
+        parts.append(
+            labels["subject_focus_area"].format(number=area.number, title=isolate(area.title))
+        )
     return ", ".join(parts) if parts else labels["subject_all"]
 
 

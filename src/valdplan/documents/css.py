@@ -7,6 +7,8 @@ import re
 
 from markupsafe import Markup
 
+from .bidi import isolate
+
 # Characters a CSS string may hold as they are; everything else is written as a hex escape,
 # so that no quote, backslash, "<" (as in "</style>") or control character reaches the sheet.
 _PLAIN = re.compile(r"[\w .,:;!?()/+–—·-]")
@@ -15,9 +17,11 @@ _COUNTER = re.compile(r"\{(page|pages)\}")
 
 def css_string(text: str) -> Markup:
     """``text`` as a quoted CSS string, safe inside ``<style>`` (HTML escaping does not
-    apply there, so it is done here)."""
+    apply there, so it is done here); isolated when it holds right-to-left letters or bidi
+    controls (``bidi.isolate``)."""
     escaped = "".join(
-        ch if _PLAIN.fullmatch(ch) else f"\\{ord(ch):06x}" for ch in re.sub(r"\s+", " ", text)
+        ch if _PLAIN.fullmatch(ch) else f"\\{ord(ch):06x}"
+        for ch in re.sub(r"\s+", " ", isolate(text))
     )
     return Markup(f'"{escaped}"')
 

@@ -28,7 +28,9 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
     """The one Jinja environment: user template folders first, then the built-in templates,
     compiled ahead of time unless ``precompiled`` is False (``documents.precompiled``)."""
     import jinja2
+    from markupsafe import escape
 
+    from .bidi import isolate_plain_html
     from .css import css_counter_content, css_string
     from .markdown import (
         escape_link_destination,
@@ -57,7 +59,11 @@ def environment(overrides: Sequence[Path] = (), precompiled: bool = True) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=jinja2.pass_eval_context(_isolated),
     )
+    # Text-only places (``<title>``) isolate with characters; addresses are not isolated.
+    env.filters["isolate"] = isolate_plain_html
+    env.filters["href"] = escape
     env.filters["md"] = escape_markdown
     env.filters["md_lines"] = escape_markdown_lines
     env.filters["md_link"] = markdown_link
@@ -115,6 +121,16 @@ def _template_folder_loader(folder: Path) -> jinja2.BaseLoader:
     return TemplateFolderLoader(str(folder))
 
 
+def _isolated(eval_context: jinja2.nodes.EvalContext, value: Any) -> Any:
+    """Every value an HTML template writes, text with right-to-left letters or bidi controls
+    in ``<bdi>`` (``bidi.isolate_html``); Markdown templates isolate in their escaper."""
+    if not eval_context.autoescape:
+        return value
+    from .bidi import isolate_html
+
+    return isolate_html(value)
+
+
 def _same_folder(one: Path, other: Path) -> bool:
     try:
         return one.samefile(other)
@@ -128,10 +144,12 @@ def _plan_text(context: Any, value: Any) -> Any:
     unchanged when the page is in the plan's language."""
     from markupsafe import Markup
 
+    from .bidi import isolate_html
+
     language, page = context.get("plan_language"), context.get("lang")
     if not language or language == page:
         return value
-    return Markup('<span lang="{}">{}</span>').format(language, value)
+    return Markup('<span lang="{}">{}</span>').format(language, isolate_html(value))
 
 
 def word_environment() -> jinja2.Environment:
