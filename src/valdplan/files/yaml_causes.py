@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..messages import N_
+from ..errors import Problem
+from ..messages import N_, _
 
 TAB = N_("a tab character; YAML indents with spaces only, so replace it with spaces")
 INDENTATION = N_(
@@ -103,3 +104,32 @@ def usual_cause(
             return Cause(COLON_IN_VALUE, line, column)
         return Cause(INDENTATION, line, _indent(here) + 1)
     return None
+
+
+def syntax_problem(err: Exception, path: str, text: str) -> Problem:
+    """The problem a YAML syntax error ``err`` of ``text`` is: its usual cause where one is
+    known, else the parser's words in the user's language, located in ``path``."""
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    from .yaml_words import yaml_context, yaml_words
+
+    phrase = getattr(err, "problem", None) or str(err).splitlines()[0]
+    began = getattr(err, "context_mark", None)
+    cause = usual_cause(text, phrase.strip(), line, column, began.line + 1 if began else None)
+    if cause is not None:
+        message = _(cause.message).format(quote=cause.quote)
+        return Problem(
+            path,
+            cause.line,
+            cause.column,
+            _("YAML syntax error: {problem}").format(problem=message),
+        )
+    problem = yaml_words(phrase)
+    context = yaml_context(getattr(err, "context", None) or "")
+    if context:
+        message = _("YAML syntax error: {problem} ({context})").format(
+            problem=problem, context=context
+        )
+    else:
+        message = _("YAML syntax error: {problem}").format(problem=problem)
+    return Problem(path, line, column, message)

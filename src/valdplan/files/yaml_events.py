@@ -54,6 +54,8 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
+    from .yaml_causes import syntax_problem
+
     builder = _Builder(path, keys)
     # The C parser when ruamel.yaml.clib is installed (it is a dependency): 5-10 times faster.
     # Only its event stream is used, never its recursive composer, and the builder stops at
@@ -63,7 +65,7 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
         try:
             builder.run(parser.get_event)
         except YAMLError as err:
-            builder.doc.problems.append(_syntax_problem(err, path, text))
+            builder.doc.problems.append(syntax_problem(err, path, text))
             raise FileProblems(builder.doc.problems) from None
         finally:
             parser.dispose()
@@ -87,34 +89,6 @@ class paused_collection:  # noqa: N801 - used like a function, as contextlib's a
 
         if self._was_enabled:
             gc.enable()
-
-
-def _syntax_problem(err: Exception, path: str, text: str) -> Problem:
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    from .yaml_causes import usual_cause
-    from .yaml_words import yaml_context, yaml_words
-
-    phrase = getattr(err, "problem", None) or str(err).splitlines()[0]
-    began = getattr(err, "context_mark", None)
-    cause = usual_cause(text, phrase.strip(), line, column, began.line + 1 if began else None)
-    if cause is not None:
-        message = _(cause.message).format(quote=cause.quote)
-        return Problem(
-            path,
-            cause.line,
-            cause.column,
-            _("YAML syntax error: {problem}").format(problem=message),
-        )
-    problem = yaml_words(phrase)
-    context = yaml_context(getattr(err, "context", None) or "")
-    if context:
-        message = _("YAML syntax error: {problem} ({context})").format(
-            problem=problem, context=context
-        )
-    else:
-        message = _("YAML syntax error: {problem}").format(problem=problem)
-    return Problem(path, line, column, message)
 
 
 class _Frame:
