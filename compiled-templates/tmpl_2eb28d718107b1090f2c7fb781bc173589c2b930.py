@@ -338,9 +338,12 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly')))
                 yield ')'
-            yield ' · '
-            yield str(environment.finalize(context.eval_ctx, t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_line, 'bodies'), 'md'), ', ')))
-            yield '\n'
+            if environment.getattr(l_2_line, 'remaining'):
+                pass
+                yield ' · '
+                yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'remaining')))
+                yield ' '
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_line, 'remaining'))))
         l_2_line = missing
     l_1_area = missing
     if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
@@ -417,10 +420,15 @@ def root(context, missing=missing):
                         _loop_vars = {}
                         pass
                         yield ' '
-                        if environment.getattr(l_3_cell, 'changed'):
+                        if environment.getattr(l_3_cell, 'same'):
                             pass
-                            yield '→ '
-                        yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_cell, 'name'))))
+                            yield '·'
+                        else:
+                            pass
+                            if environment.getattr(l_3_cell, 'changed'):
+                                pass
+                                yield '→ '
+                            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_3_cell, 'name'))))
                         yield ' |'
                     l_3_cell = missing
                     yield '\n'
@@ -470,7 +478,10 @@ def root(context, missing=missing):
         yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_list, 'heading'))))
         yield '\n\n'
         yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_list, 'count_text'))))
-        yield '\n'
+        if environment.getattr(l_1_list, 'earlier_text'):
+            pass
+            yield '. '
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_list, 'earlier_text'))))
         t_11 = 1
         for l_2_group in environment.getattr(l_1_list, 'groups'):
             _loop_vars = {}
@@ -601,4 +612,4 @@ def root(context, missing=missing):
         finally: gen.close()
 
 blocks = {}
-debug_info = '3=68&4=78&6=95&8=105&9=110&13=145&14=155&16=172&18=183&19=187&20=193&25=223&26=228&27=234&28=238&31=267&33=269&35=271&38=287&40=289&42=291&44=295&45=297&47=299&48=303&49=307&50=311&54=318&55=320&57=324&59=326&60=330&63=346&65=349&67=351&69=353&71=358&73=360&75=362&77=365&79=367&81=369&82=371&84=373&85=375&87=377&88=379&90=381&92=383&94=395&96=402&97=406&98=410&104=429&106=432&108=434&109=437&111=445&112=449&115=460&118=462&120=470&122=472&123=475&125=479&127=485&128=489&132=505&136=509&138=511&140=513&141=516&143=522&144=526&147=540&149=542&151=545&153=547&154=549&156=553&158=555&159=557&161=561&163=565&164=569&167=580&169=583&172=590&173=596'
+debug_info = '3=68&4=78&6=95&8=105&9=110&13=145&14=155&16=172&18=183&19=187&20=193&25=223&26=228&27=234&28=238&31=267&33=269&35=271&38=287&40=289&42=291&44=295&45=297&47=299&48=303&49=307&50=311&54=318&55=320&57=324&59=326&60=330&63=349&65=352&67=354&69=356&71=361&73=363&75=365&77=368&79=370&81=372&82=374&84=376&85=378&87=380&88=382&90=384&92=386&94=398&96=405&97=409&98=413&104=437&106=440&108=442&109=445&111=453&112=457&115=468&118=470&120=478&122=480&123=486&125=490&127=496&128=500&132=516&136=520&138=522&140=524&141=527&143=533&144=537&147=551&149=553&151=556&153=558&154=560&156=564&158=566&159=568&161=572&163=576&164=580&167=591&169=594&172=601&173=607'

@@ -17,18 +17,18 @@ def root(context, missing=missing):
     l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
     l_0_action_areas = resolve('action_areas')
-    l_0_appendix = resolve('appendix')
-    l_0_overall = resolve('overall')
-    l_0_sections = resolve('sections')
-    l_0_has_history = resolve('has_history')
-    l_0_history = resolve('history')
     l_0_previous = resolve('previous')
     l_0_changes_heading = resolve('changes_heading')
     l_0_changes = resolve('changes')
     l_0_status_lists = resolve('status_lists')
     l_0_missing_by_body = resolve('missing_by_body')
+    l_0_appendix = resolve('appendix')
+    l_0_overall = resolve('overall')
+    l_0_sections = resolve('sections')
+    l_0_has_history = resolve('has_history')
+    l_0_history = resolve('history')
     l_0_body_views = resolve('body_views')
-    l_0_legend = l_0_chart = l_0_numbers = l_0_count_cell = l_0_period_table = l_0_evidence = l_0_entry_details = missing
+    l_0_legend = l_0_chart = l_0_numbers = l_0_count_cell = l_0_done_table = l_0_evidence = l_0_inline_evidence = l_0_entry_details = l_0_status_list = missing
     try:
         t_1 = environment.filters['css_counter']
     except KeyError:
@@ -181,7 +181,7 @@ def root(context, missing=missing):
             l_1_heading_id = undefined("parameter 'heading_id' was not provided", name='heading_id')
         pass
         t_12.extend((
-            '<div class="visually-hidden">\n<table aria-labelledby="',
+            '<div class="numbers visually-hidden">\n<table aria-labelledby="',
             escape(environment.finalize(context.eval_ctx, l_1_heading_id)),
             '">\n<thead>\n<tr><th scope="col">',
             escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'group'))),
@@ -252,11 +252,12 @@ def root(context, missing=missing):
         return concat(t_13)
     context.exported_vars.add('count_cell')
     context.vars['count_cell'] = l_0_count_cell = Macro(environment, macro, 'count_cell', ('cell',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_groups, l_1_heading_id):
+    def macro(l_1_rows, l_1_first, l_1_heading_id):
         t_14 = []
-        l_1_statuses = resolve('statuses')
-        if l_1_groups is missing:
-            l_1_groups = undefined("parameter 'groups' was not provided", name='groups')
+        if l_1_rows is missing:
+            l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
+        if l_1_first is missing:
+            l_1_first = undefined("parameter 'first' was not provided", name='first')
         if l_1_heading_id is missing:
             l_1_heading_id = undefined("parameter 'heading_id' was not provided", name='heading_id')
         pass
@@ -266,64 +267,48 @@ def root(context, missing=missing):
             '" tabindex="0">\n<table class="periods" aria-labelledby="',
             escape(environment.finalize(context.eval_ctx, l_1_heading_id)),
             '">\n<thead>\n<tr><th scope="col">',
-            escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period'))),
+            escape(environment.finalize(context.eval_ctx, l_1_first)),
             '</th>',
         ))
-        for l_2_s in (undefined(name='statuses') if l_1_statuses is missing else l_1_statuses):
+        for l_2_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
             _loop_vars = {}
             pass
             t_14.extend((
-                '<th scope="col"><span class="swatch seg-',
-                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_s, 'id'))),
-                '" aria-hidden="true"></span>',
-                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_s, 'name'))),
+                '<th scope="col">',
+                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_period, 'name'))),
                 '</th>',
             ))
-        l_2_s = missing
+        l_2_period = missing
         t_14.append(
-            '</tr>\n</thead>\n',
+            '</tr>\n</thead>\n<tbody>\n',
         )
-        for l_2_group in l_1_groups:
+        for l_2_row in l_1_rows:
             _loop_vars = {}
             pass
             t_14.extend((
-                '<tbody>\n<tr class="group-row"><th scope="rowgroup" colspan="',
-                escape(environment.finalize(context.eval_ctx, (t_6((undefined(name='statuses') if l_1_statuses is missing else l_1_statuses)) + 1))),
-                '">',
-                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'label'))),
+                '<tr><th scope="row">',
+                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_row, 'label'))),
                 ' <span class="quiet">(',
-                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'total'))),
-                ')</span></th></tr>\n',
+                escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_row, 'total'))),
+                ')</span></th>',
             ))
-            for l_3_row in environment.getattr(l_2_group, 'rows'):
+            for l_3_count in environment.getattr(l_2_row, 'counts'):
                 _loop_vars = {}
                 pass
-                t_14.extend((
-                    '<tr><th scope="row">',
-                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_row, 'period'))),
-                    '</th>',
-                ))
-                for l_4_cell in environment.getattr(l_3_row, 'cells'):
-                    _loop_vars = {}
-                    pass
-                    t_14.append(
-                        escape(environment.finalize(context.eval_ctx, context.call((undefined(name='count_cell') if l_0_count_cell is missing else l_0_count_cell), l_4_cell, _loop_vars=_loop_vars))),
-                    )
-                l_4_cell = missing
                 t_14.append(
-                    '</tr>\n',
+                    escape(environment.finalize(context.eval_ctx, context.call((undefined(name='count_cell') if l_0_count_cell is missing else l_0_count_cell), {'count': l_3_count}, _loop_vars=_loop_vars))),
                 )
-            l_3_row = missing
+            l_3_count = missing
             t_14.append(
-                '</tbody>\n',
+                '</tr>\n',
             )
-        l_2_group = missing
+        l_2_row = missing
         t_14.append(
-            '</table>\n</div>\n',
+            '</tbody>\n</table>\n</div>\n',
         )
         return concat(t_14)
-    context.exported_vars.add('period_table')
-    context.vars['period_table'] = l_0_period_table = Macro(environment, macro, 'period_table', ('groups', 'heading_id'), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('done_table')
+    context.vars['done_table'] = l_0_done_table = Macro(environment, macro, 'done_table', ('rows', 'first', 'heading_id'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_entry):
         t_15 = []
         if l_1_entry is missing:
@@ -371,20 +356,156 @@ def root(context, missing=missing):
         if l_1_entry is missing:
             l_1_entry = undefined("parameter 'entry' was not provided", name='entry')
         pass
-        if environment.getattr(l_1_entry, 'comment'):
+        if environment.getattr(l_1_entry, 'evidence'):
             pass
             t_16.extend((
+                ' <span class="evidence">',
+                escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'evidence'))),
+                ': ',
+            ))
+            l_2_loop = missing
+            for l_2_item, l_2_loop in LoopContext(environment.getattr(l_1_entry, 'evidence'), undefined):
+                _loop_vars = {}
+                pass
+                if environment.getattr(l_2_item, 'url'):
+                    pass
+                    t_16.extend((
+                        '<a href="',
+                        escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_item, 'url'))),
+                        '">',
+                        escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_item, 'text'))),
+                        '</a>',
+                    ))
+                else:
+                    pass
+                    t_16.append(
+                        escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_item, 'text'))),
+                    )
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    t_16.append(
+                        '; ',
+                    )
+            l_2_loop = l_2_item = missing
+            t_16.append(
+                '</span>',
+            )
+        return concat(t_16)
+    context.exported_vars.add('inline_evidence')
+    context.vars['inline_evidence'] = l_0_inline_evidence = Macro(environment, macro, 'inline_evidence', ('entry',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_entry):
+        t_17 = []
+        if l_1_entry is missing:
+            l_1_entry = undefined("parameter 'entry' was not provided", name='entry')
+        pass
+        if environment.getattr(l_1_entry, 'comment'):
+            pass
+            t_17.extend((
                 '<p class="comment">',
                 escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_1_entry, 'comment')))),
                 '</p>\n',
             ))
-        t_16.extend((
+        t_17.extend((
             escape(environment.finalize(context.eval_ctx, context.call((undefined(name='evidence') if l_0_evidence is missing else l_0_evidence), l_1_entry))),
             '\n',
         ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('entry_details')
     context.vars['entry_details'] = l_0_entry_details = Macro(environment, macro, 'entry_details', ('entry',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_list):
+        t_18 = []
+        if l_1_list is missing:
+            l_1_list = undefined("parameter 'list' was not provided", name='list')
+        pass
+        t_18.extend((
+            '<section aria-labelledby="',
+            escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'anchor'))),
+            '">\n<h2 id="',
+            escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'anchor'))),
+            '"><span class="swatch seg-',
+            escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'id'))),
+            '" aria-hidden="true"></span>',
+            escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'heading'))),
+            '</h2>\n<p class="note">',
+            escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'count_text'))),
+        ))
+        if environment.getattr(l_1_list, 'earlier_text'):
+            pass
+            t_18.extend((
+                '. ',
+                escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'earlier_text'))),
+            ))
+        t_18.append(
+            '</p>\n',
+        )
+        if environment.getattr(l_1_list, 'groups'):
+            pass
+            t_18.append(
+                '<ul class="groups">\n',
+            )
+            for l_2_group in environment.getattr(l_1_list, 'groups'):
+                _loop_vars = {}
+                pass
+                t_18.extend((
+                    '<li class="group">\n<p class="group-head"><span class="action-id">',
+                    escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action'))),
+                    ' ',
+                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'action'))),
+                    '</span> ',
+                    escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'short'))),
+                    '</p>\n<ul class="entries">\n',
+                ))
+                for l_3_entry in environment.getattr(l_2_group, 'entries'):
+                    _loop_vars = {}
+                    pass
+                    t_18.extend((
+                        '<li><p class="entry-head"><strong>',
+                        escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'body'))),
+                        '</strong> (',
+                        escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'role'))),
+                        ')',
+                    ))
+                    if environment.getattr(l_3_entry, 'date'):
+                        pass
+                        t_18.extend((
+                            ' · <time datetime="',
+                            escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date'))),
+                            '">',
+                            escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date'))),
+                            '</time>',
+                        ))
+                    if environment.getattr(l_3_entry, 'comment'):
+                        pass
+                        t_18.extend((
+                            ': <span class="comment">',
+                            escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_3_entry, 'comment')))),
+                            '</span>',
+                        ))
+                    t_18.extend((
+                        escape(environment.finalize(context.eval_ctx, context.call((undefined(name='inline_evidence') if l_0_inline_evidence is missing else l_0_inline_evidence), l_3_entry, _loop_vars=_loop_vars))),
+                        '</p></li>\n',
+                    ))
+                l_3_entry = missing
+                t_18.append(
+                    '</ul>\n</li>\n',
+                )
+            l_2_group = missing
+            t_18.append(
+                '</ul>\n',
+            )
+        else:
+            pass
+            t_18.extend((
+                '<p>',
+                escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none'))),
+                '</p>\n',
+            ))
+        t_18.append(
+            '</section>\n',
+        )
+        return concat(t_18)
+    context.exported_vars.add('status_list')
+    context.vars['status_list'] = l_0_status_list = Macro(environment, macro, 'status_list', ('list',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
     yield escape(environment.finalize(context.eval_ctx, (undefined(name='lang') if l_0_lang is missing else l_0_lang)))
     yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>'
@@ -393,13 +514,13 @@ def root(context, missing=missing):
     yield escape(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'title'))))
     yield '</title>\n<style>\n'
     template = environment.get_template('_styles.css', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'done_table': l_0_done_table, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'inline_evidence': l_0_inline_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'status_list': l_0_status_list}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     template = environment.get_template('_report.css', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'done_table': l_0_done_table, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'inline_evidence': l_0_inline_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'status_list': l_0_status_list}))
     try:
         for event in gen:
             yield event
@@ -503,16 +624,105 @@ def root(context, missing=missing):
                 yield ' ('
                 yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'partly')))
                 yield ')'
-            yield '</span> <span class="quiet">'
-            yield escape(environment.finalize(context.eval_ctx, t_5(context.eval_ctx, environment.getattr(l_2_line, 'bodies'), ', ')))
-            yield '</span></li>\n'
+            yield '</span>'
+            if environment.getattr(l_2_line, 'remaining'):
+                pass
+                yield ' <span class="quiet">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'remaining')))
+                yield ' '
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_line, 'remaining')))
+                yield '</span>'
+            yield '</li>\n'
         l_2_line = missing
         yield '</ul>\n'
     l_1_area = missing
     yield '</section>\n'
+    if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
+        pass
+        yield '<section aria-labelledby="forandringar">\n<h2 id="forandringar">'
+        yield escape(environment.finalize(context.eval_ctx, (undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading)))
+        yield '</h2>\n'
+        if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+            pass
+            yield '<div class="table-wrap" role="region" aria-labelledby="forandringar" tabindex="0">\n<table aria-labelledby="forandringar">\n<thead><tr><th scope="col">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
+            yield '</th><th scope="col">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
+            yield '</th><th scope="col">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'from')))
+            yield '</th><th scope="col">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'to')))
+            yield '</th></tr></thead>\n<tbody>\n'
+            for l_1_change in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+                _loop_vars = {}
+                pass
+                yield '<tr><th scope="row">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'action')))
+                yield '</th><td class="text">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'body')))
+                yield '</td><td class="text">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'from_name')))
+                yield '</td><td class="text">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'to_name')))
+                yield '</td></tr>\n'
+            l_1_change = missing
+            yield '</tbody>\n</table>\n</div>\n'
+        else:
+            pass
+            yield '<p>'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes')))
+            yield '</p>\n'
+        yield '</section>\n'
+    def t_19(fiter):
+        for l_1_list in fiter:
+            if (environment.getattr(l_1_list, 'id') in ('genomford', 'pagaende')):
+                yield l_1_list
+    for l_1_list in t_19((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='status_list') if l_0_status_list is missing else l_0_status_list), l_1_list, _loop_vars=_loop_vars)))
+        yield '\n'
+    l_1_list = missing
+    yield '<section aria-labelledby="saknar-rapport">\n<h2 id="saknar-rapport"><span class="swatch seg-saknas" aria-hidden="true"></span>'
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
+    yield '</h2>\n<p class="note">'
+    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing_note')))
+    yield '</p>\n'
+    if (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
+        pass
+        yield '<div class="table-wrap" role="region" aria-labelledby="saknar-rapport" tabindex="0">\n<table class="missing" aria-labelledby="saknar-rapport">\n<thead><tr><th scope="col">'
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
+        yield '</th><th scope="col">'
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
+        yield '</th><th scope="col">'
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_heading')))
+        yield '</th></tr></thead>\n<tbody>\n'
+        for l_1_row in (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
+            _loop_vars = {}
+            pass
+            yield '<tr><th scope="row">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_row, 'body')))
+            yield '</th><td>'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_row, 'count_text')))
+            if environment.getattr(l_1_row, 'silent'):
+                pass
+                yield ' ('
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'nothing_reported')))
+                yield ')'
+            yield '</td><td class="text">'
+            yield escape(environment.finalize(context.eval_ctx, t_5(context.eval_ctx, environment.getattr(l_1_row, 'actions'), ', ')))
+            yield '</td></tr>\n'
+        l_1_row = missing
+        yield '</tbody>\n</table>\n</div>\n'
+    else:
+        pass
+        yield '<p>'
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none')))
+        yield '</p>\n'
+    yield '</section>\n'
     if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
         pass
-        yield '<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
+        yield '<div class="appendix">\n<section aria-labelledby="hela-planen">\n<h2 id="hela-planen">'
         yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'overall_heading')))
         yield '</h2>\n<p class="note">'
         yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'share_note')))
@@ -554,19 +764,19 @@ def root(context, missing=missing):
             yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='numbers') if l_0_numbers is missing else l_0_numbers), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'rows'), 'planperioden')))
             yield '\n<h3 id="period-fokusomraden">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_focus_area')))
-            yield '</h3>\n'
-            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'areas'), 'period-fokusomraden')))
+            yield '</h3>\n<p class="note">'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'done_by_period_note')))
+            yield '</p>\n'
+            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='done_table') if l_0_done_table is missing else l_0_done_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'done_areas'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'focus_area'), 'period-fokusomraden')))
             yield '\n<h3 id="period-organ">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'period_by_body')))
             yield '</h3>\n'
-            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='period_table') if l_0_period_table is missing else l_0_period_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'bodies'), 'period-organ')))
+            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='done_table') if l_0_done_table is missing else l_0_done_table), environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'done_bodies'), environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body'), 'period-organ')))
             yield '\n<h3 id="atgard-for-atgard">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_actions')))
             yield '</h3>\n<p class="note">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'history_note')))
             yield '</p>\n<div class="table-wrap" role="region" aria-labelledby="atgard-for-atgard" tabindex="0">\n<table class="history" aria-labelledby="atgard-for-atgard">\n<thead>\n<tr><th scope="col">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
-            yield '</th><th scope="col">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
             yield '</th>'
             for l_1_period in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods'):
@@ -577,188 +787,66 @@ def root(context, missing=missing):
                 yield '</th>'
             l_1_period = missing
             yield '</tr>\n</thead>\n'
-            l_1_loop = missing
-            for l_1_action, l_1_loop in LoopContext(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'), undefined):
+            for l_1_action in environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'actions'):
                 _loop_vars = {}
                 pass
-                yield '<tbody>\n'
-                l_2_loop = missing
-                for l_2_body, l_2_loop in LoopContext(environment.getattr(l_1_action, 'bodies'), undefined):
+                yield '<tbody>\n<tr class="group-row"><th scope="rowgroup" colspan="'
+                yield escape(environment.finalize(context.eval_ctx, (t_6(environment.getattr((undefined(name='history') if l_0_history is missing else l_0_history), 'periods')) + 1)))
+                yield '" class="history-action"><span class="sticky"><span class="action-id">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_action, 'action')))
+                yield '</span> <span class="short">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_action, 'short')))
+                yield '</span></span></th></tr>\n'
+                for l_2_body in environment.getattr(l_1_action, 'bodies'):
                     _loop_vars = {}
                     pass
-                    yield '<tr>\n'
-                    if environment.getattr(l_2_loop, 'first'):
-                        pass
-                        yield '<th scope="rowgroup" rowspan="'
-                        yield escape(environment.finalize(context.eval_ctx, t_6(environment.getattr(l_1_action, 'bodies'))))
-                        yield '" class="history-action"><span class="action-id">'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_action, 'action')))
-                        yield '</span> <span class="short">'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_action, 'short')))
-                        yield '</span></th>'
-                    yield '<th scope="row">'
+                    yield '<tr>\n<th scope="row">'
                     yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_body, 'body')))
                     yield '</th>\n'
                     for l_3_cell in environment.getattr(l_2_body, 'cells'):
                         _loop_vars = {}
                         pass
-                        yield '<td class="status'
-                        yield escape(environment.finalize(context.eval_ctx, (' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 175 in 'report.html.j2' evaluated to false and no else section was defined."))))
-                        yield '">'
-                        if environment.getattr(l_3_cell, 'changed'):
+                        if environment.getattr(l_3_cell, 'same'):
                             pass
-                            yield '<span class="change-mark" aria-hidden="true">→&nbsp;</span>'
-                        yield '<span class="swatch seg-'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_cell, 'id')))
-                        yield '" aria-hidden="true"></span>'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_cell, 'name')))
-                        if environment.getattr(l_3_cell, 'changed'):
+                            yield '<td class="status same"><span aria-hidden="true">·</span><span class="visually-hidden">'
+                            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_cell, 'name')))
+                            yield ' ('
+                            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'unchanged')))
+                            yield ')</span></td>'
+                        else:
                             pass
-                            yield '<span class="visually-hidden"> ('
-                            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'changed')))
-                            yield ')</span>'
-                        yield '</td>\n'
+                            yield '<td class="status'
+                            yield escape(environment.finalize(context.eval_ctx, (' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 239 in 'report.html.j2' evaluated to false and no else section was defined."))))
+                            yield '">'
+                            if environment.getattr(l_3_cell, 'changed'):
+                                pass
+                                yield '<span class="change-mark" aria-hidden="true">→&nbsp;</span>'
+                            yield '<span class="swatch seg-'
+                            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_cell, 'id')))
+                            yield '" aria-hidden="true"></span>'
+                            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_cell, 'name')))
+                            if environment.getattr(l_3_cell, 'changed'):
+                                pass
+                                yield '<span class="visually-hidden"> ('
+                                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'changed')))
+                                yield ')</span>'
+                            yield '</td>'
                     l_3_cell = missing
                     yield '</tr>\n'
-                l_2_loop = l_2_body = missing
+                l_2_body = missing
                 yield '</tbody>\n'
-            l_1_loop = l_1_action = missing
+            l_1_action = missing
             yield '</table>\n</div>\n</section>\n'
-    if (undefined(name='previous') if l_0_previous is missing else l_0_previous):
-        pass
-        yield '<section aria-labelledby="forandringar">\n<h2 id="forandringar">'
-        yield escape(environment.finalize(context.eval_ctx, (undefined(name='changes_heading') if l_0_changes_heading is missing else l_0_changes_heading)))
-        yield '</h2>\n'
-        if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
-            pass
-            yield '<div class="table-wrap" role="region" aria-labelledby="forandringar" tabindex="0">\n<table aria-labelledby="forandringar">\n<thead><tr><th scope="col">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
-            yield '</th><th scope="col">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
-            yield '</th><th scope="col">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'from')))
-            yield '</th><th scope="col">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'to')))
-            yield '</th></tr></thead>\n<tbody>\n'
-            for l_1_change in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
-                _loop_vars = {}
-                pass
-                yield '<tr><th scope="row">'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'action')))
-                yield '</th><td class="text">'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'body')))
-                yield '</td><td class="text">'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'from_name')))
-                yield '</td><td class="text">'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_change, 'to_name')))
-                yield '</td></tr>\n'
-            l_1_change = missing
-            yield '</tbody>\n</table>\n</div>\n'
-        else:
-            pass
-            yield '<p>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'no_changes')))
-            yield '</p>\n'
-        yield '</section>\n'
-    def t_17(fiter):
-        for l_1_list in fiter:
-            if ((undefined(name='appendix') if l_0_appendix is missing else l_0_appendix) or (environment.getattr(l_1_list, 'id') in ('genomford', 'pagaende'))):
-                yield l_1_list
-    for l_1_list in t_17((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
-        _loop_vars = {}
-        pass
-        yield '<section aria-labelledby="'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'anchor')))
-        yield '">\n<h2 id="'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'anchor')))
-        yield '"><span class="swatch seg-'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'id')))
-        yield '" aria-hidden="true"></span>'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'heading')))
-        yield '</h2>\n<p class="note">'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_list, 'count_text')))
-        yield '</p>\n'
-        if environment.getattr(l_1_list, 'groups'):
-            pass
-            yield '<ul class="groups">\n'
-            for l_2_group in environment.getattr(l_1_list, 'groups'):
-                _loop_vars = {}
-                pass
-                yield '<li class="group">\n<p class="group-head"><span class="action-id">'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'action')))
-                yield ' '
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_group, 'action')))
-                yield '</span> '
-                yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_2_group, 'text'))))
-                yield '</p>\n<ul class="entries">\n'
-                for l_3_entry in environment.getattr(l_2_group, 'entries'):
-                    _loop_vars = {}
-                    pass
-                    yield '<li><p class="entry-head"><strong>'
-                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'body')))
-                    yield '</strong> ('
-                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'role')))
-                    yield ')'
-                    if environment.getattr(l_3_entry, 'date'):
-                        pass
-                        yield ' · <time datetime="'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date')))
-                        yield '">'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date')))
-                        yield '</time>'
-                    yield '</p>\n'
-                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='entry_details') if l_0_entry_details is missing else l_0_entry_details), l_3_entry, _loop_vars=_loop_vars)))
-                    yield '</li>\n'
-                l_3_entry = missing
-                yield '</ul>\n</li>\n'
-            l_2_group = missing
-            yield '</ul>\n'
-        else:
-            pass
-            yield '<p>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none')))
-            yield '</p>\n'
-        yield '</section>\n'
-    l_1_list = missing
-    yield '<section aria-labelledby="saknar-rapport">\n<h2 id="saknar-rapport"><span class="swatch seg-saknas" aria-hidden="true"></span>'
-    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
-    yield '</h2>\n<p class="note">'
-    yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing_note')))
-    yield '</p>\n'
-    if (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
-        pass
-        yield '<div class="table-wrap" role="region" aria-labelledby="saknar-rapport" tabindex="0">\n<table class="missing" aria-labelledby="saknar-rapport">\n<thead><tr><th scope="col">'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'body')))
-        yield '</th><th scope="col">'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'missing')))
-        yield '</th><th scope="col">'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'actions_heading')))
-        yield '</th></tr></thead>\n<tbody>\n'
-        for l_1_row in (undefined(name='missing_by_body') if l_0_missing_by_body is missing else l_0_missing_by_body):
+        def t_20(fiter):
+            for l_1_list in fiter:
+                if (environment.getattr(l_1_list, 'id') not in ('genomford', 'pagaende')):
+                    yield l_1_list
+        for l_1_list in t_20((undefined(name='status_lists') if l_0_status_lists is missing else l_0_status_lists)):
             _loop_vars = {}
             pass
-            yield '<tr><th scope="row">'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_row, 'body')))
-            yield '</th><td>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_row, 'count_text')))
-            if environment.getattr(l_1_row, 'silent'):
-                pass
-                yield ' ('
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'nothing_reported')))
-                yield ')'
-            yield '</td><td class="text">'
-            yield escape(environment.finalize(context.eval_ctx, t_5(context.eval_ctx, environment.getattr(l_1_row, 'actions'), ', ')))
-            yield '</td></tr>\n'
-        l_1_row = missing
-        yield '</tbody>\n</table>\n</div>\n'
-    else:
-        pass
-        yield '<p>'
-        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'none')))
-        yield '</p>\n'
-    yield '</section>\n'
-    if (undefined(name='appendix') if l_0_appendix is missing else l_0_appendix):
-        pass
+            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='status_list') if l_0_status_list is missing else l_0_status_list), l_1_list, _loop_vars=_loop_vars)))
+            yield '\n'
+        l_1_list = missing
         yield '<section aria-labelledby="per-organ">\n<h2 id="per-organ">'
         yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_body_detail')))
         yield '</h2>\n<p class="note">'
@@ -775,37 +863,35 @@ def root(context, missing=missing):
             yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_view, 'name')))
             yield '</h3>\n<p class="note">'
             yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_view, 'count_text')))
-            yield '</p>\n'
-            for l_2_status in environment.getattr(l_1_view, 'statuses'):
+            yield '</p>\n<ul class="entries compact">\n'
+            for l_2_entry in environment.getattr(l_1_view, 'entries'):
                 _loop_vars = {}
                 pass
-                yield '<h4><span class="swatch seg-'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_status, 'id')))
+                yield '<li><p class="entry-head"><strong>'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'action')))
+                yield '</strong> <span class="short">'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'short')))
+                yield '</span> <span class="action-status"><span class="swatch seg-'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'status')))
                 yield '" aria-hidden="true"></span>'
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_status, 'heading')))
-                yield ' ('
-                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_status, 'count')))
-                yield ')</h4>\n<ul class="entries">\n'
-                for l_3_entry in environment.getattr(l_2_status, 'entries'):
-                    _loop_vars = {}
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'status_name')))
+                yield '</span>'
+                if environment.getattr(l_2_entry, 'date'):
                     pass
-                    yield '<li><p class="entry-head"><strong>'
-                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'action')))
-                    yield '</strong> '
-                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'short')))
-                    if environment.getattr(l_3_entry, 'date'):
-                        pass
-                        yield ' · <time datetime="'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date')))
-                        yield '">'
-                        yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_3_entry, 'date')))
-                        yield '</time>'
-                    yield '</p>\n'
-                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='entry_details') if l_0_entry_details is missing else l_0_entry_details), l_3_entry, _loop_vars=_loop_vars)))
-                    yield '</li>\n'
-                l_3_entry = missing
-                yield '</ul>\n'
-            l_2_status = missing
+                    yield ' · <time datetime="'
+                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'date')))
+                    yield '">'
+                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_entry, 'date')))
+                    yield '</time>'
+                if environment.getattr(l_2_entry, 'comment'):
+                    pass
+                    yield ': <span class="comment">'
+                    yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_2_entry, 'comment'))))
+                    yield '</span>'
+                yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='inline_evidence') if l_0_inline_evidence is missing else l_0_inline_evidence), l_2_entry, _loop_vars=_loop_vars)))
+                yield '</p></li>\n'
+            l_2_entry = missing
+            yield '</ul>\n'
             if environment.getattr(l_1_view, 'missing'):
                 pass
                 yield '<h4><span class="swatch seg-saknas" aria-hidden="true"></span>'
@@ -819,18 +905,19 @@ def root(context, missing=missing):
         l_1_view = missing
         yield '</section>\n'
         template = environment.get_template('_goals.html.j2', 'report.html.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'done_table': l_0_done_table, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'inline_evidence': l_0_inline_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'status_list': l_0_status_list}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
         template = environment.get_template('_indicators.html.j2', 'report.html.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'period_table': l_0_period_table}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'count_cell': l_0_count_cell, 'done_table': l_0_done_table, 'entry_details': l_0_entry_details, 'evidence': l_0_evidence, 'inline_evidence': l_0_inline_evidence, 'legend': l_0_legend, 'numbers': l_0_numbers, 'status_list': l_0_status_list}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
+        yield '</div>\n'
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=75&5=82&6=87&10=99&12=107&14=112&16=117&17=126&21=146&22=155&29=175&31=185&33=187&36=204&37=209&43=235&44=240&46=255&47=265&48=267&50=269&52=286&54=291&55=298&56=303&63=327&64=332&65=336&68=369&69=374&70=378&72=382&75=389&80=391&82=395&83=401&85=408&86=410&87=412&92=414&95=416&96=418&97=420&100=439&101=441&102=443&103=447&104=449&105=451&108=453&110=455&111=459&112=463&113=466&114=468&115=472&124=481&125=483&126=487&128=489&129=493&134=513&136=516&137=518&138=520&139=522&140=524&142=526&143=530&144=532&145=536&146=538&147=540&150=543&152=546&153=548&154=550&155=552&156=554&157=556&158=558&159=560&160=562&161=564&162=566&166=568&168=581&170=586&172=590&173=600&174=602&175=606&186=627&188=630&189=632&192=635&194=643&195=647&201=660&205=663&206=671&207=673&208=679&209=681&211=684&213=688&215=694&216=698&217=710&224=719&229=724&230=726&231=728&234=731&236=737&237=741&243=757&246=760&248=763&249=765&250=767&251=771&252=773&253=777&254=779&255=783&257=789&258=793&259=804&263=809&264=812&265=816&270=821&271=827'
+debug_info = '3=75&5=82&6=87&10=99&12=107&14=112&16=117&17=126&21=146&22=155&29=175&31=185&33=187&36=204&37=209&43=235&44=240&46=255&47=266&48=268&50=270&53=285&54=290&60=312&61=317&62=321&65=354&66=359&68=396&69=401&70=405&72=409&74=415&75=422&76=424&77=430&78=441&80=446&82=451&84=458&85=463&92=500&97=510&102=512&104=516&105=522&107=529&108=531&109=533&114=535&117=537&118=539&119=541&122=560&123=562&124=564&125=568&126=570&127=572&130=574&132=576&133=580&134=584&135=587&136=589&137=593&146=602&147=604&148=608&150=610&151=614&156=640&158=643&159=645&162=648&164=656&165=660&171=673&175=676&176=683&179=687&180=689&181=691&184=694&186=700&187=704&193=720&196=723&199=726&200=728&201=730&202=732&203=734&205=736&206=740&207=742&208=746&209=748&210=750&213=753&215=756&216=758&217=760&218=762&219=764&220=766&221=768&222=770&223=772&224=774&225=776&226=778&230=780&232=790&234=794&235=800&237=804&238=806&239=809&249=840&250=847&253=851&254=853&255=855&256=859&257=861&258=865&260=867&261=871&264=895&265=898&266=902&271=907&272=913'

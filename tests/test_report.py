@@ -160,9 +160,10 @@ def test_markdown_has_the_comments_and_each_action_at_most_once_per_section(run)
     # The plan period: each period's counts, and each pair's status in each period.
     period = by_heading["Över planperioden"]
     assert "| Helår 2024 | 104 | – | 5 % (5) | 87 % (90) | 1 % (1) | 8 % (8) |" in period
-    assert "| 1:8 | Kommunstyrelsen | Pågående | Pågående | → Genomförd |" in period
-    assert "|  | Socialnämnden | Pågående | → Genomförd | Genomförd |" in period
-    assert "; → markerar en förändring sedan perioden före." in period
+    # A status is shown in the first period and where it changes; "·" where it stays.
+    assert "| 1:8 | Kommunstyrelsen | Pågående | · | → Genomförd |" in period
+    assert "|  | Socialnämnden | Pågående | → Genomförd | · |" in period
+    assert ": → markerar en förändring sedan perioden före, · en oförändrad status." in period
     assert "- [Ej påbörjade](#ej-påbörjade)\n" in md
     assert "  - [Kultur- och fritidsnämnderna](#kultur--och-fritidsnämnderna)\n" in md
 
@@ -176,21 +177,23 @@ def test_html_has_the_comments_links_and_each_action_at_most_once_per_section(ru
     assert '@top-right { content: "2026-02-10"; }' in html
     assert 'content: "Sida " counter(page) " av " counter(pages);' in html
     assert (
-        '<p class="comment">Överenskommelse om idéburet offentligt partnerskap (IOP) &amp;'
+        ': <span class="comment">Överenskommelse om idéburet offentligt partnerskap (IOP) &amp;'
         " gemensam utbildning med tre föreningar.\nUppföljning med föreningarna sker i april"
-        " 2026.</p>"
+        " 2026.</span>"
     ) in html
     assert "samverkansformerna &lt;bilaga 2&gt; i oktober" in html
     assert (
-        '<p class="evidence">Underlag: <a href="https://example.org/overenskommelse.pdf">'
-        "https://example.org/overenskommelse.pdf</a>; Protokoll SN 2025-11-30 § 112</p>"
+        '<span class="evidence">Underlag: <a href="https://example.org/overenskommelse.pdf">'
+        "https://example.org/overenskommelse.pdf</a>; Protokoll SN 2025-11-30 § 112</span>"
     ) in html
     by_heading = sections(html, r"<h2 id=")
-    counted = {heading: part.count(TEXT_1_8) for heading, part in by_heading.items()}
+    # Lists name an action by its id and the start of its text, once per list.
+    head = '<span class="action-id">Åtgärd 1:8</span> ' + short_text(TEXT_1_8)
+    counted = {heading: part.count(head) for heading, part in by_heading.items()}
     assert max(counted.values()) == 1
     assert sum(counted.values()) == 4
     for body_view in html.split('<section class="body-view"')[1:]:
-        assert TEXT_1_8 not in body_view
+        assert head not in body_view
     assert html.count('<section class="body-view"') == 14
     assert '<a href="#organ-socialnamnden">Socialnämnden</a>' in html
     # Zeros in visible tables are a quiet dash, with the number for screen readers.

@@ -80,7 +80,7 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     assert len(ids) == 33 and ids[:3] == ["1:1", "1:2", "1:3"]
     row = next(r for r in history.rows if r.cells[0].text == "1:8")
     assert [c.text for c in row.cells] == [
-        "1:8", "Kommunstyrelsen", "Pågående", "Pågående", "→ Genomförd",
+        "1:8", "Kommunstyrelsen", "Pågående", "·", "→ Genomförd",
     ]  # fmt: skip
     text = "\n".join(p.text for p in document.paragraphs)
     assert (

@@ -318,7 +318,8 @@ def _history_table(document: Any) -> None:
             "{% if loop.first %}{{ action.action }}{% endif %}",
             "{{ body.body }}",
             "{%tc for cell in body.cells %}",
-            "{% if cell.changed %}→ {% endif %}{{ cell.name }}",
+            "{% if cell.same %}·{% else %}{% if cell.changed %}→ {% endif %}{{ cell.name }}"
+            "{% endif %}",
             "{%tc endfor %}",
         ],
         [1.4, 4.5, 3.7, 3.7, 3.7],
@@ -377,7 +378,7 @@ def report_template() -> Any:
         "{{ line.action }}",
         " {{ line.short }} – {{ line.status_name }}"
         "{% if line.mixed %} ({{ labels.partly }}){% endif %}"
-        ' · {{ line.bodies | join(", ") }}',
+        "{% if line.remaining %} · {{ labels.remaining }} {{ line.remaining }}{% endif %}",
         style="List Bullet",
     )
     _tag(document, "endfor")
@@ -432,7 +433,9 @@ def report_template() -> Any:
         ' or list.id in ("genomford", "pagaende")',
     )
     document.add_heading("{{ list.heading }}", level=1)
-    document.add_paragraph("{{ list.count_text }}")
+    document.add_paragraph(
+        "{{ list.count_text }}{% if list.earlier_text %}. {{ list.earlier_text }}{% endif %}"
+    )
     _tag(document, "for group in list.groups")
     _bold_then(document, "{{ labels.action }} {{ group.action }}", " {{ group.text }}")
     _tag(document, "for entry in group.entries")

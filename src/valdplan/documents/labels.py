@@ -101,8 +101,8 @@ _MSGIDS: dict[str, str] = {
     "period_by_body": N_("By body and period"),
     "history_actions": N_("Action by action"),
     "history_note": N_(
-        "Each body's status for the action in each period; → marks a change since the period"
-        " before."
+        "Each body's status for the action in the first period and wherever it changed: →"
+        " marks a change since the period before, · a status unchanged."
     ),
     "comment": N_("Comment"),
     "evidence": N_("Evidence"),
@@ -113,6 +113,16 @@ _MSGIDS: dict[str, str] = {
     "nothing_reported": N_("nothing reported"),
     "missing_note": N_("Actions the body has not reported on for the period."),
     "changed": N_("changed"),
+    # Short by design (issue 21): the main part names only what is still to do and what
+    # was done since the period before; the history shows a status where it changes.
+    "remaining": N_("still to do:"),
+    "done_earlier": N_("{count} more were done in earlier periods."),
+    "done_by_period": N_("Done pairs in each period"),
+    "done_by_period_note": N_(
+        "The number of each group's action and body pairs reported done in each period; the"
+        " group's number of pairs in brackets."
+    ),
+    "unchanged": N_("unchanged"),
     # Checklists: summary, role badge, follow-up, print (issue 13).
     "count_responsible_one": N_("{count} as responsible"),
     "count_responsible_many": N_("{count} as responsible"),

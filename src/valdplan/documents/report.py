@@ -19,7 +19,15 @@ from .goals import served_goals
 from .indicators import indicator_views
 from .labels import LABELS
 from .markdown import heading_slugs
-from .report_lists import body_views, list_heading, missing_by_body, short_text, status_lists
+from .report_lists import (
+    LINE_TEXT,
+    body_views,
+    list_heading,
+    missing_by_body,
+    remaining_text,
+    short_text,
+    status_lists,
+)
 from .report_period import period_context
 
 if TYPE_CHECKING:
@@ -38,6 +46,8 @@ APPENDIX = frozenset(
         "status-ej-paborjad", "status-ej-aktuell", "per-organ", "mal", "indikatorer",
     }
 )  # fmt: skip
+# The lists of the main part (what the boards wrote about done and ongoing work).
+MAIN_LISTS = frozenset({"status-genomford", "status-pagaende"})
 # A segment this wide (in percent of its bar) or wider carries its share inside; every
 # segment's share and count are printed beside the bar too.
 INSIDE = 10
@@ -132,11 +142,12 @@ def _action_context(
         lines = [
             {
                 "action": action["action"],
-                "short": short_text(action["text"]),
+                "short": short_text(action["text"], LINE_TEXT),
                 "status": action["status"],
                 "status_name": names[action["status"]],
                 "mixed": action["mixed"],
                 "bodies": [body["body"] for body in action["bodies"]],
+                "remaining": remaining_text(action["bodies"], action["mixed"], names),
             }
             for action in figures["actions"]
             if action["focus_area"] == area.number
@@ -157,8 +168,19 @@ def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
         {"anchor": "atgarder", "heading": labels["by_action_heading"], "children": []},
         {"anchor": "atgarder-per-fokusomrade", "heading": labels["actions_by_area"],
          "children": []},
-        {"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []},
     ]  # fmt: skip
+    if context["previous"]:
+        toc.append(
+            {"anchor": "forandringar", "heading": context["changes_heading"], "children": []}
+        )
+    # The main part first (what was done and goes on, what is missing), then the appendix.
+    lists = [
+        {"anchor": item["anchor"], "heading": item["heading"], "children": []}
+        for item in context["status_lists"]
+    ]
+    toc += [item for item in lists if item["anchor"] in MAIN_LISTS]
+    toc.append({"anchor": "saknar-rapport", "heading": labels["missing"], "children": []})
+    toc.append({"anchor": "hela-planen", "heading": labels["overall_heading"], "children": []})
     toc += [
         {"anchor": section["id"], "heading": section["heading"], "children": []}
         for section in context["sections"]
@@ -172,15 +194,7 @@ def _toc(lang: Language, context: dict[str, Any]) -> list[dict[str, Any]]:
         toc.append(
             {"anchor": "planperioden", "heading": labels["plan_period"], "children": children}
         )
-    if context["previous"]:
-        toc.append(
-            {"anchor": "forandringar", "heading": context["changes_heading"], "children": []}
-        )
-    toc += [
-        {"anchor": item["anchor"], "heading": item["heading"], "children": []}
-        for item in context["status_lists"]
-    ]
-    toc.append({"anchor": "saknar-rapport", "heading": labels["missing"], "children": []})
+    toc += [item for item in lists if item["anchor"] not in MAIN_LISTS]
     toc.append(
         {
             "anchor": "per-organ",
@@ -254,7 +268,14 @@ def report_context(
                 "rows": _rows(figures["levels"], names, lang),
             },
         ],
-        "status_lists": status_lists(figures["pairs"], lang),
+        # With a period before, the main part's done list holds what was done since.
+        "status_lists": status_lists(
+            figures["pairs"],
+            lang,
+            {(c["action"], c["body_id"]) for c in figures["changes"] if c["to"] == "genomford"}
+            if "changes" in figures
+            else None,
+        ),
         "missing_by_body": missing_by_body(plan, figures["pairs"], lang),
         "body_views": body_views(plan, figures["pairs"], lang),
         "not_started": figures["not_started"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..followup.progress import MISSING
+from ..followup.progress import MISSING, status_names
 from ..plan.models import Plan
 from ..vocabulary import Language
 from .context import count_words
@@ -17,6 +17,11 @@ from .links import web_address
 # The statuses a board reports, in the order the report lists them.
 LIST_ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
 SHORT_TEXT = 90
+# An action's line in the main part holds its id, this much of its text, its status and
+# the bodies that are not done yet: one line on an A4 page for most actions.
+LINE_TEXT = 64
+# Statuses with nothing left to do: their bodies are not named on an action's line.
+_FINISHED = ("genomford", "ej-aktuell")
 
 
 def list_heading(status: str, lang: Language) -> str:
@@ -60,22 +65,50 @@ def _entry(pair: dict[str, Any], lang: Language) -> dict[str, Any]:
     }
 
 
-def status_lists(pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[str, Any]]:
+def remaining_text(bodies: Sequence[dict[str, Any]], mixed: bool, names: dict[str, str]) -> str:
+    """The bodies of an action that are not done with it, for its one line: their names,
+    and each group's status when the bodies' statuses differ ("Utbildningsnämnderna
+    pågående; Telge Bostäder saknar rapport"); empty when every body is done."""
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        if body["status"] not in _FINISHED:
+            groups.setdefault(body["status"], []).append(body["body"])
+    if not mixed:
+        return ", ".join(name for group in groups.values() for name in group)
+    return "; ".join(
+        f"{', '.join(group)} {names[status].lower()}" for status, group in groups.items()
+    )
+
+
+def status_lists(
+    pairs: Sequence[dict[str, Any]], lang: Language, recent: set[tuple[str, str]] | None = None
+) -> list[dict[str, Any]]:
     """One list per reported status, in ``LIST_ORDER``: the actions that have pairs of that
-    status, in plan order, each with its text once and then its bodies with what they
-    wrote."""
+    status, in plan order, each with its text once (and its start as ``short``) and then its
+    bodies with what they wrote. With ``recent`` (the pairs, as action and body id, that
+    were done since the period before), the list of done pairs holds only those, and
+    ``earlier`` counts the rest."""
     labels = LABELS[lang]
     lists = []
     for status in LIST_ORDER:
         groups: dict[str, dict[str, Any]] = {}
-        count = 0
+        count = earlier = 0
         for pair in pairs:
             if pair["status"] != status:
                 continue
             count += 1
+            done_before = recent is not None and (pair["action"], pair["body_id"]) not in recent
+            if status == "genomford" and done_before:
+                earlier += 1
+                continue
             group = groups.setdefault(
                 pair["action"],
-                {"action": pair["action"], "text": pair["text"], "entries": []},
+                {
+                    "action": pair["action"],
+                    "text": pair["text"],
+                    "short": short_text(pair["text"]),
+                    "entries": [],
+                },
             )
             group["entries"].append(_entry(pair, lang))
         lists.append(
@@ -85,6 +118,8 @@ def status_lists(pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[s
                 "heading": list_heading(status, lang),
                 "count": count,
                 "count_text": count_words(count, labels, "pairs"),
+                "earlier": earlier,
+                "earlier_text": (labels["done_earlier"].format(count=earlier) if earlier else ""),
                 "groups": list(groups.values()),
             }
         )
@@ -93,8 +128,8 @@ def status_lists(pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[s
 
 def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> list[dict[str, Any]]:
     """One view per body that has pairs, in the plan's order of bodies: its reported pairs
-    per status (the action's short text, then what the body wrote), and the ids of the
-    actions it has not reported on."""
+    per status (the action's short text, then what the body wrote) and all of them in plan
+    order (``entries``), and the ids of the actions it has not reported on."""
     labels = LABELS[lang]
     views = []
     for body in plan.bodies:
@@ -114,6 +149,12 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> l
                     }
                 )
         missing = [pair["action"] for pair in own if pair["status"] == MISSING]
+        names = status_names(lang)
+        entries = [
+            {**_entry(pair, lang), "status_name": names[pair["status"]]}
+            for pair in own
+            if pair["status"] != MISSING
+        ]
         views.append(
             {
                 "id": body.id,
@@ -121,6 +162,7 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> l
                 "name": body.name,
                 "count_text": count_words(len(own), labels, "actions"),
                 "statuses": statuses,
+                "entries": entries,  # every reported pair in plan order, with its status
                 "missing": missing,
                 "missing_heading": labels["missing"],
             }

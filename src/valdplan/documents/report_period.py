@@ -32,6 +32,16 @@ def _group(
     }
 
 
+def _done(group: dict[str, Any]) -> dict[str, Any]:
+    """A group's pairs done in each period, one number per period: a row of the compact
+    table over the plan period."""
+    return {
+        "label": group["label"],
+        "total": sum(group["counts"][0].values()),
+        "counts": [counts["genomford"] for counts in group["counts"]],
+    }
+
+
 def period_context(
     plan: Plan,
     history: dict[str, Any],
@@ -40,9 +50,10 @@ def period_context(
     lang: Language,
 ) -> dict[str, Any]:
     """The context of the plan-period section (see docs/templates.md): ``periods`` by name,
-    ``areas`` and ``bodies`` (per group, one row of counts per period) and ``actions`` (per
-    action, each body's status in each period, ``changed`` where it differs from the period
-    before)."""
+    ``areas`` and ``bodies`` (per group, one row of counts per period), ``done_areas`` and
+    ``done_bodies`` (per group, the pairs done in each period) and ``actions`` (per action,
+    each body's status in each period, ``changed`` where it differs from the period before,
+    ``same`` where it does not)."""
     names = status_names(lang)
     named = [period_name(plan, p["part"], p["year"], lang) for p in periods]
     actions = []
@@ -52,7 +63,10 @@ def period_context(
             cells = []
             for index, status in enumerate(body["statuses"]):
                 changed = index > 0 and status != body["statuses"][index - 1]
-                cells.append({"id": status, "name": names[status], "changed": changed})
+                same = index > 0 and not changed  # shown as "·": the row reads as changes
+                cells.append(
+                    {"id": status, "name": names[status], "changed": changed, "same": same}
+                )
             bodies.append(
                 {"body": body["body"], "role": role_label(body["role"], lang), "cells": cells}
             )
@@ -67,5 +81,7 @@ def period_context(
         "totals": [_cells(p["counts"], order, names) for p in periods],
         "areas": [_group(g, named, order, names) for g in history["focus_areas"]],
         "bodies": [_group(g, named, order, names) for g in history["bodies"]],
+        "done_areas": [_done(g) for g in history["focus_areas"]],
+        "done_bodies": [_done(g) for g in history["bodies"]],
         "actions": actions,
     }
