@@ -67,8 +67,8 @@ def _entry(pair: dict[str, Any], lang: Language) -> dict[str, Any]:
 
 def remaining_text(bodies: Sequence[dict[str, Any]], mixed: bool, names: dict[str, str]) -> str:
     """The bodies of an action that are not done with it, for its one line: their names,
-    and each group's status when the bodies' statuses differ ("Utbildningsnämnderna
-    pågående; Telge Bostäder saknar rapport"); empty when every body is done."""
+    and each group's status when the bodies' statuses differ ("Board A pågående; Board B,
+    Board C saknar rapport"); empty when every body is done."""
     groups: dict[str, list[str]] = {}
     for body in bodies:
         if body["status"] not in _FINISHED:
