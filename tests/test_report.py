@@ -153,6 +153,14 @@ def test_markdown_has_the_comments_and_each_action_at_most_once_per_section(run)
         "Ej påbörjade",
         "Ej aktuella",
     ]
+    # Each list opens with its count as a paragraph of its own, then the first action.
+    assert by_heading["Genomförda"].startswith(
+        "Genomförda\n\n6 åtgärder och organ. Ytterligare 2 genomfördes under tidigare perioder.\n\n"
+        "**Åtgärd 1:3** "
+    )
+    assert by_heading["Ej aktuella"].startswith(
+        "Ej aktuella\n\n2 åtgärder och organ\n\n**Åtgärd 1:8** "
+    )
     not_started = by_heading["Ej påbörjade"]
     assert not_started.count("**Åtgärd 1:8**") == 1
     assert "- **Äldreomsorgsnämnden** (medansvarig)\n" in not_started
