@@ -3,10 +3,11 @@ release build's wheel installed into a fresh virtual environment with pip --no-i
 pinned requirements.txt would install it from the package index), ``valdplan init`` from that
 install, and every ``run:`` / ``script:`` command of the CI files it wrote, read from those
 files and run in order, the scheduled due reminder's with them; then pre-commit's hook on the
-repository.
+repository; and the wheel installed with ``pipx install``, completing in bash.
 
 The dependencies' wheels come from ``$VALDPLAN_WHEELHOUSE`` (.ci/run fetches them, so the test
-stays offline); without it the test skips, except under CI, where it fails.
+stays offline); without it (or without pipx, which the test extra installs) the tests skip,
+except under CI, where they fail.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import venv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from ruamel.yaml import YAML
@@ -84,34 +85,45 @@ class Installed:
         )
 
 
-@pytest.fixture(scope="module")
-def installed(release_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+def missing(what: str, why: str) -> NoReturn:
+    """Skip for want of ``what``, except under CI, whose .ci/run provides it: fail there."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} (.ci/run provides it)")
+    pytest.skip(f"{what}: {why}")
+
+
+def offline_environment(release_dist: Path, bin_folder: Path, home: Path) -> dict[str, str]:
+    """The environment a command runs in: ``bin_folder`` and the system's tools on PATH, no
+    other Python environment, and pip installing from the release build and the
+    dependencies' wheels only, as it would from the package index."""
     wheelhouse = os.environ.get("VALDPLAN_WHEELHOUSE")
     if not wheelhouse:
-        if os.environ.get("CI"):
-            pytest.fail("VALDPLAN_WHEELHOUSE is not set (.ci/run sets it)")
-        pytest.skip("VALDPLAN_WHEELHOUSE is not set: the dependencies' wheels (see .ci/run)")
-    folder = tmp_path_factory.mktemp("fresh") / "venv"
-    venv.create(folder, with_pip=True)
-    home = tmp_path_factory.mktemp("home")
+        missing("VALDPLAN_WHEELHOUSE is not set", "the dependencies' wheels (see .ci/run)")
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("VALDPLAN_", "PIP_", "VIRTUAL_ENV", "PYTHON"))
+        if not key.startswith(("VALDPLAN_", "PIP_", "PIPX_", "VIRTUAL_ENV", "PYTHON"))
     }
     env.update(
-        # The fresh environment and the system's tools; no other Python environment.
-        PATH=os.pathsep.join([str(folder / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
-        VIRTUAL_ENV=str(folder),
+        PATH=os.pathsep.join([str(bin_folder), "/usr/local/bin", "/usr/bin", "/bin"]),
         HOME=str(home),
         VALDPLAN_CACHE_DIR=str(home / "cache"),
-        PRE_COMMIT_HOME=str(home / "pre-commit"),
-        # As pip install -r requirements.txt with the package index, from these folders.
         PIP_NO_INDEX="1",
         PIP_FIND_LINKS=f"{release_dist} {wheelhouse}",
         PIP_DISABLE_PIP_VERSION_CHECK="1",
         PIP_CONSTRAINT="",
     )
+    return env
+
+
+@pytest.fixture(scope="module")
+def installed(release_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    folder = tmp_path_factory.mktemp("fresh") / "venv"
+    home = tmp_path_factory.mktemp("home")
+    # As pip install -r requirements.txt with the package index, into a fresh environment.
+    env = offline_environment(release_dist, folder / "bin", home)
+    venv.create(folder, with_pip=True)
+    env.update(VIRTUAL_ENV=str(folder), PRE_COMMIT_HOME=str(home / "pre-commit"))
     fresh = Installed(folder / "bin", env)
     # valdplan as its pinned requirement installs it (the CI files' first command does the
     # same again, from requirements.txt, before anything else runs).
@@ -313,3 +325,51 @@ def test_the_pre_commit_hook_checks_the_plan_repository(
         "plan.yaml:31:18: focus_areas[0].actions[0].levels[0]: 'universal' is not a"
         " prevention level (universell, indikerad)"
     ) in bad.stdout
+
+
+# Completion as bash asks the installed valdplan for it: the script --show-completion prints,
+# then its function on a command line, as Tab would call it (the shells themselves, through a
+# pty, are tests/test_completion_shells.py).
+COMPLETE = """eval "$(valdplan --show-completion bash)"
+complete_line() {
+    COMP_LINE=$1 COMP_POINT=${#1} COMP_WORDS=() COMPREPLY=()
+    read -ra COMP_WORDS <<<"$1"
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    _valdplan_completion valdplan
+    printf '%s\\n' "${COMPREPLY[@]}"
+}
+complete_line 'valdplan actions --board Kul'
+complete_line 'valdplan show 4:'
+"""
+
+
+def test_pipx_installs_a_working_valdplan_with_completion(
+    release_dist: Path, tmp_path: Path
+) -> None:
+    pipx = Path(sys.executable).parent / "pipx"
+    if not pipx.is_file():
+        missing("pipx is not installed", "pyproject's test extra has it")
+    (wheel,) = release_dist.glob("valdplan-*.whl")
+    env = offline_environment(release_dist, tmp_path / "bin", tmp_path / "home")
+    env.update(
+        PIPX_HOME=str(tmp_path / "pipx"),
+        PIPX_BIN_DIR=str(tmp_path / "bin"),
+        PIPX_MAN_DIR=str(tmp_path / "man"),
+        USE_EMOJI="0",
+    )
+    user = Installed(tmp_path / "bin", env)
+    done = user.run(f"{pipx} install {wheel}", tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"installed package valdplan {__version__}" in done.stdout
+    assert user.run("command -v valdplan", tmp_path).stdout.strip() == str(user.bin / "valdplan")
+    version = user.run("valdplan --version", tmp_path)
+    assert version.stdout.strip().endswith(__version__)
+    # The embedded plan, from anywhere: Södertälje's 14 bodies.
+    bodies = user.run("valdplan boards --format csv | tail -n +2 | wc -l", tmp_path)
+    assert bodies.stdout.strip() == "14", bodies.stderr
+    completed = user.run(COMPLETE, tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines() == [
+        "Kultur-\\ och\\ fritidsnämnderna",
+        *(f"4:{number}" for number in range(1, 8)),
+    ]
