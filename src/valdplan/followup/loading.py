@@ -12,6 +12,7 @@ from ..files.locations import Loc
 from ..files.yaml_events import YamlDocument
 from ..messages import _
 from ..plan.models import Plan
+from . import rules
 from .models import FollowUp
 
 
@@ -79,8 +80,6 @@ def _entry_problems(
 ) -> list[tuple[Loc, str]]:
     """The rules of ``rules`` that need the plan or the period, for one raw entry (the models
     check the rest)."""
-    from . import rules
-
     problems: list[tuple[Loc, str]] = []
     action_id, body, date = entry.get("action"), entry.get("body"), entry.get("date")
     action = None

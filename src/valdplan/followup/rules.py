@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import RuleBroken
+from ..files.reading import CONTROL
 from ..messages import _
 from ..plan.dates import checked_date
 from ..vocabulary import STATUS_IDS, STATUS_NAMES, STATUS_WORDS, Status
@@ -79,8 +80,6 @@ def status(typed: str) -> Status:
 def control_free(value: str) -> str:
     """``value`` if it holds no control characters but newlines and tabs (they break HTML,
     spreadsheets and terminals)."""
-    from ..files.reading import CONTROL
-
     found = CONTROL.search(value)
     if found:
         raise RuleBroken(

@@ -174,10 +174,10 @@ def _read_rows(sheet: Path) -> list[list[str]]:
 def _cell_text(value: str | Number | Formula, column: int) -> str:
     """A cell as the text it shows, except the date column's numbers (what Excel stores when
     someone types a date), which become YYYY-MM-DD."""
+    if isinstance(value, str):  # nearly every cell: before the import, which costs a call
+        return value
     from ..files.xlsx import Formula
 
-    if isinstance(value, str):
-        return value
     if isinstance(value, Formula):
         return value.text  # only in columns import does not read
     if column == DATE and 1 <= value.value < 2_958_466:
