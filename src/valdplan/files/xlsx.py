@@ -19,8 +19,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO
-from xml.etree.ElementTree import Element, iterparse
+from typing import IO, Any
+from xml.etree.ElementTree import Element, XMLPullParser, iterparse
 
 from ..messages import _
 from .cells import from_excel_text
@@ -116,6 +116,8 @@ def _column(reference: str | None, fallback: int) -> int:
     """The 0-based column of a cell reference such as ``J12``."""
     if not reference:
         return fallback
+    if "A" <= reference[0] <= "Z" and not "A" <= reference[1:2] <= "Z":
+        return ord(reference[0]) - 65  # one letter, as in every sheet valdplan writes
     number = 0
     for char in reference:
         if not "A" <= char <= "Z":
@@ -243,22 +245,53 @@ def read_sheet_rows(data: bytes, title: str, columns: int, max_rows: int) -> lis
             formats = _number_formats(archive)
             rows: list[Row] = []
             with archive.open(_sheet_path(archive, title)) as stream:
-                for element in _parse(stream):
-                    if element.tag != _ROW:
-                        continue
-                    number = int(element.get("r") or len(rows) + 1)
-                    if number > max_rows:
-                        break
-                    while len(rows) < number - 1:
-                        rows.append([])  # rows the sheet leaves out are empty
-                    row: Row = [""] * columns
-                    for position, cell in enumerate(element.iter(_CELL)):
-                        column = _column(cell.get("r"), position)
-                        if column < columns:
-                            row[column] = _value(cell, strings, formats)
-                    rows.append(row)
-                    element.clear()
+                # A sheet has hundreds of thousands of elements: iterparse's loop, inlined
+                # (the same 16 KB reads, the same events), costs a third less than _parse.
+                parser: Any = XMLPullParser(events=("end",))
+                read_events = parser.read_events
+                done = closed = False
+                while not done:
+                    for _event, element in read_events():
+                        if element.tag != _ROW:
+                            continue
+                        if not _add_row(rows, element, columns, max_rows, strings, formats):
+                            done = True
+                            break
+                    else:
+                        chunk = stream.read(16 * 1024)
+                        if chunk:
+                            parser.feed(chunk)
+                        elif not closed:
+                            parser.close()  # the events it still holds come next
+                            closed = True
+                        else:
+                            done = True
             return rows
     except (KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as err:
         # ElementTree's ParseError is a SyntaxError; a missing part is a KeyError.
         raise WorkbookError(type(err).__name__) from None
+
+
+def _add_row(
+    rows: list[Row],
+    element: Element,
+    columns: int,
+    max_rows: int,
+    strings: list[str],
+    formats: list[str],
+) -> bool:
+    """Add the row ``element`` to ``rows`` (after the empty rows the sheet leaves out);
+    False when it is past ``max_rows``."""
+    number = int(element.get("r") or len(rows) + 1)
+    if number > max_rows:
+        return False
+    while len(rows) < number - 1:
+        rows.append([])  # rows the sheet leaves out are empty
+    row: Row = [""] * columns
+    for position, cell in enumerate(element.iter(_CELL)):
+        column = _column(cell.get("r"), position)
+        if column < columns:
+            row[column] = _value(cell, strings, formats)
+    rows.append(row)
+    element.clear()
+    return True
