@@ -19,8 +19,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
-from xml.etree.ElementTree import Element, XMLPullParser, iterparse
+from typing import IO
+from xml.etree.ElementTree import Element, iterparse
 
 from ..messages import _
 from .cells import from_excel_text
@@ -245,27 +245,13 @@ def read_sheet_rows(data: bytes, title: str, columns: int, max_rows: int) -> lis
             formats = _number_formats(archive)
             rows: list[Row] = []
             with archive.open(_sheet_path(archive, title)) as stream:
-                # A sheet has hundreds of thousands of elements: iterparse's loop, inlined
-                # (the same 16 KB reads, the same events), costs a third less than _parse.
-                parser: Any = XMLPullParser(events=("end",))
-                read_events = parser.read_events
-                done = closed = False
-                while not done:
-                    for _event, element in read_events():
-                        if element.tag != _ROW:
-                            continue
-                        if not _add_row(rows, element, columns, max_rows, strings, formats):
-                            done = True
-                            break
-                    else:
-                        chunk = stream.read(16 * 1024)
-                        if chunk:
-                            parser.feed(chunk)
-                        elif not closed:
-                            parser.close()  # the events it still holds come next
-                            closed = True
-                        else:
-                            done = True
+                # iterparse itself, not _parse: one generator less per element of the
+                # sheet's hundreds of thousands (a hand-inlined loop measured no faster).
+                for _event, element in iterparse(stream, events=("end",)):
+                    if element.tag == _ROW and not _add_row(
+                        rows, element, columns, max_rows, strings, formats
+                    ):
+                        break
             return rows
     except (KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as err:
         # ElementTree's ParseError is a SyntaxError; a missing part is a KeyError.
