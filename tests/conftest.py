@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -49,6 +49,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="Rewrite tests/golden/ from the current output (then review the diff by eye).",
     )
+
+
+def missing(message: str) -> NoReturn:
+    """Skip for want of a tool or file .ci/run provides; under CI, where it must be there, fail."""
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def require_file(path: Path | str, what: str) -> None:
+    """Go on only if ``path`` is a file (.ci/run installs it)."""
+    if not Path(path).is_file():
+        missing(f"{what} not found at {path}; .ci/run installs it")
+
+
+def require_tool(name: str) -> str:
+    """The path of the command ``name`` (.ci/run installs it)."""
+    found = shutil.which(name)
+    if found is None:
+        missing(f"{name} not found; .ci/run installs it")
+    return found
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DATA, PLAN_PATH, ROOT
+from conftest import DATA, PLAN_PATH, ROOT, require_file
 from test_bidi import right_to_left_plan
 from valdplan.documents.build import build_files
 from valdplan.documents.checklist import checklist_context
@@ -77,15 +77,6 @@ PAGES = [
     "right-to-left-index.html",
     "right-to-left-checklist.html",
 ]
-
-
-def require(path: Path | str, what: str) -> None:
-    if Path(path).is_file():
-        return
-    message = f"{what} not found at {path}; .ci/run installs it"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def long_card_plan(folder: Path) -> Path:
@@ -191,8 +182,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
-    require(CHROMIUM, "Chromium")
-    require(AXE, "axe-core")
+    require_file(CHROMIUM, "Chromium")
+    require_file(AXE, "axe-core")
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -477,10 +468,10 @@ def test_followup_decides_and_the_browser_cannot_change_it(browser, site: Path) 
 
 
 def test_html_is_valid_html5(site: Path) -> None:
-    require(VNU, "vnu.jar")
+    require_file(VNU, "vnu.jar")
     java = shutil.which("java")
     if java is None:
-        require("/usr/bin/java", "Java")
+        require_file("/usr/bin/java", "Java")
     pages = sorted(str(p) for p in site.glob("*.html"))
     # 22 checklists, the index, two follow-up checklists, a follow-up report and a plan diff;
     # another municipality's index and diff, a checklist with free ids and one with long cards;

@@ -20,12 +20,12 @@ import venv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, missing
 from valdplan.version import __version__
 
 GIT = "git -c user.name=ci -c user.email=ci@example.org"
@@ -85,20 +85,13 @@ class Installed:
         )
 
 
-def missing(what: str, why: str) -> NoReturn:
-    """Skip for want of ``what``, except under CI, whose .ci/run provides it: fail there."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{what} (.ci/run provides it)")
-    pytest.skip(f"{what}: {why}")
-
-
 def offline_environment(release_dist: Path, bin_folder: Path, home: Path) -> dict[str, str]:
     """The environment a command runs in: ``bin_folder`` and the system's tools on PATH, no
     other Python environment, and pip installing from the release build and the
     dependencies' wheels only, as it would from the package index."""
     wheelhouse = os.environ.get("VALDPLAN_WHEELHOUSE")
     if not wheelhouse:
-        missing("VALDPLAN_WHEELHOUSE is not set", "the dependencies' wheels (see .ci/run)")
+        missing("VALDPLAN_WHEELHOUSE is not set: the dependencies' wheels (.ci/run fetches them)")
     env = {
         key: value
         for key, value in os.environ.items()
@@ -348,7 +341,7 @@ def test_pipx_installs_a_working_valdplan_with_completion(
 ) -> None:
     pipx = Path(sys.executable).parent / "pipx"
     if not pipx.is_file():
-        missing("pipx is not installed", "pyproject's test extra has it")
+        missing("pipx is not installed (pyproject's test extra has it)")
     (wheel,) = release_dist.glob("valdplan-*.whl")
     env = offline_environment(release_dist, tmp_path / "bin", tmp_path / "home")
     env.update(

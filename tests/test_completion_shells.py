@@ -15,6 +15,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from conftest import missing
+
 BIN = str(Path(sys.executable).parent)
 SOURCE = {
     "bash": 'eval "$(_VALDPLAN_COMPLETE=source_bash valdplan)"',
@@ -38,9 +40,7 @@ def tab_tab(child: pexpect.spawn, text: str) -> None:
 
 def shell(name: str, folder: Path) -> pexpect.spawn:
     if shutil.which(name) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed (.ci/run installs it)")
-        pytest.skip(f"{name} is not installed")
+        missing(f"{name} is not installed (.ci/run installs it)")
     env = {
         "PATH": f"{BIN}{os.pathsep}/usr/bin:/bin",
         "HOME": str(folder),

@@ -5,15 +5,13 @@ runs), most pairs reported with comments, the two councils never answering."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 import test_report_pages
-from conftest import DATA, PLAN_PATH
+from conftest import DATA, PLAN_PATH, require_tool
 from test_report_pages import AXE, open_page
 
 browser = test_report_pages.browser  # the module's Chromium, a fixture
@@ -66,16 +64,6 @@ def axe_clean(page) -> None:  # type: ignore[no-untyped-def]
         ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
     )
     assert [f"{v['id']}: {v['nodes'][0]['target']}" for v in result["violations"]] == []
-
-
-def require_tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        message = f"{name} not found; .ci/run installs it"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, PLAN_PATH, ROOT
+from conftest import DATA, PLAN_PATH, ROOT, require_file
 from valdplan.documents.environment import environment
 from valdplan.documents.report import render_report
 from valdplan.followup.loading import load_followup
@@ -31,15 +31,6 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHROMIUM_ARGS = ["--disable-gpu", "--no-first-run", "--disable-background-networking"]
 PERIOD = DATA / "followup" / "plan-period"
 STATUSES = ["genomford", "pagaende", "ej-paborjad", "ej-aktuell", "saknas"]
-
-
-def require(path: Path | str, what: str) -> None:
-    if Path(path).is_file():
-        return
-    message = f"{what} not found at {path}; .ci/run installs it"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +50,8 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
-    require(CHROMIUM, "Chromium")
-    require(AXE, "axe-core")
+    require_file(CHROMIUM, "Chromium")
+    require_file(AXE, "axe-core")
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
