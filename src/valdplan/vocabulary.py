@@ -58,6 +58,22 @@ DONE: Status = "genomford"
 # Reports list and draw statuses from done to not applicable.
 REPORT_ORDER: tuple[Status, ...] = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
 
+# How far a focus area's prerequisite ("för att uppnå fokusområdet behöver följande vara på
+# plats") is in place, as the coordinator assesses it in the follow-up file.
+Prerequisite = Literal["pa-plats", "delvis", "ej-pa-plats"]
+PREREQUISITE_IDS: tuple[Prerequisite, ...] = get_args(Prerequisite)
+# Like the statuses' names, the Swedish names are part of the file format.
+PREREQUISITE_NAMES: dict[Prerequisite, str] = {
+    "pa-plats": "på plats",
+    "delvis": "delvis på plats",
+    "ej-pa-plats": "inte på plats",
+}
+PREREQUISITE_WORDS: dict[Prerequisite, str] = {
+    "pa-plats": N_("in place"),
+    "delvis": N_("partly in place"),
+    "ej-pa-plats": N_("not in place"),
+}
+
 # Which way an indicator's figure is better (plan.yaml's indicators, the snapshot, pages).
 Direction = Literal["higher", "lower"]
 DIRECTIONS: tuple[Direction, ...] = get_args(Direction)

@@ -11,11 +11,19 @@ import typer
 from ..messages import N_, _, ngettext
 from ..vocabulary import DUE_FORMATS, REPORT_FORMATS, SHEET_FORMATS, member
 from .app import ValdplanGroup, app
+from .assessment_parameters import (
+    AssessmentOption,
+    FocusAreaOption,
+    PrerequisiteOption,
+    RecommendationsOption,
+    SetActionArgument,
+    SetBodyOption,
+    SetStatusOption,
+)
 from .common import (
     check_output,
     document_date,
     emit_text,
-    given_text,
     load_plan_option,
     note,
     parse_date,
@@ -39,7 +47,6 @@ from .due_parameters import (
     PerBodyOption,
 )
 from .options import (
-    ActionArgument,
     DateOption,
     FollowupFile,
     ForceOption,
@@ -50,7 +57,6 @@ from .options import (
     documents_language,
 )
 from .parameters import (
-    EntryBodyOption,
     EntryDateOption,
     ExportFileArgument,
     InitBodyOption,
@@ -64,7 +70,6 @@ from .parameters import (
     SheetFormatOption,
     SheetOutputOption,
     SheetsArgument,
-    StatusOption,
     YearOption,
 )
 
@@ -111,31 +116,33 @@ def followup_init(
 @followup_app.command(
     "set",
     help=N_(
-        "Set one entry's status (and comment and date) in place; the rest of the file stays as"
-        " it is."
+        "Set one entry's status (and comment and date), or the coordinator's assessment,"
+        " recommendations and prerequisites, in place; the rest of the file stays as it is."
     ),
 )
 def followup_set(
-    action_id: ActionArgument,
-    board: EntryBodyOption,
-    status: StatusOption,
     file: FollowupFile,
+    action_id: SetActionArgument = None,
+    board: SetBodyOption = None,
+    status: SetStatusOption = None,
     comment: CommentOption = None,
     evidence: EvidenceOption = None,
     clear_evidence: ClearEvidenceOption = False,
     date: EntryDateOption = None,
+    assessment: AssessmentOption = None,
+    recommendations: RecommendationsOption = None,
+    focus_area: FocusAreaOption = None,
+    prerequisite: PrerequisiteOption = None,
     lang: LangOption = None,
     plan: PlanOption = None,
 ) -> None:
-    from ..followup.editing import Change, set_entry
+    from .assessment_parameters import SetOptions, set_in_place
 
-    text = given_text(comment, "--comment") if comment is not None else None
-    items = tuple(given_text(item, "--evidence") for item in evidence or ())
-    change = Change(status=status, comment=text, date=date)
-    with rule_options():
-        result = set_entry(
-            file, load_plan_option(plan), action_id, board, change, items, clear_evidence
-        )
+    options = SetOptions(
+        action_id, board, status, comment, tuple(evidence or ()), clear_evidence, date,
+        assessment, recommendations, focus_area, prerequisite,
+    )  # fmt: skip
+    result = set_in_place(file, load_plan_option(plan), options)
     warn(result.warnings)
     state = _("updated") if result.changed else _("unchanged")
     sys.stdout.write(f"{shown(file)}: {state}\n")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..followup.action_status import ActionStatus, action_records, actions_by_status
+from ..followup.assessment import assessment_record
 from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
 from ..followup.progress import MISSING, progress, status_names
@@ -78,6 +79,7 @@ def report_figures(
     counted = actions_by_status([ActionStatus(a["status"], a["mixed"]) for a in actions])
     return {
         **figures,
+        "assessment": assessment_record(plan, latest),
         "actions_by_status": counted,
         "actions_by_focus_area": [
             {

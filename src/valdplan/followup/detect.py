@@ -25,4 +25,5 @@ def looks_like_followup(path: Path) -> bool:
     def has(key: str) -> bool:
         return re.search(rf"^{key}:", text, re.MULTILINE) is not None
 
-    return has("entries") and not has("focus_areas")
+    # A follow-up file may carry focus_areas (the coordinator's text), never bodies.
+    return has("entries") and not (has("focus_areas") and has("bodies"))

@@ -97,17 +97,17 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
             if getattr(current, key) == value:
                 continue
             if (*loc, key) in document.spans:
-                edits.append(_replacement(loaded, (*loc, key), value))
+                edits.append(replacement(loaded, (*loc, key), value))
             elif value is not None:
                 missing_keys.append(f"{key}: {_yaml_value(value)}")
         if missing_keys:
             edits.append(_insertion(loaded, loc, missing_keys, newline))
     if appended:
         edits.append(_append(loaded, "".join(appended), newline))
-    return _splice(loaded.text, edits)
+    return splice(loaded.text, edits)
 
 
-def _replacement(loaded: LoadedFollowUp, loc: Loc, value: Any) -> tuple[int, int, str]:
+def replacement(loaded: LoadedFollowUp, loc: Loc, value: Any) -> tuple[int, int, str]:
     """The edit that gives the key at ``loc`` its new value. An unreported status is written
     as nothing after the colon (``status:``), as ``init`` writes it, and an empty value gets
     its space back when it is filled in."""
@@ -118,7 +118,7 @@ def _replacement(loaded: LoadedFollowUp, loc: Loc, value: Any) -> tuple[int, int
     return (start, end, " " + text if start == end else text)
 
 
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
     """``text`` with each span [start, end) replaced, in one pass (edits do not overlap)."""
     parts = []
     position = 0
@@ -216,17 +216,25 @@ def apply_changes(
     path: Path, plan: Plan, changes: Changes | Callable[[LoadedFollowUp], Changes]
 ) -> EditResult:
     """Apply ``changes`` to the follow-up file at ``path`` in place (or the changes a function
-    makes of the loaded file, for changes that depend on its period). The file is read,
-    changed, checked and written under its edit lock, so that concurrent edits all land;
-    nothing is written when the result would not be a valid follow-up."""
+    makes of the loaded file, for changes that depend on its period)."""
+
+    def edited(loaded: LoadedFollowUp) -> str:
+        return edit_text(loaded, plan, changes(loaded) if callable(changes) else changes)
+
+    return apply_edit(path, plan, edited)
+
+
+def apply_edit(path: Path, plan: Plan, edit: Callable[[LoadedFollowUp], str]) -> EditResult:
+    """Write the text ``edit`` makes of the loaded follow-up file at ``path``. The file is
+    read, changed, checked and written under its edit lock, so that concurrent edits all
+    land; nothing is written when the result would not be a valid follow-up."""
     from ..files.locking import editing
     from ..files.writing import write_file
     from .privacy import contact_detail_warnings, texts_of
 
     with editing(path):
         loaded = load_followup(path, plan)
-        wanted = changes(loaded) if callable(changes) else changes
-        text = edit_text(loaded, plan, wanted)
+        text = edit(loaded)
         if text == loaded.text:
             return EditResult(False, loaded.warnings)
         try:  # never write what valdplan cannot read back

@@ -37,10 +37,13 @@ def reference_problems(data: Any, plan: Plan) -> list[tuple[Loc, str]]:
     """A period the plan's calendar lacks, entries naming actions or bodies the plan lacks,
     bodies not on the action, dates outside the period followed up, and pairs listed twice.
     Works on raw data so that it reports together with structural problems."""
+    from .assessment import reference_problems as assessment_problems
+
     if not isinstance(data, dict):
         return []
     period = data.get("period")
-    problems: list[tuple[Loc, str]] = period_problems(period, plan)
+    problems: list[tuple[Loc, str]] = assessment_problems(data, plan)
+    problems += period_problems(period, plan)
     if not isinstance(data.get("entries"), list):
         return problems
     year = period.get("year") if isinstance(period, dict) else None
@@ -151,9 +154,10 @@ def file_warnings(
     reads or edits one: its plan record, personal data, invisible characters."""
     from ..files.reading import invisible_character_warnings
     from .identity import identity_warnings
-    from .privacy import personal_data_warnings
+    from .privacy import assessment_warnings, personal_data_warnings
 
     warnings = identity_warnings(name, followup, document, plan)
     warnings += personal_data_warnings(name, followup, document)
+    warnings += assessment_warnings(name, followup, document)
     warnings += invisible_character_warnings(text, name)
     return warnings

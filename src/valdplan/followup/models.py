@@ -7,14 +7,11 @@ co-responsible for the action, with a status, a comment and optionally evidence 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
-from pydantic_core import PydanticCustomError
 
-from ..errors import RuleBroken
 from ..messages import _
 from ..plan.fields import ActionId, PeriodId, Slug, Text
 from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
@@ -28,20 +25,8 @@ from ..vocabulary import (
     Status,
 )
 from . import rules
-
-
-def _rule(rule: Callable[[str], str]) -> Callable[[Any], Any]:
-    """A rule of ``rules`` as a validator: its message, unchanged, in pydantic's error."""
-
-    def validate(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value  # pydantic names the wrong type
-        try:
-            return rule(value)
-        except RuleBroken as err:
-            raise PydanticCustomError("rule", "{message}", {"message": str(err)}) from None
-
-    return validate
+from .assessment import AssessmentText, FocusAreaAssessment
+from .rules import validator as _rule
 
 
 def part_words(plan: Plan, part: str) -> str:
@@ -139,6 +124,16 @@ class FollowUp(StrictModel):
 
     plan: PlanRecord | None = Field(None, description="The plan the file follows (plan).")
     period: FollowUpPeriod = Field(description="The period followed up (period).")
+    # The coordinator's text (followup/assessment.py), normally in the merged file.
+    assessment: AssessmentText = Field(
+        "", description="The coordinator's assessment of the whole plan (bedömning)."
+    )
+    recommendations: AssessmentText = Field(
+        "", description="The coordinator's recommendations (rekommendationer)."
+    )
+    focus_areas: tuple[FocusAreaAssessment, ...] = Field(
+        (), description="The assessment of each focus area and its prerequisites (fokusområden)."
+    )
     entries: tuple[Entry, ...] = Field((), description="One entry per action and body (poster).")
 
     def by_pair(self) -> dict[tuple[str, str], Entry]:

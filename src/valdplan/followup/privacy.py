@@ -132,6 +132,28 @@ def personal_data_warnings(
     return warnings
 
 
+def assessment_warnings(name: str, followup: FollowUp, document: YamlDocument) -> list[Problem]:
+    """A located warning for every text of the coordinator's part that seems to hold
+    personal data."""
+    from ..files.locations import format_loc
+    from .assessment import assessment_texts
+
+    warnings = []
+    for loc, text in assessment_texts(followup):
+        kinds = find_personal_data(text)
+        if kinds:
+            line, column = document.position(loc)
+            message = _(
+                "{field} seems to hold personal data ({kinds}); follow-up texts become public"
+                " documents"
+            ).format(
+                field=format_loc(loc),
+                kinds=", ".join(_(_KIND_WORDS[kind]) for kind in dict.fromkeys(kinds)),
+            )
+            warnings.append(Problem(name, line, column, message))
+    return warnings
+
+
 def identity_number_problem(text: str) -> str | None:
     """The rule public records keep: the message when ``text`` holds a Swedish personnummer
     or samordningsnummer with a valid check digit, else None."""

@@ -9,24 +9,51 @@ adds only where the value stood (``FILE:LINE:COL: entries[3].status:``, ``--stat
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import RuleBroken
 from ..files.reading import CONTROL
 from ..messages import _
 from ..plan.dates import checked_date
-from ..vocabulary import STATUS_IDS, STATUS_NAMES, STATUS_WORDS, Status
+from ..vocabulary import (
+    PREREQUISITE_IDS,
+    PREREQUISITE_NAMES,
+    PREREQUISITE_WORDS,
+    STATUS_IDS,
+    STATUS_NAMES,
+    STATUS_WORDS,
+    Prerequisite,
+    Status,
+)
 
 if TYPE_CHECKING:
-    from ..plan.models import Action, Plan
+    from ..plan.models import Action, FocusArea, Plan
 
 # About thirty pages: a follow-up comment longer than this belongs in a linked document, and
 # the bound keeps every command that reads the file cheap.
 MAX_COMMENT = 100_000
 
 _STATUS_SPELLINGS: dict[str, Status] = {}
+_PREREQUISITE_SPELLINGS: dict[str, Prerequisite] = {}
 T = TypeVar("T")
+K = TypeVar("K", bound=str)
+
+
+def validator(rule: Callable[[str], Any]) -> Callable[[Any], Any]:
+    """A rule as a pydantic validator: its message, unchanged, in pydantic's error."""
+
+    def validate(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value  # pydantic names the wrong type
+        try:
+            return rule(value)
+        except RuleBroken as err:
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("rule", "{message}", {"message": str(err)}) from None
+
+    return validate
 
 
 def of_field(field: str, rule: Callable[[str], T], value: str) -> T:
@@ -37,19 +64,30 @@ def of_field(field: str, rule: Callable[[str], T], value: str) -> T:
         raise RuleBroken(str(err), field=field) from None
 
 
+def _spelled(
+    typed: str,
+    ids: Sequence[K],
+    spellings: dict[str, K],
+    *names: Mapping[K, str],
+) -> K | None:
+    """The id of ``ids`` that ``typed`` spells: the id itself, or one of its ``names``, in
+    any case, with or without å/ä/ö (``spellings`` is filled on first use)."""
+    for key in ids:  # the common case: files store ids
+        if typed == key:
+            return key
+    from ..plan.names import normalise
+
+    if not spellings:
+        for key in ids:
+            for spelling in (str(key), *(table[key] for table in names)):
+                spellings[normalise(spelling)] = key
+    return spellings.get(normalise(typed))
+
+
 def status_id(typed: str) -> Status | None:
     """The status id for an id, a Swedish name or an English word, in any case, with or
     without å/ä/ö."""
-    for status in STATUS_IDS:  # the common case: files store ids
-        if typed == status:
-            return status
-    from ..plan.names import normalise
-
-    if not _STATUS_SPELLINGS:
-        for key in STATUS_IDS:
-            for spelling in (key, STATUS_NAMES[key], STATUS_WORDS[key]):
-                _STATUS_SPELLINGS[normalise(spelling)] = key
-    return _STATUS_SPELLINGS.get(normalise(typed))
+    return _spelled(typed, STATUS_IDS, _STATUS_SPELLINGS, STATUS_NAMES, STATUS_WORDS)
 
 
 def status_word(status: str | None) -> str:
@@ -98,6 +136,18 @@ def comment(value: str) -> str:
                 "is {length} characters long (at most {limit}); shorten it or link to a document"
                 " under evidence"
             ).format(length=len(value), limit=MAX_COMMENT)
+        )
+    return control_free(value)
+
+
+def assessment(value: str) -> str:
+    """``value`` as the coordinator's assessment, recommendations or a prerequisite's
+    comment: bounded in length like a comment, without control characters."""
+    if len(value) > MAX_COMMENT:
+        raise RuleBroken(
+            _("is {length} characters long (at most {limit}); shorten it").format(
+                length=len(value), limit=MAX_COMMENT
+            )
         )
     return control_free(value)
 
@@ -164,3 +214,48 @@ def body_on_action(plan: Plan, action: Action, body_id: str) -> None:
                 body=plan.bodies_by_id[body_id].name, action=action.id
             )
         )
+
+
+def prerequisite_word(state: str | None) -> str:
+    """A prerequisite's state as a word of the user's language (None: not assessed)."""
+    if state is None:
+        return _("not assessed")
+    return _(PREREQUISITE_WORDS[state]) if state in PREREQUISITE_WORDS else state
+
+
+def prerequisite_state(typed: str) -> Prerequisite:
+    """The state of a prerequisite ``typed`` names: pa-plats, delvis or ej-pa-plats, or
+    their names in Swedish or English."""
+    found = _spelled(
+        typed, PREREQUISITE_IDS, _PREREQUISITE_SPELLINGS, PREREQUISITE_NAMES, PREREQUISITE_WORDS
+    )
+    if found is None:
+        known = ", ".join(f"{key} ({prerequisite_word(key)})" for key in PREREQUISITE_IDS)
+        raise RuleBroken(
+            _("'{value}' is not a state of a prerequisite; use one of: {known}").format(
+                value=typed[:40], known=known
+            )
+        )
+    return found
+
+
+def focus_area_in_plan(plan: Plan, number: int) -> FocusArea:
+    """The focus area numbered ``number`` in the plan."""
+    for area in plan.focus_areas:
+        if area.number == number:
+            return area
+    known = ", ".join(str(area.number) for area in plan.focus_areas)
+    raise RuleBroken(
+        _("no focus area {number} in the plan (it has {known})").format(number=number, known=known)
+    )
+
+
+def prerequisite_in_area(area: FocusArea, number: int) -> int:
+    """``number`` if the focus area lists that many prerequisites (counted from 1)."""
+    if not 1 <= number <= len(area.prerequisites):
+        raise RuleBroken(
+            _("focus area {area} lists {count} prerequisites; there is no number {number}").format(
+                area=area.number, count=len(area.prerequisites), number=number
+            )
+        )
+    return number

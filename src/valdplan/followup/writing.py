@@ -9,6 +9,7 @@ from ..files.yaml_text import scalar
 from ..messages import N_, words
 from ..plan.models import Plan
 from ..vocabulary import PART_WORDS, ROLE_WORDS, STATUS_NAMES
+from .assessment import assessment_lines
 from .identity import plan_record
 from .models import Entry, FollowUp, part_words, plan_pairs
 
@@ -63,6 +64,7 @@ def render_followup(plan: Plan, followup: FollowUp) -> str:
         "period:",
         f"  year: {followup.period.year}",
         f"  part: {followup.period.part}",
+        *assessment_lines(plan, followup),
         "entries:" if followup.entries else "entries: []",
     ]
     previous_action = None
