@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_period_name = resolve('period_name')
     l_0_counted_text = resolve('counted_text')
     l_0_date = resolve('date')
+    l_0_coordinator = resolve('coordinator')
     l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
     l_0_action_areas = resolve('action_areas')
@@ -283,7 +284,63 @@ def root(context, missing=missing):
         yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'generated')))
         yield ' '
         yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='date') if l_0_date is missing else l_0_date))))
-    yield '\n\n## '
+    yield '\n'
+    if (undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator):
+        pass
+        yield '\n## '
+        yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'assessment_heading')))
+        yield '\n'
+        if environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'assessment'):
+            pass
+            yield '\n'
+            yield str(environment.finalize(context.eval_ctx, t_5(environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'assessment'), 0)))
+            yield '\n'
+        if environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'recommendations'):
+            pass
+            yield '\n**'
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'recommendations'))))
+            yield ':** '
+            yield str(environment.finalize(context.eval_ctx, t_5(environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'recommendations'), 0)))
+            yield '\n'
+        for l_1_area in environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'areas'):
+            _loop_vars = {}
+            pass
+            yield '\n### '
+            yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_1_area, 'label'))))
+            yield '\n'
+            if environment.getattr(l_1_area, 'assessment'):
+                pass
+                yield '\n'
+                yield str(environment.finalize(context.eval_ctx, t_5(environment.getattr(l_1_area, 'assessment'), 0)))
+                yield '\n'
+            if environment.getattr(l_1_area, 'recommendations'):
+                pass
+                yield '\n**'
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'recommendations'))))
+                yield ':** '
+                yield str(environment.finalize(context.eval_ctx, t_5(environment.getattr(l_1_area, 'recommendations'), 0)))
+                yield '\n'
+            if environment.getattr(l_1_area, 'prerequisites'):
+                pass
+                yield '\n**'
+                yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'prerequisites'))))
+                yield '**\n\n'
+                for l_2_p in environment.getattr(l_1_area, 'prerequisites'):
+                    _loop_vars = {}
+                    pass
+                    yield '- '
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_p, 'text'))))
+                    yield ' – **'
+                    yield str(environment.finalize(context.eval_ctx, t_4(environment.getattr(l_2_p, 'status_name'))))
+                    yield '**'
+                    if environment.getattr(l_2_p, 'comment'):
+                        pass
+                        yield ': '
+                        yield str(environment.finalize(context.eval_ctx, t_5(environment.getattr(l_2_p, 'comment'), 2)))
+                    yield '\n'
+                l_2_p = missing
+        l_1_area = missing
+    yield '\n## '
     yield str(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading')))
     yield '\n\n'
     yield str(environment.finalize(context.eval_ctx, t_4((undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text))))
@@ -613,4 +670,4 @@ def root(context, missing=missing):
         finally: gen.close()
 
 blocks = {}
-debug_info = '3=68&4=78&6=95&8=105&9=110&13=145&14=155&16=172&18=183&19=187&20=193&25=223&26=228&27=234&28=238&31=267&33=269&35=271&38=287&40=289&42=291&44=295&45=297&47=299&48=303&49=307&50=311&54=318&55=320&57=324&59=326&60=330&63=349&65=352&67=354&69=356&71=361&73=363&75=365&77=368&79=370&81=372&82=374&84=376&85=378&87=380&88=382&90=384&92=386&94=398&96=405&97=409&98=413&104=437&106=440&108=442&109=445&111=453&112=457&115=468&118=470&120=478&122=480&124=487&126=491&128=497&129=501&133=517&137=521&139=523&141=525&142=528&144=534&145=538&148=552&150=554&152=557&154=559&155=561&157=565&159=567&160=569&162=573&164=577&165=581&168=592&170=595&173=602&174=608'
+debug_info = '3=69&4=79&6=96&8=106&9=111&13=146&14=156&16=173&18=184&19=188&20=194&25=224&26=229&27=235&28=239&31=268&33=270&35=272&37=288&39=291&40=293&42=296&44=298&46=301&48=305&50=309&51=311&53=314&55=316&57=319&59=323&61=326&63=328&64=332&71=344&73=346&75=348&77=352&78=354&80=356&81=360&82=364&83=368&87=375&88=377&90=381&92=383&93=387&96=406&98=409&100=411&102=413&104=418&106=420&108=422&110=425&112=427&114=429&115=431&117=433&118=435&120=437&121=439&123=441&125=443&127=455&129=462&130=466&131=470&137=494&139=497&141=499&142=502&144=510&145=514&148=525&151=527&153=535&155=537&157=544&159=548&161=554&162=558&166=574&170=578&172=580&174=582&175=585&177=591&178=595&181=609&183=611&185=614&187=616&188=618&190=622&192=624&193=626&195=630&197=634&198=638&201=649&203=652&206=659&207=665'

@@ -14,6 +14,7 @@ def root(context, missing=missing):
     l_0_labels = resolve('labels')
     l_0_period_name = resolve('period_name')
     l_0_counted_text = resolve('counted_text')
+    l_0_coordinator = resolve('coordinator')
     l_0_action_rows = resolve('action_rows')
     l_0_toc = resolve('toc')
     l_0_action_areas = resolve('action_areas')
@@ -556,7 +557,66 @@ def root(context, missing=missing):
         yield '">'
         yield escape(environment.finalize(context.eval_ctx, (undefined(name='date') if l_0_date is missing else l_0_date)))
         yield '</time>'
-    yield '</p>\n</header>\n<section aria-labelledby="atgarder">\n<h2 id="atgarder">'
+    yield '</p>\n</header>\n'
+    if (undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator):
+        pass
+        yield '<section aria-labelledby="bedomning">\n<h2 id="bedomning">'
+        yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'assessment_heading')))
+        yield '</h2>\n'
+        if environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'assessment'):
+            pass
+            yield '<p class="comment">'
+            yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'assessment'))))
+            yield '</p>\n'
+        if environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'recommendations'):
+            pass
+            yield '<p><strong>'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'recommendations')))
+            yield ':</strong> '
+            yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'recommendations'))))
+            yield '</p>\n'
+        for l_1_area in environment.getattr((undefined(name='coordinator') if l_0_coordinator is missing else l_0_coordinator), 'areas'):
+            _loop_vars = {}
+            pass
+            yield '<h3>'
+            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_area, 'label')))
+            yield '</h3>\n'
+            if environment.getattr(l_1_area, 'assessment'):
+                pass
+                yield '<p class="comment">'
+                yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_1_area, 'assessment'))))
+                yield '</p>\n'
+            if environment.getattr(l_1_area, 'recommendations'):
+                pass
+                yield '<p><strong>'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'recommendations')))
+                yield ':</strong> '
+                yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_1_area, 'recommendations'))))
+                yield '</p>\n'
+            if environment.getattr(l_1_area, 'prerequisites'):
+                pass
+                yield '<p><strong>'
+                yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'prerequisites')))
+                yield '</strong></p>\n<ul>\n'
+                for l_2_p in environment.getattr(l_1_area, 'prerequisites'):
+                    _loop_vars = {}
+                    pass
+                    yield '<li>'
+                    yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_2_p, 'text'))))
+                    yield ' – <strong>'
+                    yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_p, 'status_name')))
+                    yield '</strong>'
+                    if environment.getattr(l_2_p, 'comment'):
+                        pass
+                        yield ': <span class="comment">'
+                        yield escape(environment.finalize(context.eval_ctx, t_7(context, environment.getattr(l_2_p, 'comment'))))
+                        yield '</span>'
+                    yield '</li>\n'
+                l_2_p = missing
+                yield '</ul>\n'
+        l_1_area = missing
+        yield '</section>\n'
+    yield '<section aria-labelledby="atgarder">\n<h2 id="atgarder">'
     yield escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='labels') if l_0_labels is missing else l_0_labels), 'by_action_heading')))
     yield '</h2>\n<p class="lead">'
     yield escape(environment.finalize(context.eval_ctx, (undefined(name='counted_text') if l_0_counted_text is missing else l_0_counted_text)))
@@ -816,7 +876,7 @@ def root(context, missing=missing):
                         else:
                             pass
                             yield '<td class="status'
-                            yield escape(environment.finalize(context.eval_ctx, (' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 239 in 'report.html.j2' evaluated to false and no else section was defined."))))
+                            yield escape(environment.finalize(context.eval_ctx, (' changed' if environment.getattr(l_3_cell, 'changed') else cond_expr_undefined("the inline if-expression on line 263 in 'report.html.j2' evaluated to false and no else section was defined."))))
                             yield '">'
                             if environment.getattr(l_3_cell, 'changed'):
                                 pass
@@ -920,4 +980,4 @@ def root(context, missing=missing):
     yield '</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=75&5=82&6=87&10=99&12=107&14=112&16=117&17=126&21=146&22=155&29=175&31=185&33=187&36=204&37=209&43=235&44=240&46=255&47=266&48=268&50=270&53=285&54=290&60=312&61=317&62=321&65=354&66=359&68=396&69=401&70=405&72=409&74=415&75=422&76=424&77=430&78=441&80=446&82=451&84=458&85=463&92=500&97=510&102=512&104=516&105=522&107=529&108=531&109=533&114=535&117=537&118=539&119=541&122=560&123=562&124=564&125=568&126=570&127=572&130=574&132=576&133=580&134=584&135=587&136=589&137=593&146=602&147=604&148=608&150=610&151=614&156=640&158=643&159=645&162=648&164=656&165=660&171=673&175=676&176=683&179=687&180=689&181=691&184=694&186=700&187=704&193=720&196=723&199=726&200=728&201=730&202=732&203=734&205=736&206=740&207=742&208=746&209=748&210=750&213=753&215=756&216=758&217=760&218=762&219=764&220=766&221=768&222=770&223=772&224=774&225=776&226=778&230=780&232=790&234=794&235=800&237=804&238=806&239=809&249=840&250=847&253=851&254=853&255=855&256=859&257=861&258=865&260=867&261=871&264=895&265=898&266=902&271=907&272=913'
+debug_info = '3=76&5=83&6=88&10=100&12=108&14=113&16=118&17=127&21=147&22=156&29=176&31=186&33=188&36=205&37=210&43=236&44=241&46=256&47=267&48=269&50=271&53=286&54=291&60=313&61=318&62=322&65=355&66=360&68=397&69=402&70=406&72=410&74=416&75=423&76=425&77=431&78=442&80=447&82=452&84=459&85=464&92=501&97=511&102=513&104=517&105=523&107=530&108=532&109=534&114=536&117=538&118=540&119=542&121=561&123=564&124=566&126=571&128=578&129=582&130=584&132=589&134=596&135=599&137=601&138=605&146=620&147=622&148=624&149=628&150=630&151=632&154=634&156=636&157=640&158=644&159=647&160=649&161=653&170=662&171=664&172=668&174=670&175=674&180=700&182=703&183=705&186=708&188=716&189=720&195=733&199=736&200=743&203=747&204=749&205=751&208=754&210=760&211=764&217=780&220=783&223=786&224=788&225=790&226=792&227=794&229=796&230=800&231=802&232=806&233=808&234=810&237=813&239=816&240=818&241=820&242=822&243=824&244=826&245=828&246=830&247=832&248=834&249=836&250=838&254=840&256=850&258=854&259=860&261=864&262=866&263=869&273=900&274=907&277=911&278=913&279=915&280=919&281=921&282=925&284=927&285=931&288=955&289=958&290=962&295=967&296=973'

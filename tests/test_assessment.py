@@ -139,3 +139,52 @@ def test_set_refuses_options_that_do_not_go_together(run, tmp_path: Path) -> Non
         result = run("followup", "set", *case, "--file", str(path), *P)
         assert result.exit_code != 0, case
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_the_report_opens_with_the_coordinators_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        HEAD + "assessment: Arbetet går framåt.\nrecommendations: Fortsätt.\n"
+        "focus_areas:\n  - focus_area: 1\n    assessment: Bra.\n    prerequisites:\n"
+        "      - number: 2\n        status: delvis\n        comment: Halvvägs.\n" + ENTRY,
+        encoding="utf-8",
+    )
+    markdown = run("followup", "report", str(path), "--format", "md", *P).stdout
+    opening = markdown[markdown.index("## Samordnarens bedömning") : markdown.index("## Åtgärder")]
+    assert opening == (
+        "## Samordnarens bedömning\n\nArbetet går framåt.\n\n**Rekommendationer:** Fortsätt.\n\n"
+        "### 1\\. Kommunen arbetar våldsförebyggande\n\nBra.\n\n"
+        "**För att uppnå fokusområdet behöver följande vara på plats:**\n\n"
+        "- Universella våldsförebyggande insatser såsom normkritiska metoder och arbetssätt"
+        " kopplat till kön, sexualitet och våld tillämpas inom arenor där barn och unga vuxna"
+        " vistas. – **delvis på plats**: Halvvägs.\n\n"
+    )
+    html = tmp_path / "r.html"
+    assert (
+        run("followup", "report", str(path), "--format", "html", "-o", str(html), *P).exit_code == 0
+    )
+    text = html.read_text(encoding="utf-8")
+    assert text.index('<h2 id="bedomning">Samordnarens bedömning</h2>') < text.index(
+        '<h2 id="atgarder">'
+    )
+    assert '<strong>delvis på plats</strong>: <span class="comment">Halvvägs.</span>' in text
+    import docx
+
+    word = tmp_path / "r.docx"
+    assert (
+        run("followup", "report", str(path), "--format", "docx", "-o", str(word), *P).exit_code == 0
+    )
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    start = paragraphs.index("Samordnarens bedömning")
+    assert paragraphs[start : start + 4] == [
+        "Samordnarens bedömning",
+        "Arbetet går framåt.",
+        "Rekommendationer: Fortsätt.",
+        "1. Kommunen arbetar våldsförebyggande",
+    ]
+    assert paragraphs[start + 6].endswith("vistas. – delvis på plats: Halvvägs.")
+    assert start < paragraphs.index("Åtgärder per status")
+    plain = run(
+        "followup", "report", str(DATA / "followup" / "helar-2025.yaml"), "--format", "md", *P
+    )
+    assert "Samordnarens bedömning" not in plain.stdout

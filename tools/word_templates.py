@@ -343,6 +343,38 @@ def _entry_lines(document: Any, bold: str, rest: str) -> None:
     _tag(document, "endif")
 
 
+def _assessment(document: Any) -> None:
+    """The coordinator's text, when the follow-up file has any: the whole plan's, then each
+    focus area's with its prerequisites."""
+    _tag(document, "if coordinator")
+    document.add_heading("{{ labels.assessment_heading }}", level=1)
+    _tag(document, "if coordinator.assessment")
+    document.add_paragraph("{{ coordinator.assessment }}")
+    _tag(document, "endif")
+    _tag(document, "if coordinator.recommendations")
+    _bold_then(document, "{{ labels.recommendations }}:", " {{ coordinator.recommendations }}")
+    _tag(document, "endif")
+    _tag(document, "for area in coordinator.areas")
+    document.add_heading("{{ area.label }}", level=2)
+    _tag(document, "if area.assessment")
+    document.add_paragraph("{{ area.assessment }}")
+    _tag(document, "endif")
+    _tag(document, "if area.recommendations")
+    _bold_then(document, "{{ labels.recommendations }}:", " {{ area.recommendations }}")
+    _tag(document, "endif")
+    _tag(document, "if area.prerequisites")
+    _bold_then(document, "{{ labels.prerequisites }}", "")
+    _tag(document, "for p in area.prerequisites")
+    document.add_paragraph(
+        "{{ p.text }} – {{ p.status_name }}{% if p.comment %}: {{ p.comment }}{% endif %}",
+        style="List Bullet",
+    )
+    _tag(document, "endfor")
+    _tag(document, "endif")
+    _tag(document, "endfor")
+    _tag(document, "endif")
+
+
 def report_template() -> Any:
     document = _document()
     _header_and_footer(document, "{{ plan.organisation }} · {{ title }}")
@@ -352,6 +384,7 @@ def report_template() -> Any:
         "{{ plan.organisation }} · {{ labels.period }} {{ plan.period }} · {{ period_name }}"
         " · {{ counted_text }}{% if date %} · {{ labels.generated }} {{ date }}{% endif %}"
     )
+    _assessment(document)
     document.add_heading("{{ labels.by_action_heading }}", level=1)
     document.add_paragraph("{{ counted_text }}")
     document.add_paragraph("{{ labels.by_action_note }} {{ labels.action_share_note }}")

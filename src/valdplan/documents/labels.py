@@ -81,6 +81,11 @@ _MSGIDS: dict[str, str] = {
     "diff_underlined": N_("underlined"),
     "chart_key": N_("The bars from the left (hatched: not reported):"),
     "actions_by_area": N_("The actions of each focus area"),
+    # The coordinator's text (issue 21): assessment, recommendations, prerequisites.
+    "assessment_heading": N_("The coordinator's assessment"),
+    "assessment": N_("Assessment"),
+    "recommendations": N_("Recommendations"),
+    "not_assessed": N_("not assessed"),
     # The follow-up report (issue 14): periods, lists, the plan period, Word and print.
     **{f"part_{part}": word for part, word in PART_WORDS.items()},
     "report_title": N_("Follow-up, {period}"),

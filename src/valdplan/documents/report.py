@@ -20,6 +20,7 @@ from .goals import served_goals
 from .indicators import indicator_views
 from .labels import LABELS
 from .markdown import heading_slugs
+from .report_assessment import assessment_context
 from .report_lists import (
     LINE_TEXT,
     body_views,
@@ -252,6 +253,7 @@ def report_context(
         ],
         "overall": overall,
         **_action_context(plan, figures, names, lang),
+        "coordinator": assessment_context(plan, figures["assessment"], lang),
         "pairs_text": count_words(overall["total"], labels, "pairs"),
         "sections": [
             {
