@@ -11,17 +11,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..messages import N_, _
-from .options import complete_actions, complete_statuses
+from .options import complete_actions, complete_statuses, whole_number
 
 if TYPE_CHECKING:
     from ..followup.editing import EditResult
     from ..plan.models import Plan
 
-_TEXT_HELP = " (@FILE: from a file, -: standard input, @@: a text beginning with @)."
 SetActionArgument = Annotated[
     str | None,
     typer.Argument(
-        metavar=N_("[ID]"),
+        metavar=N_("ID"),
         help=N_(
             'Action id as the plan writes it, e.g. "4:4"; none: set the coordinator\'s text'
             " (--assessment, --recommendations, --prerequisite)."
@@ -58,7 +57,10 @@ AssessmentOption = Annotated[
     str | None,
     typer.Option(
         "--assessment",
-        help=N_("The coordinator's assessment of the whole plan, or of --focus-area") + _TEXT_HELP,
+        help=N_(
+            "The coordinator's assessment of the whole plan, or of --focus-area (@FILE: from a"
+            " file, -: standard input, @@: a text beginning with @)."
+        ),
         metavar=N_("TEXT"),
         show_default=False,
     ),
@@ -67,30 +69,34 @@ RecommendationsOption = Annotated[
     str | None,
     typer.Option(
         "--recommendations",
-        help=N_("The coordinator's recommendations for the whole plan, or for --focus-area")
-        + _TEXT_HELP,
+        help=N_(
+            "The coordinator's recommendations for the whole plan, or for --focus-area (@FILE:"
+            " from a file, -: standard input, @@: a text beginning with @)."
+        ),
         metavar=N_("TEXT"),
         show_default=False,
     ),
 ]
 FocusAreaOption = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--focus-area",
         help=N_("The focus area (by number) whose assessment or prerequisite to set."),
-        metavar=N_("N"),
+        metavar=N_("NUMBER"),
+        callback=whole_number,
         show_default=False,
     ),
 ]
 PrerequisiteOption = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--prerequisite",
         help=N_(
             "The prerequisite of --focus-area (by its number in the plan's list, from 1) whose"
             " --status and --comment to set."
         ),
-        metavar=N_("N"),
+        metavar=N_("NUMBER"),
+        callback=whole_number,
         show_default=False,
     ),
 ]
@@ -109,8 +115,9 @@ class SetOptions:
     date: str | None
     assessment: str | None
     recommendations: str | None
-    focus_area: int | None
-    prerequisite: int | None
+    # Whole numbers already (the options' callback); typed as the options are declared.
+    focus_area: str | None
+    prerequisite: str | None
 
     def given(self, names: tuple[str, ...]) -> list[str]:
         """The options of ``names`` (attribute names) given, as the command line spells them."""
@@ -156,9 +163,11 @@ def set_in_place(path: Path, plan: Plan, options: SetOptions) -> EditResult:
         )
     ]
     _check_text_options(options, comment, *texts)
-    text_change = TextChange(
-        options.focus_area, options.prerequisite, texts[0], texts[1], options.status, comment
+    area, prerequisite = (
+        int(value) if value is not None else None
+        for value in (options.focus_area, options.prerequisite)
     )
+    text_change = TextChange(area, prerequisite, texts[0], texts[1], options.status, comment)
     with rule_options():
         return set_text(path, plan, text_change)
 
@@ -173,7 +182,7 @@ def _check_text_options(
     """A usage error for options of the coordinator's text that do not go together."""
     if options.prerequisite is not None:
         if options.focus_area is None:
-            _refuse("--prerequisite", _("needs --focus-area N"))
+            _refuse("--prerequisite", _("needs --focus-area NUMBER"))
         for option, value in (("--assessment", assessment), ("--recommendations", recommendations)):
             if value is not None:
                 _refuse(option, _("is a focus area's; a prerequisite has --status and --comment"))
@@ -182,12 +191,12 @@ def _check_text_options(
         return
     for option, value in (("--status", options.status), ("--comment", comment)):
         if value is not None:
-            _refuse(option, _("needs an action ID, or --focus-area N --prerequisite N"))
+            _refuse(option, _("needs an action ID, or --focus-area NUMBER --prerequisite NUMBER"))
     if assessment is None and recommendations is None:
         raise typer.BadParameter(
             _(
                 "give an action ID and --board (an entry), or --assessment,"
-                " --recommendations or --focus-area N --prerequisite N (the coordinator's"
+                " --recommendations or --focus-area NUMBER --prerequisite NUMBER (the coordinator's"
                 " text)"
             ),
             param_hint="ID",

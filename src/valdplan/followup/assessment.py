@@ -102,10 +102,9 @@ def reference_problems(data: dict[str, Any], plan: Plan) -> list[tuple[Loc, str]
             problems.append(((*loc, "focus_area"), str(err)))
             continue
         if number in seen:
-            message = _("focus area {number} is listed twice (also focus_areas[{first}])")
-            problems.append(
-                ((*loc, "focus_area"), message.format(number=number, first=seen[number]))
-            )
+            message = _("focus area {number} is listed twice (also {other})")
+            other = f"focus_areas[{seen[number]}]"
+            problems.append(((*loc, "focus_area"), message.format(number=number, other=other)))
             continue
         seen[number] = index
         problems += _prerequisite_problems(item.get("prerequisites"), area, (*loc, "prerequisites"))
@@ -136,8 +135,9 @@ def _prerequisite_problems(items: Any, area: FocusArea, loc: Loc) -> list[tuple[
             problems.append((where, str(err)))
             continue
         if number in seen:
-            message = _("prerequisite {number} is listed twice (also prerequisites[{first}])")
-            problems.append((where, message.format(number=number, first=seen[number])))
+            message = _("prerequisite {number} is listed twice (also {other})")
+            other = f"prerequisites[{seen[number]}]"
+            problems.append((where, message.format(number=number, other=other)))
             continue
         seen[number] = index
     return problems
