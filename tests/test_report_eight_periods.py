@@ -121,7 +121,6 @@ def test_the_word_main_part_is_six_pages_or_fewer(reports: dict[str, Path], tmp_
     assert word_pages(reports["main.docx"], tmp_path) <= 6
 
 
-@pytest.mark.xfail(strict=True, reason="the Word appendix is not short yet (23 pages whole)")
 def test_the_whole_word_report_is_fourteen_pages_or_fewer(
     reports: dict[str, Path], tmp_path: Path
 ) -> None:

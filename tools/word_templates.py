@@ -13,6 +13,7 @@ template: docs/word-templates.md."""
 
 from __future__ import annotations
 
+import copy
 import io
 import sys
 from pathlib import Path
@@ -41,6 +42,9 @@ def _document() -> Any:
     cell_text.base_style = document.styles["Normal"]
     cell_text.font.size = Pt(9)
     cell_text.paragraph_format.space_after = Pt(0)
+    small = document.styles.add_style("Table Text Small", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = cell_text
+    small.font.size = Pt(8)
     link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.underline = True
     link.font.color.rgb = _rgb("0B4F8A")
@@ -206,6 +210,7 @@ def _table(
     cells: list[str],
     widths: list[float],
     numbers_from: int | None = None,
+    small: bool = False,
 ) -> None:
     """A table with a header row that Word repeats on every page, and one row per item of
     the innermost of ``loops`` (docxtpl's ``{%tr for … %}`` rows, outermost first, around
@@ -227,8 +232,25 @@ def _table(
         table.rows[-index].cells[0].text = "{%tr endfor %}"
     for cell, text in zip(table.rows[1 + len(loops)].cells, cells, strict=True):
         cell.text = text
-    _finish(table, widths)
+    _finish(table, widths, "Table Text Small" if small else "Table Text")
     _align_numbers(table, numbers_from)
+    if small:
+        _narrow_cell_margins(table)
+
+
+def _narrow_cell_margins(table: Any) -> None:
+    """1 mm inside each cell's sides instead of Word's 1.9 mm: a period's status
+    ("→ Genomförd", "Saknar rapport") then keeps to one line in its column."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "57")  # twentieths of a point: 1 mm
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
 
 
 def _align_numbers(table: Any, first: int | None) -> None:
@@ -243,8 +265,8 @@ def _align_numbers(table: Any, first: int | None) -> None:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def _finish(table: Any, widths: list[float]) -> None:
-    """Column widths in centimetres (the page holds 17) and small table text."""
+def _finish(table: Any, widths: list[float], style: str) -> None:
+    """Column widths in centimetres (the page holds 17) and the table text's style."""
     from docx.shared import Cm
 
     table.autofit = False
@@ -254,7 +276,7 @@ def _finish(table: Any, widths: list[float]) -> None:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
             for paragraph in cell.paragraphs:
-                paragraph.style = "Table Text"
+                paragraph.style = style
 
 
 def _share(segment: str) -> str:
@@ -297,6 +319,7 @@ def _period_table(document: Any, first: str, groups: str) -> None:
         ],
         [4.6, 2.0, *[2.08 for _ in STATUS_COLUMNS]],
         numbers_from=2,
+        small=True,  # a row per group and period: eight periods of fourteen bodies
     )
 
 
@@ -322,8 +345,36 @@ def _history_table(document: Any) -> None:
             "{% endif %}",
             "{%tc endfor %}",
         ],
-        [1.4, 4.5, 3.7, 3.7, 3.7],
+        # Landscape (the history's own section): action and body keep their widths, the
+        # periods share the rest (documents/word.py:fit_grids), eight of them 2.45 cm each.
+        [1.4, 4.7, *[(LANDSCAPE_TEXT - 6.1) / 3] * 3],
+        small=True,
     )
+
+
+LANDSCAPE_TEXT = 25.7  # A4 landscape less 2 cm margins, in centimetres
+
+
+def _section(document: Any, landscape: bool) -> None:
+    """A new page in a section of its own: landscape for the wide history, portrait after."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    references = [
+        copy.deepcopy(reference)
+        for tag in ("w:headerReference", "w:footerReference")
+        for reference in document.sections[-1]._sectPr.findall(qn(tag))
+    ]
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    # Every section names the one header and footer: when the report has no history the
+    # breaks go with it, and the section left must still carry them (python-docx's copy
+    # links to the previous section instead).
+    for reference in reversed(references):
+        section._sectPr.insert(0, reference)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = Cm(29.7), Cm(21)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
 
 def _entry_lines(document: Any, bold: str, rest: str) -> None:
@@ -375,6 +426,71 @@ def _assessment(document: Any) -> None:
     _tag(document, "endif")
 
 
+def _status_lists(document: Any, ids: str) -> None:
+    """The lists of the statuses ``ids`` (a Jinja tuple): each action, then what each of its
+    bodies wrote."""
+    _tag(document, f"for list in status_lists if list.id in {ids}")
+    document.add_heading("{{ list.heading }}", level=1)
+    document.add_paragraph(
+        "{{ list.count_text }}{% if list.earlier_text %}. {{ list.earlier_text }}{% endif %}"
+    )
+    _tag(document, "for group in list.groups")
+    _bold_then(document, "{{ labels.action }} {{ group.action }}", " {{ group.text }}")
+    _tag(document, "for entry in group.entries")
+    _entry_lines(document, "{{ entry.body }}", " ({{ entry.role }})")
+    _tag(document, "endfor")
+    _tag(document, "else")
+    document.add_paragraph("{{ labels.none }}")
+    _tag(document, "endfor")
+    _tag(document, "endfor")
+
+
+def _appendix(document: Any) -> None:
+    document.add_heading("{{ labels.overall_heading }}", level=1)
+    document.add_paragraph("{{ labels.share_note }}")
+    _chart(document, "overall")
+    _figures_table(document, "{{ labels.group }}", "[overall]")
+    _tag(document, "for section in sections")
+    document.add_heading("{{ section.heading }}", level=1)
+    _figures_table(document, "{{ labels.group }}", "section.rows")
+    _tag(document, "endfor")
+    _tag(document, "if has_history")
+    document.add_heading("{{ labels.plan_period }}", level=1)
+    document.add_paragraph("{{ labels.plan_period_note }}")
+    _figures_table(document, "{{ labels.period }}", "history.rows")
+    document.add_heading("{{ labels.period_by_focus_area }}", level=2)
+    _period_table(document, "{{ labels.focus_area }}", "history.areas")
+    document.add_heading("{{ labels.period_by_body }}", level=2)
+    _period_table(document, "{{ labels.body }}", "history.bodies")
+    _section(document, landscape=True)
+    document.add_heading("{{ labels.history_actions }}", level=2)
+    document.add_paragraph("{{ labels.history_note }}")
+    _history_table(document)
+    _section(document, landscape=False)
+    _tag(document, "endif")
+    _status_lists(document, '("ej-paborjad", "ej-aktuell")')
+    document.add_heading("{{ labels.by_body_detail }}", level=1)
+    note = document.add_paragraph("{{ labels.by_body_summary_note }}")
+    note.paragraph_format.keep_with_next = True  # the heading and its note go with the table
+    # One row per body, its actions by id under each status: what the bodies wrote is in
+    # the status lists, once (a Word report is printed; the HTML's per-body lines repeat it).
+    _table(
+        document,
+        ["{{ labels.body }}", *_status_names()],
+        ["for view in body_views"],
+        [
+            "{{ view.name }}",
+            *[
+                "{{ view.actions_by_status[" + str(i) + '] | join(", ") or "–" }}'
+                for i in STATUS_COLUMNS
+            ],
+        ],
+        # Most of a body's actions are done by the plan's end: that column is the widest.
+        [4.3, 4.7, 2.8, 1.8, 1.7, 1.7],
+        small=True,
+    )
+
+
 def report_template() -> Any:
     document = _document()
     _header_and_footer(document, "{{ plan.organisation }} · {{ title }}")
@@ -416,30 +532,6 @@ def report_template() -> Any:
     )
     _tag(document, "endfor")
     _tag(document, "endfor")
-    _tag(document, "if appendix is not defined or appendix")
-    document.add_heading("{{ labels.overall_heading }}", level=1)
-    document.add_paragraph("{{ labels.share_note }}")
-    _chart(document, "overall")
-    _figures_table(document, "{{ labels.group }}", "[overall]")
-    _tag(document, "for section in sections")
-    document.add_heading("{{ section.heading }}", level=1)
-    _figures_table(document, "{{ labels.group }}", "section.rows")
-    _tag(document, "endfor")
-
-    _tag(document, "if has_history")
-    document.add_heading("{{ labels.plan_period }}", level=1)
-    document.add_paragraph("{{ labels.plan_period_note }}")
-    _figures_table(document, "{{ labels.period }}", "history.rows")
-    document.add_heading("{{ labels.period_by_focus_area }}", level=2)
-    _period_table(document, "{{ labels.focus_area }}", "history.areas")
-    document.add_heading("{{ labels.period_by_body }}", level=2)
-    _period_table(document, "{{ labels.body }}", "history.bodies")
-    document.add_heading("{{ labels.history_actions }}", level=2)
-    document.add_paragraph("{{ labels.history_note }}")
-    _history_table(document)
-    _tag(document, "endif")
-    _tag(document, "endif")
-
     _tag(document, "if previous")
     document.add_heading("{{ changes_heading }}", level=1)
     _tag(document, "if changes")
@@ -459,26 +551,7 @@ def report_template() -> Any:
     document.add_paragraph("{{ labels.no_changes }}")
     _tag(document, "endif")
     _tag(document, "endif")
-
-    _tag(
-        document,
-        "for list in status_lists if appendix is not defined or appendix"
-        ' or list.id in ("genomford", "pagaende")',
-    )
-    document.add_heading("{{ list.heading }}", level=1)
-    document.add_paragraph(
-        "{{ list.count_text }}{% if list.earlier_text %}. {{ list.earlier_text }}{% endif %}"
-    )
-    _tag(document, "for group in list.groups")
-    _bold_then(document, "{{ labels.action }} {{ group.action }}", " {{ group.text }}")
-    _tag(document, "for entry in group.entries")
-    _entry_lines(document, "{{ entry.body }}", " ({{ entry.role }})")
-    _tag(document, "endfor")
-    _tag(document, "else")
-    document.add_paragraph("{{ labels.none }}")
-    _tag(document, "endfor")
-    _tag(document, "endfor")
-
+    _status_lists(document, '("genomford", "pagaende")')
     document.add_heading("{{ labels.missing }}", level=1)
     document.add_paragraph("{{ labels.missing_note }}")
     _tag(document, "if missing_by_body")
@@ -496,24 +569,9 @@ def report_template() -> Any:
     _tag(document, "else")
     document.add_paragraph("{{ labels.none }}")
     _tag(document, "endif")
-
+    # The appendix, in the HTML's order: the figures, the history, the other lists, bodies.
     _tag(document, "if appendix is not defined or appendix")
-    document.add_heading("{{ labels.by_body_detail }}", level=1)
-    document.add_paragraph("{{ labels.by_body_detail_note }}")
-    _tag(document, "for view in body_views")
-    document.add_heading("{{ view.name }}", level=2)
-    document.add_paragraph("{{ view.count_text }}")
-    _tag(document, "for status in view.statuses")
-    document.add_heading("{{ status.heading }} ({{ status.count }})", level=3)
-    _tag(document, "for entry in status.entries")
-    _entry_lines(document, "{{ entry.action }}", " {{ entry.short }}")
-    _tag(document, "endfor")
-    _tag(document, "endfor")
-    _tag(document, "if view.missing")
-    document.add_heading("{{ view.missing_heading }} ({{ view.missing | length }})", level=3)
-    document.add_paragraph('{{ view.missing | join(", ") }}')
-    _tag(document, "endif")
-    _tag(document, "endfor")
+    _appendix(document)
     _tag(document, "endif")
     return document
 

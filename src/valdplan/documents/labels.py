@@ -100,6 +100,10 @@ _MSGIDS: dict[str, str] = {
     "list_ej_aktuell": N_("Not applicable"),
     "by_body_detail": N_("Reported by body"),
     "by_body_detail_note": N_("What each body has reported, action by action."),
+    "by_body_summary_note": N_(
+        "Each body's actions by status; what the body wrote is under the action in the lists"
+        " by status."
+    ),
     "plan_period": N_("Over the plan period"),
     "plan_period_note": N_("Action and body pairs per status in each period."),
     "period_by_focus_area": N_("By focus area and period"),

@@ -165,6 +165,14 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> l
                 "entries": entries,  # every reported pair in plan order, with its status
                 "missing": missing,
                 "missing_heading": labels["missing"],
+                # The action ids under each status of the report's order, missing last.
+                "actions_by_status": [
+                    *(
+                        [pair["action"] for pair in own if pair["status"] == status]
+                        for status in LIST_ORDER
+                    ),
+                    missing,
+                ],
             }
         )
     return views

@@ -169,35 +169,48 @@ def describe_pictures(document: Any, described: dict[bytes, str]) -> None:
 
 
 def fit_grids(document: Any) -> None:
-    """Give every table a column grid that matches its cells. A column loop (``{%tc for …
-    %}``) makes as many cells as there are periods, whatever the grid the template had;
-    Word and LibreOffice lay a table out by its grid. The first row's cell widths, scaled to
-    the table's width in the template, become the grid."""
+    """Lay out a table whose columns a loop made (``{%tc for … %}``: one cell per period)
+    to fit the template's width. docxtpl keeps the table's width by scaling every column
+    alike, which leaves the action column too narrow for its heading at eight periods; here
+    the cells the loop made (the first row's last cell and its copies before it) share what
+    the cells before them leave, so action and body keep their widths however many periods.
+    A table whose cells add up to its grid has no loop (or was laid out by hand): kept."""
     from docx.oxml.ns import qn
 
     for table in document.tables:
         grid = table._tbl.tblGrid
         columns = grid.findall(qn("w:gridCol"))
         rows = table._tbl.findall(qn("w:tr"))
-        if not rows or not columns:
+        widths = _cell_widths(rows[0]) if rows else None
+        total = sum(int(column.get(qn("w:w"), "0")) for column in columns)
+        if widths is None or len(widths) != len(columns) or abs(sum(widths) - total) <= 20:
             continue
-        widths = []
-        for cell in rows[0].findall(qn("w:tc")):
-            width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-            span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-            if width is None or span is not None:
-                break  # a table the user laid out by hand: keep its grid
-            widths.append(int(width.get(qn("w:w"))))
-        else:
-            total = sum(int(column.get(qn("w:w"), "0")) for column in columns)
-            if len(widths) == len(columns) or not sum(widths) or not total:
-                continue
-            for column in columns:
-                grid.remove(column)
-            scale = total / sum(widths)
-            for width in widths:
-                column = grid.makeelement(qn("w:gridCol"), {qn("w:w"): str(round(width * scale))})
-                grid.append(column)
+        repeated = 1
+        while repeated < len(widths) and widths[-repeated - 1] == widths[-1]:
+            repeated += 1
+        fixed = widths[:-repeated]
+        share = max(total - sum(fixed), 0) // repeated
+        widths = [*fixed, *[share] * repeated]
+        for column, width in zip(columns, widths, strict=True):
+            column.set(qn("w:w"), str(width))
+        for row in rows:  # Word reads the cells' own widths: the same ones
+            for cell, width in zip(row.findall(qn("w:tc")), widths, strict=False):
+                cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}").set(qn("w:w"), str(width))
+
+
+def _cell_widths(row: Any) -> list[int] | None:
+    """The widths of ``row``'s cells in twentieths of a point, or None when a cell has none
+    or spans columns."""
+    from docx.oxml.ns import qn
+
+    widths = []
+    for cell in row.findall(qn("w:tc")):
+        width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        if width is None or span is not None:
+            return None
+        widths.append(int(width.get(qn("w:w"))))
+    return widths
 
 
 def report_docx(
