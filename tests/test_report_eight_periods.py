@@ -1,6 +1,7 @@
 """The report over the whole plan period: eight follow-up files (delår and helår 2024–2027,
 made by tests/data/followup/eight-periods/make_fixtures.py the way the coordinator's year
-runs), most pairs reported with comments, the two councils never answering."""
+runs), most pairs reported with comments, the two councils never answering, and the
+coordinator's assessment, recommendations and prerequisites' status in the last file."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ def test_the_fixture_moves_on_over_eight_periods(run) -> None:  # type: ignore[n
     assert sum(data["actions_by_status"].values()) == 33
     reported = [pair for pair in data["pairs"] if pair["status"] in ("genomford", "pagaende")]
     assert all(pair["comment"] for pair in reported)
+    # The coordinator's text of the last period: the pages below are measured with it.
+    assessment = data["assessment"]
+    assert assessment["assessment"].startswith("Planperioden avslutas med 19 av 33 åtgärder")
+    assert [len(area["prerequisites"]) for area in assessment["focus_areas"]] == [2, 2, 2, 2, 3]
+    assert [p["status"] for p in assessment["focus_areas"][1]["prerequisites"]] == [
+        "delvis", "ej-pa-plats",
+    ]  # fmt: skip
 
 
 # Page counts and the browser: the report over the eight periods, printed as a board reads it.

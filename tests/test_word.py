@@ -43,15 +43,15 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
         "Genomförda",
         "Pågående",
         "Saknar rapport",
-        # The appendix, as in the HTML: figures, history, the other lists, the bodies.
+        # The appendix: figures, history, the bodies (on the history's last page), other lists.
         "Hela planen",
         "Per fokusområde",
         "Per organ",
         "Per preventionsnivå",
         "Över planperioden",
+        "Redovisning per organ",
         "Ej påbörjade",
         "Ej aktuella",
-        "Redovisning per organ",
     ]
     assert headings(document, "Heading 2")[5:] == [
         "Per fokusområde och period",
@@ -68,7 +68,7 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     assert [c.text for c in bodies.rows[1].cells] == [
         "Kommunstyrelsen", "1:8", "5:9", "1:3, 1:6, 1:9, 3:4, 5:4, 5:5, 5:8", "–", "–",
     ]  # fmt: skip
-    # The history has a landscape page of its own; the pages around it are portrait.
+    # The history and the table of bodies have landscape pages; the pages around, portrait.
     assert [round(section.page_width.cm, 1) for section in document.sections] == [
         21.0, 29.7, 21.0,
     ]  # fmt: skip
@@ -120,7 +120,7 @@ def test_one_period_in_english_has_no_plan_period(run, tmp_path: Path) -> None: 
     assert headings(document, "Heading 1") == [
         "Actions by status", "Contents", "The actions of each focus area", "Done",
         "In progress", "Not reported", "Whole plan", "By focus area", "By body",
-        "By prevention level", "Not started", "Not applicable", "Reported by body",
+        "By prevention level", "Reported by body", "Not started", "Not applicable",
     ]  # fmt: skip
     assert document.sections[0].header.paragraphs[0].text == (
         "Södertälje kommun · Follow-up, full year 2025"
@@ -151,8 +151,12 @@ def test_the_column_grid_follows_the_number_of_periods(run, tmp_path: Path) -> N
 def test_evidence_addresses_are_links_and_references_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     document = write_report(run, tmp_path / "r.docx")
     paragraph = next(p for p in document.paragraphs if "Protokoll SN 2025-11-30" in p.text)
+    # The evidence ends the entry's paragraph (one paragraph per entry, as in the HTML).
     assert paragraph.text == (
-        "Underlag: https://example.org/overenskommelse.pdf; Protokoll SN 2025-11-30 § 112"
+        "Socialnämnden (ansvarig), 2025-11-30: Överenskommelse om idéburet offentligt"
+        " partnerskap (IOP) & gemensam utbildning med tre föreningar.\nUppföljning med"
+        " föreningarna sker i april 2026. Underlag: https://example.org/overenskommelse.pdf;"
+        " Protokoll SN 2025-11-30 § 112"
     )
     links = paragraph.hyperlinks
     assert [(link.address, link.text) for link in links] == [

@@ -35,7 +35,14 @@ def _document() -> Any:
     section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4, not Letter
     section.left_margin = section.right_margin = Cm(2)
     section.top_margin = section.bottom_margin = Cm(2)
-    document.styles["Normal"].font.size = Pt(10.5)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    # A report's spacing, not a letter's (python-docx's default: 10 pt after every paragraph
+    # at 1.15 lines): 6 pt between paragraphs, 3 pt between the items of a list.
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.08
+    for name in ("List Bullet", "List Continue"):
+        document.styles[name].paragraph_format.space_after = Pt(3)
     _sober_styles(document)
     _toc_styles(document)
     cell_text = document.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
@@ -45,6 +52,7 @@ def _document() -> Any:
     small = document.styles.add_style("Table Text Small", WD_STYLE_TYPE.PARAGRAPH)
     small.base_style = cell_text
     small.font.size = Pt(8)
+    small.paragraph_format.line_spacing = 1.0  # a row per line: the history's 104 rows
     link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.underline = True
     link.font.color.rgb = _rgb("0B4F8A")
@@ -378,20 +386,18 @@ def _section(document: Any, landscape: bool) -> None:
 
 
 def _entry_lines(document: Any, bold: str, rest: str) -> None:
-    """One entry of a list: who (or which action) in bold, then date and comment; then its
-    evidence, links as links."""
-    _bold_then(
+    """One entry of a list, in one paragraph: who (or which action) in bold, then date and
+    comment, then its evidence, links as links (docxtpl's rich text is a run of its own)."""
+    paragraph = _bold_then(
         document,
         bold,
         rest + "{% if entry.date %}, {{ entry.date }}{% endif %}"
-        "{% if entry.comment %}: {{ entry.comment }}{% endif %}",
+        "{% if entry.comment %}: {{ entry.comment }}{% endif %}"
+        "{% if entry.evidence %} {{ labels.evidence }}: ",
         style="List Bullet",
     )
-    _tag(document, "if entry.evidence")
-    document.add_paragraph(
-        "{{ labels.evidence }}: {{r entry.evidence | links }}", style="List Continue"
-    )
-    _tag(document, "endif")
+    paragraph.add_run("{{r entry.evidence | links }}")
+    paragraph.add_run("{% endif %}")
 
 
 def _assessment(document: Any) -> None:
@@ -462,13 +468,13 @@ def _appendix(document: Any) -> None:
     _period_table(document, "{{ labels.focus_area }}", "history.areas")
     document.add_heading("{{ labels.period_by_body }}", level=2)
     _period_table(document, "{{ labels.body }}", "history.bodies")
+    # The history on landscape pages of their own, the table of bodies after it on the
+    # same: eight periods a line each, and the page the history ends on is filled.
     _section(document, landscape=True)
     document.add_heading("{{ labels.history_actions }}", level=2)
     document.add_paragraph("{{ labels.history_note }}")
     _history_table(document)
-    _section(document, landscape=False)
     _tag(document, "endif")
-    _status_lists(document, '("ej-paborjad", "ej-aktuell")')
     document.add_heading("{{ labels.by_body_detail }}", level=1)
     note = document.add_paragraph("{{ labels.by_body_summary_note }}")
     note.paragraph_format.keep_with_next = True  # the heading and its note go with the table
@@ -486,9 +492,13 @@ def _appendix(document: Any) -> None:
             ],
         ],
         # Most of a body's actions are done by the plan's end: that column is the widest.
-        [4.3, 4.7, 2.8, 1.8, 1.7, 1.7],
+        [4.3, 5.3, 2.6, 1.7, 1.5, 1.6],
         small=True,
     )
+    _tag(document, "if has_history")
+    _section(document, landscape=False)
+    _tag(document, "endif")
+    _status_lists(document, '("ej-paborjad", "ej-aktuell")')
 
 
 def report_template() -> Any:
@@ -569,7 +579,7 @@ def report_template() -> Any:
     _tag(document, "else")
     document.add_paragraph("{{ labels.none }}")
     _tag(document, "endif")
-    # The appendix, in the HTML's order: the figures, the history, the other lists, bodies.
+    # The appendix: the figures, the history and the bodies, the other lists.
     _tag(document, "if appendix is not defined or appendix")
     _appendix(document)
     _tag(document, "endif")

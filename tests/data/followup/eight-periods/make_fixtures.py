@@ -306,6 +306,58 @@ def fill(sheet: Path, index: int) -> None:
     book.save(sheet)
 
 
+# What the coordinator writes in the plan period's last file, with ``followup set`` after
+# the import (invented test data, of the length a coordinator's summary has).
+ASSESSMENT = (
+    "Planperioden avslutas med 19 av 33 åtgärder genomförda av alla sina organ. Arbetet har"
+    " gått framåt i varje fokusområde, mest i det förebyggande arbetet och i insatserna för"
+    " våldsutsatta. Två råd och Telge Bostäder har inte rapporterat, vilket gör bilden"
+    " ofullständig för åtgärderna som rör dem."
+)
+RECOMMENDATIONS = (
+    "Nästa handlingsplan bör ha färre och mer mätbara åtgärder, ett organ som ansvarar för"
+    " varje åtgärd och en rapportering som också råden och bolagen är en del av."
+)
+AREA_TEXTS = {
+    1: ("Det förebyggande arbetet har nått alla utbildningsnämndernas verksamheter.",
+        "Fortsätt sprida normkritiska metoder till fritidsverksamheterna."),
+    2: ("Krisstöd till våldsutövare finns; samverkan med regionen är ännu inte formaliserad.",
+        "Teckna en överenskommelse med regionen om återfallsförebyggande insatser."),
+    3: ("Rutiner för att fråga om våldsutsatthet finns i de flesta verksamheter.",
+        "Följ upp att rutinerna används, inte bara att de finns."),
+    4: ("Insatserna för våldsutsatta vuxna och barn har byggts ut under perioden.",
+        "Säkra skyddat boende för barn med särskilda behov."),
+    5: ("Systematisk uppföljning (ISU) används; forskningsstödet är ännu begränsat.",
+        "Knyt arbetet till ett forsknings- och utvecklingsstöd."),
+}  # fmt: skip
+# Each prerequisite's status at the end of the period: (focus area, number, status, comment).
+PREREQUISITES = (
+    (1, 1, "pa-plats", "Utbildning genomförd i alla förvaltningar."),
+    (1, 2, "delvis", "Metoderna används i skolan, ännu inte i fritidsverksamheten."),
+    (2, 1, "delvis", "Kunskap finns i socialtjänsten, mindre i övriga verksamheter."),
+    (2, 2, "ej-pa-plats", "Samverkan sker från fall till fall."),
+    (3, 1, "pa-plats", "Rutiner finns i skola, socialtjänst och omsorg."),
+    (3, 2, "delvis", "Rutiner för att upptäcka våldsutövare finns i socialtjänsten."),
+    (4, 1, "pa-plats", "Relationsvåldscentrum erbjuder insatser för alla åldrar."),
+    (4, 2, "pa-plats", "Samverkansöverenskommelse antagen 2026."),
+    (5, 1, "pa-plats", "ISU används i relationsvåldscentrums verksamhet."),
+    (5, 2, "delvis", "Kunskapsstöd används i socialtjänsten."),
+    (5, 3, "ej-pa-plats", "Inget forskningsstöd knutet till arbetet ännu."),
+)
+
+
+def assess(target: Path) -> None:
+    """The coordinator's text in the last file, as ``followup set`` writes it."""
+    set_text = ("followup", "set", "--file", str(target))
+    valdplan(*set_text, "--assessment", ASSESSMENT, "--recommendations", RECOMMENDATIONS)
+    for area, (assessment, recommendations) in AREA_TEXTS.items():
+        texts = ("--assessment", assessment, "--recommendations", recommendations)
+        valdplan(*set_text, "--focus-area", str(area), *texts)
+    for area, number, status, comment in PREREQUISITES:
+        prerequisite = ("--focus-area", str(area), "--prerequisite", str(number))
+        valdplan(*set_text, *prerequisite, "--status", status, "--comment", comment)
+
+
 def make(index: int, work: Path) -> None:
     name, year, part = PERIODS[index]
     target = HERE / f"{name}.yaml"
@@ -322,6 +374,8 @@ def make(index: int, work: Path) -> None:
         fill(sheet, index)
         answered.append(str(sheet))
     valdplan("followup", "import", *answered, "--into", str(target))
+    if index == len(PERIODS) - 1:
+        assess(target)
 
 
 def main() -> None:
