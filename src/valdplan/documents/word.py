@@ -195,7 +195,9 @@ def fit_grids(document: Any) -> None:
             column.set(qn("w:w"), str(width))
         for row in rows:  # Word reads the cells' own widths: the same ones
             for cell, width in zip(row.findall(qn("w:tc")), widths, strict=False):
-                cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}").set(qn("w:w"), str(width))
+                own = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+                if own is not None:  # a municipality's template may leave a cell without
+                    own.set(qn("w:w"), str(width))
 
 
 def _cell_widths(row: Any) -> list[int] | None:
