@@ -400,25 +400,25 @@ def _entry_lines(document: Any, bold: str, rest: str) -> None:
     paragraph.add_run("{% endif %}")
 
 
+def _assessment_texts(document: Any, owner: str) -> None:
+    """``owner``'s assessment and recommendations (the whole plan's or a focus area's)."""
+    _tag(document, f"if {owner}.assessment")
+    document.add_paragraph("{{ " + owner + ".assessment }}")
+    _tag(document, "endif")
+    _tag(document, f"if {owner}.recommendations")
+    _bold_then(document, "{{ labels.recommendations }}:", " {{ " + owner + ".recommendations }}")
+    _tag(document, "endif")
+
+
 def _assessment(document: Any) -> None:
     """The coordinator's text, when the follow-up file has any: the whole plan's, then each
     focus area's with its prerequisites."""
     _tag(document, "if coordinator")
     document.add_heading("{{ labels.assessment_heading }}", level=1)
-    _tag(document, "if coordinator.assessment")
-    document.add_paragraph("{{ coordinator.assessment }}")
-    _tag(document, "endif")
-    _tag(document, "if coordinator.recommendations")
-    _bold_then(document, "{{ labels.recommendations }}:", " {{ coordinator.recommendations }}")
-    _tag(document, "endif")
+    _assessment_texts(document, "coordinator")
     _tag(document, "for area in coordinator.areas")
     document.add_heading("{{ area.label }}", level=2)
-    _tag(document, "if area.assessment")
-    document.add_paragraph("{{ area.assessment }}")
-    _tag(document, "endif")
-    _tag(document, "if area.recommendations")
-    _bold_then(document, "{{ labels.recommendations }}:", " {{ area.recommendations }}")
-    _tag(document, "endif")
+    _assessment_texts(document, "area")
     _tag(document, "if area.prerequisites")
     _bold_then(document, "{{ labels.prerequisites }}", "")
     _tag(document, "for p in area.prerequisites")
