@@ -29,7 +29,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CELL, _VALUE, _TEXT, _ROW = _MAIN + "c", _MAIN + "v", _MAIN + "t", _MAIN + "row"
-_INLINE, _PHONETIC = _MAIN + "is", _MAIN + "rPh"
+_INLINE, _PHONETIC, _FORMULA = _MAIN + "is", _MAIN + "rPh", _MAIN + "f"
 
 
 @dataclass(frozen=True)
@@ -208,13 +208,21 @@ def _moment_text(moment: datetime.datetime, date: bool, time: bool, seconds: boo
 
 
 def _value(cell: Element, strings: list[str], formats: list[str]) -> Cell:
-    formula = cell.find(_MAIN + "f")
-    if formula is not None:
-        return Formula(formula.text or "")
     kind = cell.get("t", "n")
     if kind == "inlineStr":
         inline = cell.find(_INLINE)
-        return from_excel_text(_text(inline)) if inline is not None else ""
+        formula = cell.find(_FORMULA) if inline is None or len(cell) > 1 else None
+        if formula is not None:
+            return Formula(formula.text or "")
+        if inline is None:
+            return ""
+        # One plain run, as every sheet valdplan writes holds: no loop over the runs.
+        if len(inline) == 1 and inline[0].tag == _TEXT:
+            return from_excel_text(inline[0].text or "")
+        return from_excel_text(_text(inline))
+    formula = cell.find(_FORMULA)
+    if formula is not None:
+        return Formula(formula.text or "")
     raw = cell.findtext(_VALUE)
     if raw is None:
         return ""
@@ -274,8 +282,12 @@ def _add_row(
     while len(rows) < number - 1:
         rows.append([])  # rows the sheet leaves out are empty
     row: Row = [""] * columns
-    for position, cell in enumerate(element.iter(_CELL)):
+    position = 0
+    for cell in element:  # a row's children are its cells
+        if cell.tag != _CELL:
+            continue
         column = _column(cell.get("r"), position)
+        position += 1
         if column < columns:
             row[column] = _value(cell, strings, formats)
     rows.append(row)

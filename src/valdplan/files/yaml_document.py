@@ -8,6 +8,7 @@ per node.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import Problem
@@ -87,9 +88,23 @@ class YamlDocument:
         # Character offsets [start, end) of every node in the text, for in-place edits.
         self.spans = _Positions(self, key=False, span=True)
         self.key_spans = _Positions(self, key=True, span=True)
+        # Set when the data came from the quick reading without positions: reads the file
+        # again, with them, the first time one is asked for (a problem, a warning, an edit).
+        self.locate: Callable[[], YamlDocument] | None = None
+
+    def _adopt_positions(self) -> None:
+        assert self.locate is not None
+        located, self.locate = self.locate(), None
+        # The same text read again gives equal data; positions belong to its containers.
+        self.data = located.data
+        self._root = located._root
+        self._tables = located._tables
+        self._orders = {}
 
     def _slot(self, loc: Loc, key: bool = False) -> tuple[Any, int] | None:
         """The table and offset holding the positions of the node (or key) at ``loc``."""
+        if self.locate is not None:
+            self._adopt_positions()
         if not loc:
             return None if key or not self._root else (self._root, 0)
         container = self.data

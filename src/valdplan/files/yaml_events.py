@@ -23,8 +23,9 @@ from ..errors import FileProblems, Problem
 from ..messages import _
 from .locations import Loc
 from .yaml_document import LINE_SHIFT, Keys, YamlDocument
+from .yaml_plain import NotPlain, event_parser, paused_collection, plain_data
 
-__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "read_yaml_text"]
+__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "paused_collection", "read_yaml_text"]
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _STANDARD_TAGS = frozenset(
@@ -50,17 +51,34 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
     """Parse ``text`` into a ``YamlDocument``; YAML syntax errors raise ``FileProblems``.
 
     With ``keys``, a key the rules do not allow keeps no value (None): its problem is the
-    model's to report, and its value, however large, costs only its events."""
-    from ruamel.yaml import YAML
+    model's to report, and its value, however large, costs only its events.
+
+    A file that is plain data (nearly every one) is read once without positions
+    (``yaml_plain``); the document reads it again with them only if one is asked for."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        with paused_collection():
+            parser = event_parser(text)
+            try:
+                data = plain_data(parser.get_event, keys, MAX_DEPTH)
+            finally:
+                parser.dispose()
+    except (NotPlain, YAMLError):
+        return _read_located(text, path, keys)
+    document = YamlDocument(path, data)
+    document.locate = lambda: _read_located(text, path, keys)
+    return document
+
+
+def _read_located(text: str, path: str, keys: Keys | None) -> YamlDocument:
+    """Read ``text`` with the position of every node, reporting every problem."""
     from ruamel.yaml.error import YAMLError
 
     from .yaml_causes import syntax_problem
 
     builder = _Builder(path, keys)
-    # The C parser when ruamel.yaml.clib is installed (it is a dependency): 5-10 times faster.
-    # Only its event stream is used, never its recursive composer, and the builder stops at
-    # MAX_DEPTH, so deep nesting costs neither a crash nor time.
-    _constructor, parser = YAML(typ="safe", pure=False).get_constructor_parser(text)
+    parser = event_parser(text)
     with paused_collection():
         try:
             builder.run(parser.get_event)
@@ -70,25 +88,6 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
         finally:
             parser.dispose()
     return builder.finish()
-
-
-class paused_collection:  # noqa: N801 - used like a function, as contextlib's are
-    """Pause Python's cyclic garbage collector while a large document is built or validated.
-
-    Building a million containers makes the collector scan them again and again (half the
-    time of reading a large plan); they hold no cycles, so nothing is lost by waiting."""
-
-    def __enter__(self) -> None:
-        import gc
-
-        self._was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        import gc
-
-        if self._was_enabled:
-            gc.enable()
 
 
 class _Frame:

@@ -80,12 +80,13 @@ def edit_text(loaded: LoadedFollowUp, plan: Plan, changes: dict[tuple[str, str],
     document = loaded.document
     newline = "\r\n" if "\r\n" in loaded.text else "\n"
     indexes = loaded.entry_indexes()
-    keys_column = _keys_column(loaded)
+    keys_column = 0  # found when the first entry is added: it needs the file's positions
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
     for pair, change in changes.items():
         index = indexes.get(pair)
         if index is None:
+            keys_column = keys_column or _keys_column(loaded)
             appended.append(_new_entry(pair, change, newline, keys_column))
             continue
         loc: Loc = ("entries", index)

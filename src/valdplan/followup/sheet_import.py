@@ -194,7 +194,11 @@ def read_sheet(sheet: Path, plan: Plan, year: int | None = None) -> dict[tuple[s
     from ..files.yaml_events import paused_collection
 
     with paused_collection():  # tens of thousands of rows of strings: no cycles to collect
-        table = _read_rows(sheet)
+        return _read_sheet(sheet, plan, year)
+
+
+def _read_sheet(sheet: Path, plan: Plan, year: int | None) -> dict[tuple[str, str], Change]:
+    table = _read_rows(sheet)
     name = str(sheet)
     if not table or [cell.strip() for cell in table[0][: len(HEADERS)]] != list(HEADERS):
         expected = ", ".join(HEADERS)

@@ -32,6 +32,21 @@ def parse_document(
     ``name``; ``empty`` is the message for a file without data. Problems
     ``gate`` finds make every other one meaningless (a follow-up made for another plan):
     when there are any, only they are reported."""
+    from ..files.yaml_events import paused_collection
+
+    with paused_collection():  # the data, its checks and its model hold no cycles
+        return _parsed(model, text, name, empty, references, context, gate)
+
+
+def _parsed(
+    model: type[ModelT],
+    text: str,
+    name: str,
+    empty: str,
+    references: Callable[[Any], Sequence[tuple[Loc, str] | tuple[Loc, str, Loc]]],
+    context: dict[str, Any] | None,
+    gate: Callable[[Any], list[tuple[Loc, str]]] | None,
+) -> tuple[ModelT, YamlDocument]:
     from ..files.yaml_events import read_yaml_text
 
     document = read_yaml_text(text, name, keys_of(model))
