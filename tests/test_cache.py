@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,72 @@ def test_the_template_digest_reads_templates_and_nothing_else(tmp_path: Path) ->
     (folder / "checklist.md.j2").write_text("# {{ title }}!\n", encoding="utf-8")
     os.utime(archive, ns=(times.st_atime_ns, times.st_mtime_ns))
     assert cache.folder_digest([folder]) != first
+
+
+def forbid_followup_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from valdplan.followup import loading
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the follow-up file was parsed instead of taken from the cache")
+
+    monkeypatch.setattr(loading, "parse_followup", refuse)
+
+
+def test_an_unchanged_followup_file_comes_from_the_cache_with_its_warnings_and_positions(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from valdplan.followup.editing import Change, apply_changes
+    from valdplan.followup.loading import load_followup
+
+    plan = load_plan(PLAN_PATH)
+    path = tmp_path / "f.yaml"
+    text = (DATA / "followup" / "helar-2025.yaml").read_text(encoding="utf-8")
+    # An invisible character, so that the cached load must still find a warning's line.
+    path.write_text(text.replace('comment: ""', 'comment: "ett\u200bord"', 1), encoding="utf-8")
+    first = load_followup(path, plan)
+    assert len(entries(private_cache, "followup")) == 1
+    forbid_followup_parsing(monkeypatch)
+    second = load_followup(path, plan)
+    assert second.followup == first.followup
+    assert [str(w) for w in second.warnings] == [str(w) for w in first.warnings]
+    assert any("U+200B" in str(w) for w in second.warnings)
+    assert second.document.spans[("entries", 2)] == first.document.spans[("entries", 2)]
+    # An edit of the cached file finds its places from the text and lands.
+    entry = first.followup.entries[2]
+    monkeypatch.undo()
+    result = apply_changes(path, plan, {entry.pair: Change(status="pagaende", comment="Klart")})
+    assert result.changed
+    assert load_followup(path, plan).followup.entries[2].comment == "Klart"
+
+
+def test_a_followup_file_checked_against_another_plan_is_checked_again(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from valdplan.followup import loading
+
+    plan = load_plan(PLAN_PATH)
+    path = tmp_path / "f.yaml"
+    shutil.copy(DATA / "followup" / "helar-2025.yaml", path)
+    parsed: list[str] = []
+    parse = loading.parse_followup
+
+    def counted(text: str, name: str, plan: object) -> object:
+        parsed.append(name)
+        return parse(text, name, plan)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "parse_followup", counted)
+    loading.load_followup(path, plan)
+    loading.load_followup(path, plan)
+    assert len(parsed) == 1
+    # Another plan (here one word of its purpose): the same bytes are checked against it.
+    changed = copy_plan(tmp_path)
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace(
+            "ska fungera som ett stöd", "ska vara ett stöd", 1
+        ),
+        encoding="utf-8",
+    )
+    other = load_plan(changed)
+    assert other != plan
+    loading.load_followup(path, other)
+    assert len(parsed) == 2

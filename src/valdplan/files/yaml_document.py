@@ -74,7 +74,7 @@ class YamlDocument:
         from array import array
 
         self.path = path
-        self.data = data
+        self._data = data
         self.problems: list[Problem] = []
         # Paths whose value was replaced because the YAML itself was wrong there; errors
         # found later at or under them would only repeat the first problem.
@@ -92,11 +92,22 @@ class YamlDocument:
         # again, with them, the first time one is asked for (a problem, a warning, an edit).
         self.locate: Callable[[], YamlDocument] | None = None
 
+    @property
+    def data(self) -> Any:
+        """The file's plain data (read now if it was not read yet)."""
+        if self._data is None and self.locate is not None:
+            self._adopt_positions()
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data = value
+
     def _adopt_positions(self) -> None:
         assert self.locate is not None
         located, self.locate = self.locate(), None
         # The same text read again gives equal data; positions belong to its containers.
-        self.data = located.data
+        self._data = located.data
         self._root = located._root
         self._tables = located._tables
         self._orders = {}

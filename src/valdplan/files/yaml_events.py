@@ -25,7 +25,7 @@ from .locations import Loc
 from .yaml_document import LINE_SHIFT, Keys, YamlDocument
 from .yaml_plain import NotPlain, event_parser, paused_collection, plain_data
 
-__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "paused_collection", "read_yaml_text"]
+__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "paused_collection", "read_later", "read_yaml_text"]
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _STANDARD_TAGS = frozenset(
@@ -67,6 +67,14 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
     except (NotPlain, YAMLError):
         return _read_located(text, path, keys)
     document = YamlDocument(path, data)
+    document.locate = lambda: _read_located(text, path, keys)
+    return document
+
+
+def read_later(text: str, path: str, keys: Keys | None = None) -> YamlDocument:
+    """The document of ``text``, a file known to be valid (its validated model came from the
+    cache): its data and positions are read only if they are asked for."""
+    document = YamlDocument(path)
     document.locate = lambda: _read_located(text, path, keys)
     return document
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import FileProblems, Problem, RuleBroken
 from ..files.archive import ZipLimits, count_in_member, zip_problem
@@ -137,15 +137,20 @@ def _read_xlsx(raw: bytes, name: str) -> list[list[str]]:
         raise _refuse(
             name, _("not a readable .xlsx workbook ({problem})").format(problem=err)
         ) from None
-    formulas = [
-        Problem(name, number, column + 1, _formula_message(number, column, value.text))
-        for number, row in enumerate(table, start=1)
-        for column, value in enumerate(row)
-        if isinstance(value, Formula) and column in _READ_COLUMNS
-    ]
+    texts: list[list[str]] = []
+    formulas: list[Problem] = []
+    for number, row in enumerate(table, start=1):
+        if set(map(type, row)) <= {str}:  # nearly every row: all text, nothing to convert
+            texts.append(cast(list[str], row))
+            continue
+        for column, value in enumerate(row):
+            if isinstance(value, Formula) and column in _READ_COLUMNS:
+                message = _formula_message(number, column, value.text)
+                formulas.append(Problem(name, number, column + 1, message))
+        texts.append([_cell_text(value, column) for column, value in enumerate(row)])
     if formulas:
         raise FileProblems(formulas)
-    return [[_cell_text(value, column) for column, value in enumerate(row)] for row in table]
+    return texts
 
 
 def _formula_message(number: int, column: int, formula: str) -> str:
@@ -248,29 +253,29 @@ def _row_change(
 ) -> Change | None:
     """The change one row asks for; each broken rule is added to ``found`` with its column."""
 
-    def checked(column: int, rule: Callable[[], T]) -> T | None:
+    def checked(column: int, rule: Callable[..., T], *values: Any) -> T | None:
         try:
-            return rule()
+            return rule(*values)
         except RuleBroken as err:
             found.append((column, str(err)))
             return None
 
-    action = checked(ACTION, lambda: rules.action_in_plan(plan, row[ACTION]))
-    body = checked(BODY_ID, lambda: rules.body_in_plan(plan, row[BODY_ID]))
+    action = checked(ACTION, rules.action_in_plan, plan, row[ACTION])
+    body = checked(BODY_ID, rules.body_in_plan, plan, row[BODY_ID])
     if action is not None and body is not None:
-        checked(BODY_ID, lambda: rules.body_on_action(plan, action, body))
+        checked(BODY_ID, rules.body_on_action, plan, action, body)
     # An empty status leaves the pair unreported, which a row with anything else filled in
     # cannot be.
-    status = checked(STATUS, lambda: rules.status(row[STATUS])) if row[STATUS] else ""
+    status = checked(STATUS, rules.status, row[STATUS]) if row[STATUS] else ""
     if not status and (row[COMMENT].strip() or row[EVIDENCE].strip() or row[DATE]):
         found.append((STATUS, _("choose a status: this row has a comment, evidence or a date")))
     date: str | None = row[DATE]  # "" removes the date
     if date:
-        date = checked(DATE, lambda: rules.date(row[DATE]))
+        date = checked(DATE, rules.date, row[DATE])
         if date is not None and year is not None:
-            checked(DATE, lambda: rules.date_in_period(row[DATE], year))
-    comment = checked(COMMENT, lambda: rules.comment(row[COMMENT]))
-    evidence = checked(EVIDENCE, lambda: rules.control_free(row[EVIDENCE]))
+            checked(DATE, rules.date_in_period, row[DATE], year)
+    comment = checked(COMMENT, rules.comment, row[COMMENT])
+    evidence = checked(EVIDENCE, rules.control_free, row[EVIDENCE])
     for column in (COMMENT, EVIDENCE):
         problem = identity_number_problem(row[column])
         if problem is not None:

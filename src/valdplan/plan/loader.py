@@ -96,6 +96,12 @@ def load_plan_file(path: Path, shown_as: str | None = None) -> Plan:
     return plan
 
 
+# Up to this size a cached plan is built without validation (``construct``), which spares
+# building the validators (25 ms, most of a normal plan's load); above it, validating the
+# JSON in pydantic's compiled core is twice as fast (0.10 s against 0.21 s at 12,000 actions).
+_CONSTRUCTED_UP_TO = 1_000_000
+
+
 def _plan_from_cache(payload: str) -> Plan | None:
     import json
 
@@ -103,6 +109,8 @@ def _plan_from_cache(payload: str) -> Plan | None:
     from .models import Plan
 
     try:
+        if len(payload) > _CONSTRUCTED_UP_TO:
+            return Plan.model_validate_json(payload, context={"references_checked": True})
         return construct(Plan, json.loads(payload))
     except Exception:  # an entry that does not fit the models is ignored like a corrupt one
         return None
