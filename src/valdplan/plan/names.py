@@ -7,6 +7,7 @@ candidate is indexed once by its letter trigrams; a word is compared, with diffl
 only with the few candidates that share the most trigrams with it. Trigrams that most
 candidates share ("nämnd") carry no information and are skipped, which bounds the work per
 word. Answers are memoised, so a misspelling repeated a thousand times costs once.
+Names of one register that a reader cannot tell apart are found here too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from ..files.locations import Loc
+from ..messages import _
 
 
 def normalise(name: str) -> str:
@@ -108,3 +113,26 @@ class RegisterNames:
                     self._found.setdefault(normalise(name), str(refers))
         found = self._found.get(normalise(ref))
         return None if found is None else _(self._message).format(ref=ref[:60], id=found)
+
+
+def same_name_problems(
+    items: Iterable[tuple[int, Mapping[str, Any]]], key: str, field: str, message: str
+) -> list[tuple[Loc, str, Loc]]:
+    """The ``items`` of list ``key`` whose ``field`` equals an earlier one's once case and
+    Unicode forms are set aside (NFKC and case folding): a reader cannot tell them apart.
+    Each problem names the earlier item, whose line the loader fills in for ``{line}``;
+    ``message`` (a msgid) says it with ``{value}`` and ``{other}``."""
+    problems: list[tuple[Loc, str, Loc]] = []
+    seen: dict[str, int] = {}
+    for i, item in items:
+        value = item.get(field)
+        if not isinstance(value, str):
+            continue
+        folded = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+        if folded in seen:
+            first = seen[folded]
+            text = _(message).format(value=value, other=f"{key}[{first}]", line="{line}")
+            problems.append(((key, i, field), text, (key, first, field)))
+        else:
+            seen[folded] = i
+    return problems
