@@ -276,3 +276,19 @@ def test_a_followup_file_checked_against_another_plan_is_checked_again(
     assert other != plan
     loading.load_followup(path, other)
     assert len(parsed) == 2
+
+
+@pytest.mark.parametrize("payload", ['{"period": "x"}', "[]", '{"entries": 12'])
+def test_followup_entry_that_does_not_fit_the_models_is_ignored(
+    tmp_path: Path, private_cache: Path, payload: str
+) -> None:
+    from valdplan.followup.loading import load_followup
+
+    plan = load_plan(PLAN_PATH)
+    path = tmp_path / "f.yaml"
+    shutil.copy(DATA / "followup" / "helar-2025.yaml", path)
+    expected = load_followup(path, plan).followup
+    (entry,) = entries(private_cache, "followup")
+    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    cache.put("followup", str(path.resolve()), header["key"], payload)  # a key that fits
+    assert load_followup(path, plan).followup == expected
