@@ -217,6 +217,8 @@ class _Builder:
                             )
                         )
                         continue
+                    if frame.container is None and frame.key_lines is None:
+                        continue  # an item of a list that is only checked: nothing to keep
                 self._scalar(event)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 frame = stack.pop()
