@@ -61,8 +61,7 @@ def test_bad_references_and_statuses_are_located(run, tmp_path: Path) -> None:  
     result = run("validate", str(path), *P)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{path}:6:17: focus_areas[0].focus_area: no focus area 9 in the plan (it has 1, 2,"
-        " 3, 4, 5)",
+        f"{path}:6:17: focus_areas[0].focus_area: no focus area 9 (the plan has 1, 2, 3, 4, 5)",
         f"{path}:9:17: focus_areas[1].prerequisites[0].number: focus area 1 lists 2"
         " prerequisites; there is no number 7",
         f"{path}:12:17: focus_areas[1].prerequisites[1].status: 'klar' is not a state of a"

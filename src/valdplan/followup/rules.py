@@ -240,14 +240,14 @@ def prerequisite_state(typed: str) -> Prerequisite:
 
 
 def focus_area_in_plan(plan: Plan, number: int) -> FocusArea:
-    """The focus area numbered ``number`` in the plan."""
-    for area in plan.focus_areas:
-        if area.number == number:
-            return area
-    known = ", ".join(str(area.number) for area in plan.focus_areas)
-    raise RuleBroken(
-        _("no focus area {number} in the plan (it has {known})").format(number=number, known=known)
-    )
+    """The focus area numbered ``number`` in the plan, found and refused as a query's."""
+    from ..errors import SelectionError
+    from ..plan.query import find_focus_area
+
+    try:
+        return find_focus_area(plan, number)
+    except SelectionError as err:
+        raise RuleBroken(str(err)) from None
 
 
 def prerequisite_in_area(area: FocusArea, number: int) -> int:
