@@ -74,3 +74,14 @@ def test_a_key_the_rules_do_not_allow_is_left_to_the_located_reading() -> None:
     unknown = read_yaml_text("title: t\nitems:\n  - id: a\n    extra: [1, 2]\n", "f.yaml", keys)
     assert unknown.locate is None
     assert unknown.data == {"title": "t", "items": [{"id": "a", "extra": None}]}
+
+
+def test_a_program_using_valdplan_as_a_library_keeps_its_collector() -> None:
+    import gc
+
+    from valdplan.plan.loader import load_plan_file
+
+    frozen = gc.get_freeze_count()
+    load_plan_file(PLAN_PATH)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # only the command line freezes what it built

@@ -91,9 +91,11 @@ def invoked_command(arguments: list[str]) -> str | None:
 
 def main() -> None:
     """Console-script entry point."""
+    from ..files.yaml_plain import paused_collection
     from .streams import prepare
 
     prepare()
+    paused_collection.freeze = True  # a run ends when its command does (see there)
     try:
         app_for(sys.argv[1:])(prog_name="valdplan")
     except KeyboardInterrupt:

@@ -36,13 +36,18 @@ def event_parser(text: str) -> Any:
 
 class paused_collection:  # noqa: N801 - used like a function, as contextlib's are
     """Pause Python's cyclic garbage collector while a large document is built, validated or
-    checked, and leave what was built out of the collector's later rounds.
+    checked.
 
     Building a million containers makes the collector scan them again and again (half the
-    time of reading a large plan), and once in each older generation after it resumes
-    (another 0.5 s for a plan of 60,000 actions). They hold no cycles and a run keeps them
-    to its end, so the outermost pause freezes them (``gc.freeze``): reference counting
-    still frees each one as soon as nothing uses it."""
+    time of reading a large plan); they hold no cycles, so nothing is lost by waiting. The
+    command line also sets ``freeze``: a run keeps what it built to its end, so the
+    outermost pause then leaves it out of the collector's later rounds too (``gc.freeze``:
+    another half second at 60,000 actions, and pydantic's first schema build no longer
+    makes the collector scan every imported module); reference counting still frees each
+    object as soon as nothing uses it. A program that uses valdplan as a library keeps its
+    collector as it was."""
+
+    freeze = False
 
     def __enter__(self) -> None:
         import gc
@@ -54,7 +59,8 @@ class paused_collection:  # noqa: N801 - used like a function, as contextlib's a
         import gc
 
         if self._was_enabled:
-            gc.freeze()
+            if paused_collection.freeze:
+                gc.freeze()
             gc.enable()
 
 
