@@ -487,7 +487,7 @@ def _appendix(document: Any) -> None:
         [
             "{{ view.name }}",
             *[
-                "{{ view.actions_by_status[" + str(i) + '] | join(", ") or "–" }}'
+                "{{ view.action_ids_by_status[" + str(i) + '] | join(", ") or "–" }}'
                 for i in STATUS_COLUMNS
             ],
         ],

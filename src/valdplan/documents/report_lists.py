@@ -137,15 +137,17 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> l
         if not own:
             continue
         statuses = []
+        action_ids: list[list[str]] = []  # under each status of the report's order
         for status in LIST_ORDER:
-            entries = [_entry(pair, lang) for pair in own if pair["status"] == status]
-            if entries:
+            with_status = [pair for pair in own if pair["status"] == status]
+            action_ids.append([pair["action"] for pair in with_status])
+            if with_status:
                 statuses.append(
                     {
                         "id": status,
                         "heading": list_heading(status, lang),
-                        "count": len(entries),
-                        "entries": entries,
+                        "count": len(with_status),
+                        "entries": [_entry(pair, lang) for pair in with_status],
                     }
                 )
         missing = [pair["action"] for pair in own if pair["status"] == MISSING]
@@ -166,13 +168,7 @@ def body_views(plan: Plan, pairs: Sequence[dict[str, Any]], lang: Language) -> l
                 "missing": missing,
                 "missing_heading": labels["missing"],
                 # The action ids under each status of the report's order, missing last.
-                "actions_by_status": [
-                    *(
-                        [pair["action"] for pair in own if pair["status"] == status]
-                        for status in LIST_ORDER
-                    ),
-                    missing,
-                ],
+                "action_ids_by_status": [*action_ids, missing],
             }
         )
     return views
