@@ -66,14 +66,15 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
                 parser.dispose()
     except (NotPlain, YAMLError):
         return _read_located(text, path, keys)
-    document = YamlDocument(path, data)
-    document.locate = lambda: _read_located(text, path, keys)
+    document = read_later(text, path, keys)
+    document.data = data
     return document
 
 
 def read_later(text: str, path: str, keys: Keys | None = None) -> YamlDocument:
-    """The document of ``text``, a file known to be valid (its validated model came from the
-    cache): its data and positions are read only if they are asked for."""
+    """The document of ``text``, a file known to be valid (read once already, or its
+    validated model came from the cache): its positions, and its data unless they are set,
+    are read only if they are asked for."""
     document = YamlDocument(path)
     document.locate = lambda: _read_located(text, path, keys)
     return document

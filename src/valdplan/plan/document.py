@@ -98,11 +98,8 @@ def validate_document(
     register's id belongs) stands for the model's own at the same place: one line each."""
     from pydantic import ValidationError
 
-    from ..files.yaml_events import paused_collection
-
-    try:
-        with paused_collection():
-            return model.model_validate(document.data, context=context)
+    try:  # parse_document has paused the garbage collector for it
+        return model.model_validate(document.data, context=context)
     except ValidationError as err:
         # Messages are built from the error list without the input: formatting the raw
         # input of a hostile document can take minutes.
