@@ -19,6 +19,29 @@ def construct(model: type[ModelT], data: Mapping[str, Any]) -> ModelT:
     return build(data)  # type: ignore[no-any-return]
 
 
+# Up to this size a cached entry is built without validation (``construct``), which spares
+# building the validators (25 ms, most of a normal plan's load); above it, validating the
+# JSON in pydantic's compiled core is twice as fast (0.10 s against 0.21 s for a plan of
+# 12,000 actions, 0.11 s against 0.16 s for a follow-up file of 29,429 entries).
+_CONSTRUCTED_UP_TO = 1_000_000
+
+
+def from_cache(
+    model: type[ModelT], payload: str, context: dict[str, Any] | None = None
+) -> ModelT | None:
+    """``model`` from the JSON of a cache entry (``model_dump_json``), or None when the entry
+    does not fit the models: it is then ignored like a corrupt one. ``context`` is the
+    validation context, for the entries that are validated."""
+    import json
+
+    try:
+        if len(payload) > _CONSTRUCTED_UP_TO:
+            return model.model_validate_json(payload, context=context)
+        return construct(model, json.loads(payload))
+    except Exception:
+        return None
+
+
 Convert = Callable[[Any], Any]
 _BUILDERS: dict[type[BaseModel], Convert] = {}
 
