@@ -13,6 +13,7 @@ from valdplan.errors import FileProblems
 from valdplan.files import cache
 from valdplan.plan import loader
 from valdplan.plan.loader import load_plan
+from valdplan.plan.models import Plan
 
 
 def copy_plan(tmp_path: Path, source: Path = PLAN_PATH) -> Path:
@@ -256,9 +257,9 @@ def test_a_followup_file_checked_against_another_plan_is_checked_again(
     parsed: list[str] = []
     parse = loading.parse_followup
 
-    def counted(text: str, name: str, plan: object) -> object:
+    def counted(text: str, name: str, plan: Plan) -> object:
         parsed.append(name)
-        return parse(text, name, plan)  # type: ignore[arg-type]
+        return parse(text, name, plan)
 
     monkeypatch.setattr(loading, "parse_followup", counted)
     loading.load_followup(path, plan)
