@@ -26,11 +26,15 @@ def entries(folder: Path, namespace: str = "plan") -> list[Path]:
     return sorted(folder.glob(f"{namespace}-*.json"))
 
 
-def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(raw: bytes, name: str) -> None:
-        raise AssertionError("the plan was parsed instead of taken from the cache")
+def forbid_parsing(monkeypatch: pytest.MonkeyPatch, module: object = loader) -> None:
+    """Make parsing a plan (or, given ``followup.loading``, a follow-up file) fail the test:
+    what is loaded next must come from the cache."""
 
-    monkeypatch.setattr(loader, "parse_plan", refuse)
+    def refuse(*args: object) -> None:
+        raise AssertionError("the file was parsed instead of taken from the cache")
+
+    name = "parse_plan_text" if module is loader else "parse_followup"
+    monkeypatch.setattr(module, name, refuse)
 
 
 def test_second_load_comes_from_the_cache(
@@ -210,18 +214,10 @@ def test_the_template_digest_reads_templates_and_nothing_else(tmp_path: Path) ->
     assert cache.folder_digest([folder]) != first
 
 
-def forbid_followup_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from valdplan.followup import loading
-
-    def refuse(*args: object) -> None:
-        raise AssertionError("the follow-up file was parsed instead of taken from the cache")
-
-    monkeypatch.setattr(loading, "parse_followup", refuse)
-
-
 def test_an_unchanged_followup_file_comes_from_the_cache_with_its_warnings_and_positions(
     tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from valdplan.followup import loading
     from valdplan.followup.editing import Change, apply_changes
     from valdplan.followup.loading import load_followup
 
@@ -232,7 +228,7 @@ def test_an_unchanged_followup_file_comes_from_the_cache_with_its_warnings_and_p
     path.write_text(text.replace('comment: ""', 'comment: "ett\u200bord"', 1), encoding="utf-8")
     first = load_followup(path, plan)
     assert len(entries(private_cache, "followup")) == 1
-    forbid_followup_parsing(monkeypatch)
+    forbid_parsing(monkeypatch, loading)
     second = load_followup(path, plan)
     assert second.followup == first.followup
     assert [str(w) for w in second.warnings] == [str(w) for w in first.warnings]
