@@ -23,11 +23,19 @@ from ..errors import FileProblems, Problem
 from ..messages import _
 from .locations import Loc
 from .yaml_document import LINE_SHIFT, Keys, YamlDocument
-from .yaml_plain import NotPlain, event_parser, paused_collection, plain_data
+from .yaml_plain import (
+    MAX_DEPTH,
+    MERGE_KEY,
+    NULLS,
+    SHARED_LENGTH,
+    NotPlain,
+    event_parser,
+    paused_collection,
+    plain_data,
+)
 
 __all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "paused_collection", "read_later", "read_yaml_text"]
 
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _STANDARD_TAGS = frozenset(
     {
         "tag:yaml.org,2002:str",
@@ -38,13 +46,6 @@ _STANDARD_TAGS = frozenset(
     }
 )
 _NULL_TAG = "tag:yaml.org,2002:null"
-_MERGE_KEY = "<<"
-# A plan is about six levels deep; anything far deeper is a mistake or an attack, and YAML
-# parsers slow down quadratically with depth.
-MAX_DEPTH = 64
-# Keys, and short items of lists (ids of bodies and levels), repeat in every action: one
-# string object for each distinct one, not one per occurrence (60,000 actions: 40 MB less).
-_SHARED_LENGTH = 40
 
 
 def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocument:
@@ -61,7 +62,7 @@ def read_yaml_text(text: str, path: str, keys: Keys | None = None) -> YamlDocume
         with paused_collection():
             parser = event_parser(text)
             try:
-                data = plain_data(parser.get_event, keys, MAX_DEPTH)
+                data = plain_data(parser.get_event, keys)
             finally:
                 parser.dispose()
     except (NotPlain, YAMLError):
@@ -175,7 +176,7 @@ class _Builder:
 
         by_type: dict[type, Any] = {}
         stack = self.stack
-        nulls = _NULLS
+        nulls = NULLS
         shift = LINE_SHIFT
         while True:
             event = get_event()
@@ -192,11 +193,11 @@ class _Builder:
                         if lines is None:  # an item of a list
                             if not event.style and value in nulls:
                                 value = None
-                            elif len(value) <= _SHARED_LENGTH:
+                            elif len(value) <= SHARED_LENGTH:
                                 value = intern(value)
                             frame.container.append(value)  # type: ignore[union-attr]
                         elif key is None:  # a key
-                            if value in lines or (value == _MERGE_KEY and not event.style):
+                            if value in lines or (value == MERGE_KEY and not event.style):
                                 self._key(frame, event)
                                 continue
                             value = intern(value)
@@ -298,7 +299,7 @@ class _Builder:
             or tag == "tag:yaml.org,2002:null"
             or tag is None
             and not event.style
-            and value in _NULLS
+            and value in NULLS
         ):
             value = None
         self._place(value, event, poisoned=bad_tag)
@@ -308,7 +309,7 @@ class _Builder:
         key = event.value
         if self._check_tag(event):
             frame.pending_key = _DISCARD
-        elif key == _MERGE_KEY and not event.style:
+        elif key == MERGE_KEY and not event.style:
             self._add_problem(event, _("merge keys (<<) are not allowed; write the keys out"))
             # Keys it would have merged in are missing now; do not report that as well.
             self.doc.poisoned.add(frame.loc)

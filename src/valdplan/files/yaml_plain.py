@@ -17,10 +17,15 @@ from typing import Any
 
 from .yaml_document import Keys
 
-# Kept as in yaml_events: the same nulls, sharing of short texts and depth limit.
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_SHARED_LENGTH = 40
-_MERGE_KEY = "<<"
+# What both readings share (yaml_events imports them from here).
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+MERGE_KEY = "<<"
+# A plan is about six levels deep; anything far deeper is a mistake or an attack, and YAML
+# parsers slow down quadratically with depth.
+MAX_DEPTH = 64
+# Keys, and short items of lists (ids of bodies and levels), repeat in every action: one
+# string object for each distinct one, not one per occurrence (60,000 actions: 40 MB less).
+SHARED_LENGTH = 40
 
 
 def event_parser(text: str) -> Any:
@@ -68,7 +73,7 @@ class NotPlain(Exception):
     """The file holds something only the full reader may judge (or a syntax error)."""
 
 
-def plain_data(get_event: Any, keys: Keys | None, max_depth: int) -> Any:
+def plain_data(get_event: Any, keys: Keys | None) -> Any:
     """The data of the event stream ``get_event`` returns, or ``NotPlain``.
 
     The mapping or list being filled is kept in local variables (the stack holds only the
@@ -92,7 +97,7 @@ def plain_data(get_event: Any, keys: Keys | None, max_depth: int) -> Any:
     root: Any = None
     has_root = False
     documents = 0
-    nulls = _NULLS
+    nulls = NULLS
     while True:
         event = get_event()
         kind = type(event)
@@ -102,7 +107,7 @@ def plain_data(get_event: Any, keys: Keys | None, max_depth: int) -> Any:
             value = event.value
             if is_map:
                 if key is None:
-                    if value in container or (value == _MERGE_KEY and not event.style):
+                    if value in container or (value == MERGE_KEY and not event.style):
                         raise NotPlain
                     if allowed is not None and value not in allowed:
                         raise NotPlain
@@ -115,13 +120,13 @@ def plain_data(get_event: Any, keys: Keys | None, max_depth: int) -> Any:
             elif container is not None:
                 if not event.style and value in nulls:
                     value = None
-                elif len(value) <= _SHARED_LENGTH:
+                elif len(value) <= SHARED_LENGTH:
                     value = intern(value)
                 container.append(value)
             else:
                 raise NotPlain  # a document that is one text: not a plan or follow-up
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            if event.ctag is not None or len(stack) >= max_depth:
+            if event.ctag is not None or len(stack) >= MAX_DEPTH:
                 raise NotPlain
             new: Any = {} if kind is MappingStartEvent else []
             child = allowed
