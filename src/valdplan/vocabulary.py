@@ -13,7 +13,7 @@ from typing import Literal, TypeVar, get_args
 
 # The languages are declared with the catalogs, in ``messages`` (the layer below).
 from .messages import LANGUAGES as LANGUAGES
-from .messages import N_
+from .messages import N_, words
 from .messages import Language as Language
 
 # A body's role on an action, and the --role filter that may also say "either".
@@ -57,6 +57,24 @@ NOT_STARTED: Status = "ej-paborjad"
 DONE: Status = "genomford"
 # Reports list and draw statuses from done to not applicable.
 REPORT_ORDER: tuple[Status, ...] = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell")
+# What reports count for a pair without a report: no entry, or an entry without a status;
+# drawn and listed after every status.
+MISSING = "saknas"
+COUNTED_ORDER: tuple[str, ...] = (*REPORT_ORDER, MISSING)
+_NOT_REPORTED = N_("Not reported")
+
+
+def status_names(lang: str) -> dict[str, str]:
+    """Status names as headings in ``lang`` ("Genomförd", "Done"), with one for the pairs
+    that have no entry; the follow-up files always store the ids."""
+    translate = words(lang)
+    names: dict[str, str] = {key: capitalise(translate(word)) for key, word in STATUS_WORDS.items()}
+    return {**names, MISSING: translate(_NOT_REPORTED)}
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
 
 # How far a focus area's prerequisite ("för att uppnå fokusområdet behöver följande vara på
 # plats") is in place, as the coordinator assesses it in the follow-up file.

@@ -60,9 +60,12 @@ def isolate_html(value: object) -> object:
     """``value`` for an HTML page: text that needs isolation in ``<bdi>`` (escaped); other
     text, markup (already escaped, its parts isolated where they were written) and anything
     but text unchanged, for autoescaping to escape."""
+    # Every value an HTML page writes comes here: most need nothing, and learn it first.
+    if not isinstance(value, str) or _NEEDS_ISOLATION.search(value) is None:
+        return value
     from markupsafe import Markup
 
-    if isinstance(value, Markup) or not isinstance(value, str) or not needs_isolation(value):
+    if isinstance(value, Markup):
         return value
     return Markup("<bdi>{}</bdi>").format(balanced(value))
 

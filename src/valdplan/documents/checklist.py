@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import vocabulary
 from ..plan.ids import anchor
 from ..plan.models import Action, FocusArea, Plan
 from ..plan.query import Selection
@@ -268,7 +269,7 @@ def _groups(
     groups: list[ChecklistGroup] = []
     current: FocusArea | None = None
     anchors: set[str] = set()
-    status_names = _status_names(lang)
+    status_names = vocabulary.status_names(lang)
     entries = followup.by_pair() if followup is not None else None
     for area, action in selection.items:
         if current is None or area.number != current.number:
@@ -305,12 +306,6 @@ def _unique_anchor(wanted: str, taken: set[str]) -> str:
         candidate = f"{wanted}-{n}"
     taken.add(candidate)
     return candidate
-
-
-def _status_names(lang: Language) -> dict[str, str]:
-    from ..followup.progress import status_names
-
-    return status_names(lang)
 
 
 def _summary(groups: list[ChecklistGroup], labels: dict[str, str]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..plan.query import Selection
-from ..vocabulary import REPORT_ORDER, Language
+from ..vocabulary import MISSING, REPORT_ORDER, Language, status_names
 
 # The statuses in the order of the report's bars, the pairs without a report last, each with
 # a symbol that tells it apart without its colour (the colours are the report's, by id).
@@ -53,8 +53,6 @@ def status_counts(groups: Sequence[Any], lang: Language) -> list[dict[str, Any]]
     """How many of the page's pairs have each status in the follow-up, in the report's
     order: ``id``, ``name``, ``symbol`` and ``count`` (statuses no pair has are left out).
     ``groups`` are the checklist's (``checklist.ChecklistGroup``, which imports this)."""
-    from ..followup.progress import MISSING, status_names
-
     names = status_names(lang)
     tally = {status: 0 for status in (*REPORT_ORDER, MISSING)}
     for group in groups:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TemplateProblem, reason
 from ..files.reading import MAX_TEMPLATE_BYTES
 from ..files.shipped import TEMPLATE_DIR_NAME, builtin_template_dir
+from .bidi import isolate_html
 
 if TYPE_CHECKING:
     import jinja2
@@ -124,11 +125,7 @@ def _template_folder_loader(folder: Path) -> jinja2.BaseLoader:
 def _isolated(eval_context: jinja2.nodes.EvalContext, value: Any) -> Any:
     """Every value an HTML template writes, text with right-to-left letters or bidi controls
     in ``<bdi>`` (``bidi.isolate_html``); Markdown templates isolate in their escaper."""
-    if not eval_context.autoescape:
-        return value
-    from .bidi import isolate_html
-
-    return isolate_html(value)
+    return isolate_html(value) if eval_context.autoescape else value
 
 
 def _same_folder(one: Path, other: Path) -> bool:
@@ -143,8 +140,6 @@ def _plan_text(context: Any, value: Any) -> Any:
     plan's language (``<span lang="sv">``) so that a screen reader pronounces it right;
     unchanged when the page is in the plan's language."""
     from markupsafe import Markup
-
-    from .bidi import isolate_html
 
     language, page = context.get("plan_language"), context.get("lang")
     if not language or language == page:

@@ -11,9 +11,9 @@ from ..followup.action_status import ActionStatus, action_records, actions_by_st
 from ..followup.assessment import assessment_record
 from ..followup.history import period_history, period_key
 from ..followup.models import FollowUp
-from ..followup.progress import MISSING, progress, status_names
+from ..followup.progress import progress
 from ..plan.models import Plan
-from ..vocabulary import Language
+from ..vocabulary import COUNTED_ORDER, MISSING, Language, status_names
 from .context import count_words, period_name, plan_context
 from .environment import render
 from .goals import served_goals
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..indicators.snapshot import Snapshot
 
 # Bars are drawn in this order: from done to nothing reported.
-ORDER = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
+ORDER = COUNTED_ORDER
 # The report's parts that the appendix holds (by their anchors): --no-appendix leaves them
 # out; the main part is the actions, what changed, what the boards wrote about done and
 # ongoing work, and what is missing.

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..followup.progress import MISSING, status_names
 from ..plan.models import Plan
-from ..vocabulary import Language
+from ..vocabulary import MISSING, Language, status_names
 from .context import count_words
 from .labels import LABELS
 from .links import web_address

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..followup.progress import status_names
-from ..vocabulary import Language
+from ..vocabulary import Language, status_names
 from .context import period_name
 from .report_lists import role_label, short_text
 

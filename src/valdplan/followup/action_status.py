@@ -21,8 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..vocabulary import STATUS_IDS
-from .progress import MISSING
+from ..vocabulary import COUNTED_ORDER, MISSING, STATUS_IDS
 
 if TYPE_CHECKING:
     from ..plan.models import Plan
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 _ADVANCEMENT = ("ej-paborjad", "pagaende", "genomford")
 _FINISHED = frozenset({"genomford", "ej-aktuell"})
 # The statuses an action can have, in the report's order (done first, missing last).
-ACTION_STATUSES = ("genomford", "pagaende", "ej-paborjad", "ej-aktuell", MISSING)
+ACTION_STATUSES = COUNTED_ORDER
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from ..errors import Problem, ValdplanError
 from ..messages import _
 from ..plan.models import Plan
 from ..plan.reporting import Deadline, current_period, period_deadline
-from .models import MISSING, FollowUp, FollowUpPeriod, period_words, status_of
+from ..vocabulary import MISSING
+from .models import FollowUp, FollowUpPeriod, period_words, status_of
 
 
 @dataclass(frozen=True)

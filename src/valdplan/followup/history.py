@@ -12,8 +12,8 @@ from ..errors import Problem
 from ..messages import _
 from ..plan.models import Plan
 from ..plan.reporting import period_order
-from ..vocabulary import STATUS_IDS
-from .models import MISSING, FollowUp, period_words, plan_pairs, status_of
+from ..vocabulary import MISSING, STATUS_IDS
+from .models import FollowUp, period_words, plan_pairs, status_of
 
 if TYPE_CHECKING:
     from .loading import LoadedFollowUp

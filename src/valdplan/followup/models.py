@@ -16,6 +16,7 @@ from ..messages import _
 from ..plan.fields import ActionId, PeriodId, Slug, Text
 from ..plan.models import Action, FocusArea, Period, Plan, StrictModel
 from ..vocabulary import (
+    MISSING,
     NOT_STARTED,
     PART_WORDS,
     STATUS_IDS,
@@ -94,10 +95,6 @@ class Entry(StrictModel):
         return self.status in (None, NOT_STARTED) and not (
             self.comment or self.evidence or self.date
         )
-
-
-# What reports count for a pair without a report: no entry, or an entry without a status.
-MISSING = "saknas"
 
 
 def status_of(entry: Entry | None) -> str:

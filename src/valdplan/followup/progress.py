@@ -8,25 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..messages import N_, words
 from ..plan.models import Plan
-from ..vocabulary import NOT_STARTED, STATUS_IDS, STATUS_NAMES, STATUS_WORDS
-from .models import MISSING as MISSING
+from ..vocabulary import MISSING, NOT_STARTED, STATUS_IDS, STATUS_NAMES
 from .models import Entry, FollowUp, Pair, plan_pairs, status_of
-
-_NOT_REPORTED = N_("Not reported")
-
-
-def status_names(lang: str) -> dict[str, str]:
-    """Status names as headings in ``lang`` ("Genomförd", "Done"), with one for the pairs
-    that have no entry; the follow-up files always store the ids."""
-    translate = words(lang)
-    names: dict[str, str] = {key: capitalise(translate(word)) for key, word in STATUS_WORDS.items()}
-    return {**names, MISSING: translate(_NOT_REPORTED)}
-
-
-def capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 @dataclass
