@@ -16,6 +16,9 @@ from conftest import PLAN_PATH
 HEAVY = ("jinja2", "rich", "ruamel", "_ruamel_yaml", "markupsafe", "pydantic", "pydantic_core")
 # The plan's pydantic models.
 MODELS = "valdplan.plan.models"
+# The follow-up's models: no command here reads a follow-up file, and status names, the
+# counted order and the plan's fingerprint need none of them.
+FOLLOWUP_MODELS = "valdplan.followup.models"
 P = ("--plan", str(PLAN_PATH))
 PYDANTIC = {"pydantic", "pydantic_core", MODELS}
 YAML = {"ruamel", "_ruamel_yaml", *PYDANTIC}
@@ -42,7 +45,7 @@ def imported(args: list[str], cache: Path) -> set[str]:
         check=True,
         env={"VALDPLAN_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin", "COLUMNS": columns},
     )
-    return set(json.loads(result.stdout.splitlines()[-1])) & {*HEAVY, MODELS}
+    return set(json.loads(result.stdout.splitlines()[-1])) & {*HEAVY, MODELS, FOLLOWUP_MODELS}
 
 
 @pytest.mark.parametrize(

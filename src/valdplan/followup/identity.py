@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem, RuleBroken
 from ..files.locations import Loc
 from ..files.yaml_events import YamlDocument
 from ..messages import _
 from ..plan.models import Plan
-from .models import FollowUp
+
+if TYPE_CHECKING:
+    # Only named: a page's tick key takes the fingerprint without the follow-up models.
+    from .models import FollowUp
 
 
 def fingerprint(plan: Plan) -> str:
