@@ -191,16 +191,36 @@ def _tag(document: Any, tag: str) -> None:
     document.add_paragraph("{%p " + tag + " %}")
 
 
+# How wide a chart's bars are drawn (cm): its groups' names have the rest of the 17.
+BAR_CM = 11.5
+
+
 def _chart(document: Any, name: str) -> None:
-    """A status chart as a picture with its alt text (``charts`` exist for Word only), then
-    a key to its colours; the table under it holds the same figures."""
+    """A status chart (``charts`` exist for Word only): a table without lines, each group's
+    name beside its bar, a picture with alt text that says its figures; then a key to the
+    colours. The table under it holds the same figures."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
     _tag(document, f"if charts is defined and charts.{name}")
-    document.add_paragraph("{{ charts." + name + " | picture }}")
-    document.add_paragraph(
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text = "{%tr for bar in charts." + name + ".bars %}"
+    bar = table.rows[1].cells
+    bar[0].text, bar[1].text = "{{ bar.label }}", "{{ bar | picture(" + str(BAR_CM) + ") }}"
+    table.rows[2].cells[0].text = "{%tr endfor %}"
+    _finish(table, [17 - BAR_CM, BAR_CM], "Table Text Small")
+    for row in table.rows:  # a group's name is never parted from its bar
+        row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    _cell_margins(table, top=57, bottom=57)  # 1 mm between bars of one-line names
+    key = document.add_paragraph(
         "{{ labels.chart_key }} {% for s in statuses %}{{ s.name }}"
         "{% if not loop.last %} · {% endif %}{% endfor %}",
         style="Table Text",
     )
+    key.paragraph_format.space_before = Pt(4)
     _tag(document, "endif")
 
 
@@ -249,15 +269,22 @@ def _table(
 def _narrow_cell_margins(table: Any) -> None:
     """1 mm inside each cell's sides instead of Word's 1.9 mm: a period's status
     ("→ Genomförd", "Saknar rapport") then keeps to one line in its column."""
+    _cell_margins(table, left=57, right=57)
+
+
+def _cell_margins(table: Any, **sides: int) -> None:
+    """The table's cell margins on ``sides`` (top, left, bottom, right), in twentieths of a
+    point (57: 1 mm); the others stay Word's."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), "57")  # twentieths of a point: 1 mm
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
+    for side in ("top", "left", "bottom", "right"):  # the order Word's schema wants
+        if side in sides:
+            margin = OxmlElement(f"w:{side}")
+            margin.set(qn("w:w"), str(sides[side]))
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
     table._tbl.tblPr.append(margins)
 
 
@@ -519,7 +546,9 @@ def report_template() -> Any:
     document.add_heading("{{ labels.contents }}", level=1)
     # A real table of contents: a TOC field that Word fills in with page numbers when it
     # opens the document (settings ask it to), showing the headings until then.
-    _complex_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "begin")
+    begin = document.add_paragraph()
+    begin.paragraph_format.keep_with_next = True  # the heading is never left alone at a foot
+    _complex_field(begin, 'TOC \\o "1-2" \\h \\z \\u', "begin")
     _tag(document, "for item in toc")
     document.add_paragraph("{{ item.heading }}", style="toc 1")
     _tag(document, "for child in item.children")

@@ -85,14 +85,15 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
             text.add(shown, strike=part["kind"] == "del", underline=part["kind"] == "ins")
         return text
 
-    described: dict[bytes, str] = {}
+    described: list[tuple[bytes, str]] = []
 
-    def picture(chart: dict[str, Any]) -> Any:
-        """A chart of ``word_charts`` as a picture the width of the page's text."""
+    def picture(chart: dict[str, Any], width: float = 17) -> Any:
+        """A chart of ``word_charts``, or one of its bars, as a picture ``width`` cm wide
+        (by default the width of the page's text)."""
         from docx.shared import Cm
 
-        described[chart["png"]] = chart["alt"]
-        return InlineImage(document, io.BytesIO(chart["png"]), width=Cm(17))
+        described.append((chart["png"], chart["alt"]))
+        return InlineImage(document, io.BytesIO(chart["png"]), width=Cm(width))
 
     env = word_environment()
     env.filters["links"] = links
@@ -151,21 +152,23 @@ def set_properties(document: Any, context: dict[str, Any]) -> None:
     core.title = str(context.get("title") or "")
 
 
-def describe_pictures(document: Any, described: dict[bytes, str]) -> None:
-    """Give each picture whose image is one of ``described`` its alt text (Word's
-    description, which screen readers read)."""
+def describe_pictures(document: Any, described: Sequence[tuple[bytes, str]]) -> None:
+    """Give the pictures made from ``described`` (image and alt text, in the order the
+    template showed them) their alt text (Word's description, which screen readers read).
+    By order, not by image: two bars of the same shares are one image (Word keeps one copy)
+    with different figures; a picture of the template's own (a logo) is passed over."""
     from docx.oxml.ns import qn
 
     parts = document.part.related_parts
+    waiting = list(reversed(described))
     for inline in document.element.body.iter(qn("wp:inline")):
         blip = next(inline.iter(qn("a:blip")), None)
         properties = inline.find(qn("wp:docPr"))
-        if blip is None or properties is None:
+        if not waiting or blip is None or properties is None:
             continue
         image = parts.get(blip.get(qn("r:embed")))
-        alt = described.get(image.blob) if image is not None else None
-        if alt is not None:
-            properties.set("descr", alt)
+        if image is not None and image.blob == waiting[-1][0]:
+            properties.set("descr", waiting.pop()[1])
 
 
 def fit_grids(document: Any) -> None:

@@ -1,7 +1,11 @@
 """The report's status charts as pictures for Word: one stacked bar per row in the status
 colours of the HTML report (red-green colour-blind safe; "saknar rapport" hatched, not a
-colour), as a PNG made with the standard library only, and the alt text that says every
-figure the picture shows."""
+colour), as PNGs made with the standard library only, and the alt text that says every
+figure a picture shows.
+
+Each bar is a picture of its own beside its group's name, which the template writes as text
+in the cell before it (a picture drawn without a font library cannot hold letters); the
+whole chart as one picture is there too, for a template that shows it so."""
 
 from __future__ import annotations
 
@@ -18,13 +22,16 @@ COLOURS = {
     "ej-aktuell": (0xA8, 0xA8, 0xA8),
 }
 WHITE, INK = (0xFF, 0xFF, 0xFF), (0x1A, 0x1A, 0x1A)
-WIDTH, BAR, GAP = 1200, 36, 14  # pixels: the picture is drawn 17 cm wide
+WIDTH, BAR, GAP = 1200, 48, 14  # pixels: a bar is drawn 11.5 cm wide, the whole chart 17
 
 
-def _pixel(status: str, x: int, y: int) -> tuple[int, int, int]:
+def _line(status: str, y: int) -> bytes:
+    """Pixel row ``y`` of a bar all of ``status``, as long as the picture is wide (a pixel
+    ``x`` of it at ``3 * x``): its colour, or hatched (no report)."""
     if status in COLOURS:
-        return COLOURS[status]
-    return INK if (x + y) % 8 < 2 else WHITE  # hatched: no report
+        return bytes(COLOURS[status]) * WIDTH
+    pattern = b"".join(bytes(INK if (x + y) % 8 < 2 else WHITE) for x in range(8))
+    return (pattern * (WIDTH // 8 + 1))[: 3 * WIDTH]
 
 
 def _bar(segments: Sequence[dict[str, Any]], total: int) -> list[bytes]:
@@ -36,21 +43,19 @@ def _bar(segments: Sequence[dict[str, Any]], total: int) -> list[bytes]:
             end = start + segment["count"]
             edges.append((round(WIDTH * start / total), round(WIDTH * end / total), segment["id"]))
             start = end
-    rows = []
-    for y in range(BAR):
-        line = bytearray()
-        for x in range(WIDTH):
-            colour = WHITE
-            if y in (0, BAR - 1) or x in (0, WIDTH - 1):
-                colour = INK
-            else:
-                for left, right, status in edges:
-                    if left <= x < right:
-                        colour = WHITE if x in (left, left + 1) and left else _pixel(status, x, y)
-                        break
-            line += bytes(colour)
+    outline = bytes(INK) * WIDTH
+    rows = [outline]
+    for y in range(1, BAR - 1):
+        line = bytearray(bytes(WHITE) * WIDTH)
+        for left, right, status in edges:
+            if left == right:  # a share too small for a pixel
+                continue
+            line[3 * left : 3 * right] = _line(status, y)[3 * left : 3 * right]
+            if left:  # the white line before every segment but the first
+                line[3 * left : 3 * min(left + 2, right)] = bytes(WHITE) * min(2, right - left)
+        line[0:3] = line[-3:] = bytes(INK)
         rows.append(bytes(line))
-    return rows
+    return [*rows, outline]
 
 
 def _png(rows: Sequence[bytes]) -> bytes:
@@ -70,17 +75,20 @@ def _png(rows: Sequence[bytes]) -> bytes:
 
 
 def chart_picture(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]:
-    """The report's chart ``rows`` (label, total, segments) as ``png`` bytes, one bar per
-    row from top to bottom, and ``alt``: ``title`` and each row's figures in words."""
+    """The report's chart ``rows`` (label, total, segments): ``bars``, one picture per row
+    (``label``, ``png`` and ``alt``, the row's figures in words), and the whole chart as one
+    picture, ``png`` (its bars from top to bottom) with ``alt``: ``title`` and every row's
+    figures."""
     blank = [bytes(WHITE) * WIDTH] * GAP
     pixels: list[bytes] = []
+    bars, figures = [], []
     for index, row in enumerate(rows):
-        if index:
-            pixels += blank
-        pixels += _bar(row["segments"], max(row["total"], 1))
-    described = [
-        f"{row['label']} ({row['total_text']}): "
-        + ", ".join(f"{s['name']} {s['count']}" for s in row["segments"] if s["count"])
-        for row in rows
-    ]
-    return {"png": _png(pixels), "alt": f"{title}. " + "; ".join(described) + "."}
+        drawn = _bar(row["segments"], max(row["total"], 1))
+        pixels += (blank if index else []) + drawn
+        described = f"{row['label']} ({row['total_text']}): " + ", ".join(
+            f"{s['name']} {s['count']}" for s in row["segments"] if s["count"]
+        )
+        figures.append(described)
+        bars.append({"label": row["label"], "png": _png(drawn), "alt": f"{described}."})
+    alt = f"{title}. " + "; ".join(figures) + "."
+    return {"png": _png(pixels), "alt": alt, "bars": bars}
