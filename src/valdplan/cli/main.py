@@ -91,7 +91,7 @@ def invoked_command(arguments: list[str]) -> str | None:
 
 def main() -> None:
     """Console-script entry point."""
-    from ..files.yaml_plain import paused_collection
+    from ..files.collection import paused_collection
     from .streams import prepare
 
     prepare()

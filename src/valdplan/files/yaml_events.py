@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import FileProblems, Problem
 from ..messages import _
+from .collection import paused_collection
 from .locations import Loc
 from .yaml_document import LINE_SHIFT, Keys, YamlDocument
 from .yaml_plain import (
@@ -30,7 +31,6 @@ from .yaml_plain import (
     SHARED_LENGTH,
     NotPlain,
     event_parser,
-    paused_collection,
     plain_data,
 )
 
