@@ -74,6 +74,8 @@ def test_report_has_headings_tables_with_header_rows_and_the_comments(run, tmp_p
     assert [c.text for c in bodies.rows[1].cells] == [
         "Kommunstyrelsen", "1:8", "5:9", "1:3, 1:6, 1:9, 3:4, 5:4, 5:5, 5:8", "–", "–",
     ]  # fmt: skip
+    # On the history's landscape pages the table of bodies has their width (25.7 cm).
+    assert [round(c.width.cm, 1) for c in bodies.rows[0].cells] == [5.0, 9.0, 4.5, 2.6, 2.2, 2.4]
     # The history and the table of bodies have landscape pages; the pages around, portrait.
     assert [round(section.page_width.cm, 1) for section in document.sections] == [
         21.0, 29.7, 21.0,
@@ -131,6 +133,10 @@ def test_one_period_in_english_has_no_plan_period(run, tmp_path: Path) -> None: 
     assert document.sections[0].header.paragraphs[0].text == (
         "Södertälje kommun · Follow-up, full year 2025"
     )
+    # No history, no landscape pages: the table of bodies has the portrait page's 17 cm.
+    assert [round(s.page_width.cm, 1) for s in document.sections] == [21.0]
+    bodies = figure_tables(document)[-1]
+    assert [round(c.width.cm, 1) for c in bodies.rows[0].cells] == [4.3, 5.3, 2.6, 1.7, 1.5, 1.6]
 
 
 def test_the_column_grid_follows_the_number_of_periods(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

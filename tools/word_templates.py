@@ -507,6 +507,20 @@ def _appendix(document: Any) -> None:
     note.paragraph_format.keep_with_next = True  # the heading and its note go with the table
     # One row per body, its actions by id under each status: what the bodies wrote is in
     # the status lists, once (a Word report is printed; the HTML's per-body lines repeat it).
+    # Most of a body's actions are done by the plan's end: that column is the widest. On the
+    # history's landscape pages the table has their width; else the portrait page's.
+    _tag(document, "if has_history")
+    _bodies_table(document, [5.0, 9.0, 4.5, 2.6, 2.2, 2.4])
+    _tag(document, "else")
+    _bodies_table(document, [4.3, 5.3, 2.6, 1.7, 1.5, 1.6])
+    _tag(document, "endif")
+    _tag(document, "if has_history")
+    _section(document, landscape=False)
+    _tag(document, "endif")
+    _status_lists(document, '("ej-paborjad", "ej-aktuell")')
+
+
+def _bodies_table(document: Any, widths: list[float]) -> None:
     _table(
         document,
         ["{{ labels.body }}", *_status_names()],
@@ -518,14 +532,9 @@ def _appendix(document: Any) -> None:
                 for i in STATUS_COLUMNS
             ],
         ],
-        # Most of a body's actions are done by the plan's end: that column is the widest.
-        [4.3, 5.3, 2.6, 1.7, 1.5, 1.6],
+        widths,
         small=True,
     )
-    _tag(document, "if has_history")
-    _section(document, landscape=False)
-    _tag(document, "endif")
-    _status_lists(document, '("ej-paborjad", "ej-aktuell")')
 
 
 def report_template() -> Any:
