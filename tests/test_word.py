@@ -219,6 +219,28 @@ def test_a_municipalitys_own_template_wins_by_file_name(run, tmp_path: Path) -> 
     assert [p.text for p in docx.Document(str(target)).paragraphs] == ["Bredvid planen: Helår 2025"]
 
 
+def test_a_picture_keeps_its_alt_text_wherever_a_template_shows_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A municipality's template that makes the whole chart before it shows it, and shows it
+    # twice, then the bars one by one: every picture has its own figures.
+    custom_template(
+        tmp_path / "mallar",
+        "report.docx",
+        "{% set whole = charts.actions | picture(8) %}{{ whole }}{{ whole }}"
+        "{% for bar in charts.actions.bars %}{{ bar | picture(4) }}{% endfor %}",
+    )
+    document = write_report(run, tmp_path / "r.docx", "--templates", str(tmp_path / "mallar"))
+    alts = [picture.get("descr") for picture in document.element.body.iter(qn("wp:docPr"))]
+    assert len(alts) == 8
+    assert alts[0] == alts[1]
+    assert alts[0].startswith("Åtgärder per status. Alla åtgärder (33 åtgärder): Genomförd 1,")
+    # Bars 2 and 3 are the same image (every action not started) with their own figures.
+    assert alts[3:5] == [
+        "1. Kommunen arbetar våldsförebyggande (8 åtgärder): Ej påbörjad 8.",
+        "2. Kommunen erbjuder våldsutövare återfallsförebyggande insatser (5 åtgärder):"
+        " Ej påbörjad 5.",
+    ]
+
+
 def test_broken_templates_are_clear_errors(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "mallar"
     folder.mkdir()

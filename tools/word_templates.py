@@ -191,8 +191,11 @@ def _tag(document: Any, tag: str) -> None:
     document.add_paragraph("{%p " + tag + " %}")
 
 
-# How wide a chart's bars are drawn (cm): its groups' names have the rest of the 17.
+# How wide a chart's bar column is (cm): its groups' names have the rest of the 17. The bar
+# is drawn as wide as the column's text, inside Word's cell margins (0.19 cm a side), which
+# a picture as wide as the column would overrun, cut off at its end.
 BAR_CM = 11.5
+BAR_PICTURE_CM = 11.1
 
 
 def _chart(document: Any, name: str) -> None:
@@ -207,7 +210,7 @@ def _chart(document: Any, name: str) -> None:
     table = document.add_table(rows=3, cols=2)
     table.rows[0].cells[0].text = "{%tr for bar in charts." + name + ".bars %}"
     bar = table.rows[1].cells
-    bar[0].text, bar[1].text = "{{ bar.label }}", "{{ bar | picture(" + str(BAR_CM) + ") }}"
+    bar[0].text, bar[1].text = "{{ bar.label }}", "{{ bar | picture(" + str(BAR_PICTURE_CM) + ") }}"
     table.rows[2].cells[0].text = "{%tr endfor %}"
     _finish(table, [17 - BAR_CM, BAR_CM], "Table Text Small")
     for row in table.rows:  # a group's name is never parted from its bar
@@ -285,7 +288,10 @@ def _cell_margins(table: Any, **sides: int) -> None:
             margin.set(qn("w:w"), str(sides[side]))
             margin.set(qn("w:type"), "dxa")
             margins.append(margin)
-    table._tbl.tblPr.append(margins)
+    # Where Word's schema has it: before tblLook and what follows it.
+    table._tbl.tblPr.insert_element_before(
+        margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
 
 
 def _align_numbers(table: Any, first: int | None) -> None:
@@ -552,12 +558,13 @@ def report_template() -> Any:
     document.add_paragraph("{{ labels.by_action_note }} {{ labels.action_share_note }}")
     _chart(document, "actions")
     _figures_table(document, "{{ labels.group }}", "action_rows")
-    document.add_heading("{{ labels.contents }}", level=1)
+    contents = document.add_heading("{{ labels.contents }}", level=1)
+    # On a page of its own: its entries are one field that LibreOffice lays out apart from
+    # the heading, which keep-with-next would otherwise leave alone at a page's foot.
+    contents.paragraph_format.page_break_before = True
     # A real table of contents: a TOC field that Word fills in with page numbers when it
     # opens the document (settings ask it to), showing the headings until then.
-    begin = document.add_paragraph()
-    begin.paragraph_format.keep_with_next = True  # the heading is never left alone at a foot
-    _complex_field(begin, 'TOC \\o "1-2" \\h \\z \\u', "begin")
+    _complex_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "begin")
     _tag(document, "for item in toc")
     document.add_paragraph("{{ item.heading }}", style="toc 1")
     _tag(document, "for child in item.children")

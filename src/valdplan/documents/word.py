@@ -85,15 +85,29 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
             text.add(shown, strike=part["kind"] == "del", underline=part["kind"] == "ins")
         return text
 
-    described: list[tuple[bytes, str]] = []
+    class DescribedImage(InlineImage):  # type: ignore[misc]  # docxtpl has no types
+        """A picture with its alt text (Word's description, which screen readers read),
+        written into the picture's own XML where it is shown: two bars of the same shares
+        are one image (Word keeps one copy) with different figures."""
+
+        def __init__(self, png: bytes, width: float, alt: str) -> None:
+            from docx.shared import Cm
+
+            super().__init__(document, io.BytesIO(png), width=Cm(width))
+            self.alt = alt
+
+        def __html__(self) -> str:
+            from xml.sax.saxutils import quoteattr
+
+            shown = str(super().__html__())
+            return shown.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.alt)} ", 1)
+
+        __str__ = __html__
 
     def picture(chart: dict[str, Any], width: float = 17) -> Any:
         """A chart of ``word_charts``, or one of its bars, as a picture ``width`` cm wide
         (by default the width of the page's text)."""
-        from docx.shared import Cm
-
-        described.append((chart["png"], chart["alt"]))
-        return InlineImage(document, io.BytesIO(chart["png"]), width=Cm(width))
+        return DescribedImage(chart["png"], width, chart["alt"])
 
     env = word_environment()
     env.filters["links"] = links
@@ -107,7 +121,6 @@ def render_word(name: str, context: dict[str, Any], folders: Sequence[Path]) -> 
         raise TemplateProblem(f"{path}: {err.message}") from None
     fit_grids(document.docx)
     set_properties(document.docx, context)
-    describe_pictures(document.docx, described)
     out = io.BytesIO()
     document.save(out)
     return fixed_zip(out.getvalue())
@@ -150,25 +163,6 @@ def set_properties(document: Any, context: dict[str, Any]) -> None:
     core = document.core_properties
     core.language = tag
     core.title = str(context.get("title") or "")
-
-
-def describe_pictures(document: Any, described: Sequence[tuple[bytes, str]]) -> None:
-    """Give the pictures made from ``described`` (image and alt text, in the order the
-    template showed them) their alt text (Word's description, which screen readers read).
-    By order, not by image: two bars of the same shares are one image (Word keeps one copy)
-    with different figures; a picture of the template's own (a logo) is passed over."""
-    from docx.oxml.ns import qn
-
-    parts = document.part.related_parts
-    waiting = list(reversed(described))
-    for inline in document.element.body.iter(qn("wp:inline")):
-        blip = next(inline.iter(qn("a:blip")), None)
-        properties = inline.find(qn("wp:docPr"))
-        if not waiting or blip is None or properties is None:
-            continue
-        image = parts.get(blip.get(qn("r:embed")))
-        if image is not None and image.blob == waiting[-1][0]:
-            properties.set("descr", waiting.pop()[1])
 
 
 def fit_grids(document: Any) -> None:
