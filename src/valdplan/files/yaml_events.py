@@ -34,7 +34,7 @@ from .yaml_plain import (
     plain_data,
 )
 
-__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "paused_collection", "read_later", "read_yaml_text"]
+__all__ = ["MAX_DEPTH", "Keys", "YamlDocument", "read_later", "read_yaml_text"]
 
 _STANDARD_TAGS = frozenset(
     {

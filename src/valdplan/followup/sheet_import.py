@@ -196,7 +196,7 @@ def read_sheet(sheet: Path, plan: Plan, year: int | None = None) -> dict[tuple[s
     """The changes a filled-in sheet asks for, by (action, body), for a follow-up of ``year``
     (None: any year). Every row is checked by the rules of ``rules``; any bad row raises
     ``FileProblems`` naming ``SHEET:ROW:COLUMN``, so nothing is applied."""
-    from ..files.yaml_events import paused_collection
+    from ..files.collection import paused_collection
 
     with paused_collection():  # tens of thousands of rows of strings: no cycles to collect
         return _read_sheet(sheet, plan, year)

@@ -32,7 +32,7 @@ def parse_document(
     ``name``; ``empty`` is the message for a file without data. Problems
     ``gate`` finds make every other one meaningless (a follow-up made for another plan):
     when there are any, only they are reported."""
-    from ..files.yaml_events import paused_collection
+    from ..files.collection import paused_collection
 
     with paused_collection():  # the data, its checks and its model hold no cycles
         return _parsed(model, text, name, empty, references, context, gate)
